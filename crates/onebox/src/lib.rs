@@ -1,0 +1,110 @@
+//! Rust client for the OneBox (1b.app) CRM payment API v1, generated from `specs/onebox.yaml`.
+//!
+//! Every call is a GET with the account's `login` and the md5 of its password in the query;
+//! the client adds them, the caller never passes them. A refusal (`{"status":"fail",...}` at
+//! HTTP 200) comes back as [`payspec::Error`], never as a value to inspect.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use payspec_onebox::{Client, Credentials};
+//!
+//! let client = Client::with_credentials(
+//!     "https://mybox.1b.app",
+//!     Credentials::from_password("api-user", "password")?,
+//! );
+//! let added = client.payment_add().sum("322.50").currencyname("UAH").accountid(1).await?;
+//! println!("payment id: {:?}", added.message);
+//! for payment in client.payment_get().part(1).await? {
+//!     println!("{:?} {:?}", payment.id, payment.amount);
+//! }
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod generated;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+
+pub use generated::{Client, builder, types};
+pub use payspec::{Error, Md5Credentials as Credentials, ProviderError};
+
+/// The value the generated [`Client`] carries: the account's credentials.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    credentials: Credentials,
+}
+
+impl From<Credentials> for Inner {
+    fn from(credentials: Credentials) -> Self {
+        Inner { credentials }
+    }
+}
+
+impl Client {
+    /// A client for the account at `base_url` (scheme and host, e.g. `https://mybox.1b.app`).
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
+        Client::new(base_url, Inner::from(credentials))
+    }
+}
+
+/// The messages the spec (`x-known-messages`) documents as credential or access problems.
+const AUTH_MESSAGES: &[&str] = &[
+    "login_empty",
+    "password_empty",
+    "Login or password not correct!",
+    "Bad user level!",
+    "Login is empty!",
+    "Password is empty!",
+];
+
+impl payspec::Provider for Inner {
+    const NAME: &'static str = "onebox";
+
+    fn authenticate(&self, request: &mut reqwest::Request, _operation: &'static str) -> Result<(), String> {
+        let c = &self.credentials;
+        payspec::auth::set_query_pairs(request, &[("login", c.login()), ("password", c.password_md5_hex())]);
+        Ok(())
+    }
+
+    fn classify(&self, _status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            status: Option<payspec::Text>,
+            message: Option<payspec::Text>,
+        }
+        let envelope: Envelope = serde_json::from_slice(body).ok()?;
+        if !envelope.status?.eq_ignore_ascii_case("fail") {
+            return None;
+        }
+        let message = envelope.message.map(|m| m.0).unwrap_or_default();
+        let kind = if AUTH_MESSAGES.contains(&message.as_str()) {
+            payspec::RejectionKind::Authentication
+        } else {
+            payspec::RejectionKind::Provider
+        };
+        Some(payspec::Rejection { kind, code: None, messages: vec![message] })
+    }
+
+    fn secrets(&self) -> Vec<&str> {
+        vec![self.credentials.password_md5_hex()]
+    }
+}
+
+impl ClientHooks<Inner> for Client {
+    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+        payspec::hooks::pre(self.inner(), request, info).await
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        payspec::hooks::post(result, info).await
+    }
+
+    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+        payspec::hooks::exec(self.client(), self.inner(), request, info).await
+    }
+}

@@ -1,0 +1,215 @@
+//! What the generated clients call around every request.
+//!
+//! Each provider crate implements progenitor's `ClientHooks` for its generated `Client` by
+//! delegating to [`pre`], [`exec`] and [`post`] here, and the `IntoFuture` impl that the xtask
+//! writes for every operation builder ends in [`finish`]. The provider-specific parts (how
+//! credentials go on the request, what an error envelope looks like) come from the client's
+//! inner value through the [`Provider`] trait.
+
+use std::fmt;
+
+use bytes::Bytes;
+use progenitor_client::{Error as RawError, OperationInfo, ResponseValue};
+use reqwest::StatusCode;
+
+use crate::error::{Error, ProviderError};
+
+/// How many bytes of a body an error message quotes.
+pub const EXCERPT_BYTES: usize = 512;
+
+/// The provider-specific half of a client: what the generated client carries as its inner value.
+pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
+    /// Short provider name used in errors and logs, e.g. `"onebox"`.
+    const NAME: &'static str;
+
+    /// Puts the credentials (and any signature) on the request. An `Err` stops the call with
+    /// [`Error::InvalidRequest`].
+    fn authenticate(&self, request: &mut reqwest::Request, operation: &'static str) -> Result<(), String>;
+
+    /// Recognises a refusal in a response (an error envelope at HTTP 200, a documented error
+    /// body at 4xx). `None` lets the response through to typed decoding; HTTP 401 and 403
+    /// without a recognised body become [`Error::Authentication`] anyway.
+    fn classify(&self, status: StatusCode, body: &[u8]) -> Option<Rejection>;
+
+    /// The secrets to scrub from any text that ends up in an error.
+    fn secrets(&self) -> Vec<&str>;
+}
+
+/// What [`Provider::classify`] found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    /// Whether the credentials were the problem.
+    pub kind: RejectionKind,
+    /// The provider's error code, if any.
+    pub code: Option<String>,
+    /// The provider's messages.
+    pub messages: Vec<String>,
+}
+
+/// See [`Rejection`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RejectionKind {
+    /// Bad or missing credentials, or too low an access level.
+    Authentication,
+    /// Any other refusal.
+    Provider,
+}
+
+/// Attached to a response by [`exec`] when the provider refused the call.
+#[derive(Clone, Debug)]
+struct Refused {
+    kind: RejectionKind,
+    error: ProviderError,
+    body: Bytes,
+}
+
+/// `ClientHooks::pre`: applies the provider's credentials.
+pub async fn pre<P: Provider, E>(
+    provider: &P,
+    request: &mut reqwest::Request,
+    info: &OperationInfo,
+) -> Result<(), RawError<E>> {
+    provider
+        .authenticate(request, info.operation_id)
+        .map_err(RawError::InvalidRequest)
+}
+
+/// `ClientHooks::exec`: sends the request, reads the body once, and marks a refusal so that
+/// [`post`] can turn it into an error. Transport errors lose their URL, which may carry
+/// query credentials.
+pub async fn exec<P: Provider>(
+    http: &reqwest::Client,
+    provider: &P,
+    request: reqwest::Request,
+    info: &OperationInfo,
+) -> reqwest::Result<reqwest::Response> {
+    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
+
+    let rejection = provider.classify(status, &body).or_else(|| {
+        matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
+            kind: RejectionKind::Authentication,
+            code: None,
+            messages: Vec::new(),
+        })
+    });
+
+    let mut rebuilt = http::Response::new(body.clone());
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    if let Some(r) = rejection {
+        let secrets = provider.secrets();
+        let error = ProviderError {
+            provider: P::NAME,
+            operation: info.operation_id,
+            status: status.as_u16(),
+            code: r.code.map(|c| redact(&c, &secrets)),
+            messages: r.messages.iter().map(|m| redact(m, &secrets)).collect(),
+            raw: excerpt(&body, &secrets),
+        };
+        rebuilt.extensions_mut().insert(Refused { kind: r.kind, error, body });
+    }
+    Ok(reqwest::Response::from(rebuilt))
+}
+
+/// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated
+/// code decodes it as a success.
+pub async fn post<E>(result: &reqwest::Result<reqwest::Response>, _info: &OperationInfo) -> Result<(), RawError<E>> {
+    let Ok(response) = result else { return Ok(()) };
+    let Some(refused) = response.extensions().get::<Refused>() else { return Ok(()) };
+    let mut copy = http::Response::new(refused.body.clone());
+    *copy.status_mut() = response.status();
+    *copy.headers_mut() = response.headers().clone();
+    copy.extensions_mut().insert(refused.clone());
+    Err(RawError::UnexpectedResponse(reqwest::Response::from(copy)))
+}
+
+/// Maps the generated client's result to payspec's [`Error`] and unwraps the value. The
+/// `IntoFuture` impl of every generated operation builder ends here.
+pub async fn finish<P: Provider, T, E: fmt::Debug>(
+    provider: &P,
+    operation: &'static str,
+    result: Result<ResponseValue<T>, RawError<E>>,
+) -> Result<T, Error> {
+    let name = P::NAME;
+    let err = match result {
+        Ok(value) => return Ok(value.into_inner()),
+        Err(err) => err,
+    };
+    let secrets = provider.secrets();
+    Err(match err {
+        RawError::InvalidRequest(message) | RawError::Custom(message) => Error::InvalidRequest {
+            provider: name,
+            operation,
+            message: redact(&message, &secrets),
+        },
+        RawError::CommunicationError(e) | RawError::InvalidUpgrade(e) | RawError::ResponseBodyError(e) => {
+            transport(name, operation, e)
+        }
+        RawError::InvalidResponsePayload(body, e) => Error::Decode {
+            provider: name,
+            operation,
+            message: redact(&e.to_string(), &secrets),
+            excerpt: excerpt(&body, &secrets),
+        },
+        RawError::ErrorResponse(value) => Error::Status {
+            provider: name,
+            operation,
+            status: value.status().as_u16(),
+            excerpt: redact(&format!("{:?}", value.into_inner()), &secrets),
+        },
+        RawError::UnexpectedResponse(response) => {
+            if let Some(refused) = response.extensions().get::<Refused>() {
+                match refused.kind {
+                    RejectionKind::Authentication => Error::Authentication(refused.error.clone()),
+                    RejectionKind::Provider => Error::Provider(refused.error.clone()),
+                }
+            } else {
+                let status = response.status().as_u16();
+                match response.bytes().await {
+                    Ok(body) => Error::Status { provider: name, operation, status, excerpt: excerpt(&body, &secrets) },
+                    Err(e) => transport(name, operation, e),
+                }
+            }
+        }
+    })
+}
+
+fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error) -> Error {
+    let source = e.without_url();
+    if source.is_timeout() {
+        Error::Timeout { provider, operation, source }
+    } else {
+        Error::Transport { provider, operation, source }
+    }
+}
+
+/// Replaces every non-empty secret in `text` with `[redacted]`.
+pub fn redact(text: &str, secrets: &[&str]) -> String {
+    let mut out = text.to_owned();
+    for s in secrets.iter().filter(|s| !s.is_empty()) {
+        if out.contains(*s) {
+            out = out.replace(*s, "[redacted]");
+        }
+    }
+    out
+}
+
+/// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
+pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
+    let text = String::from_utf8_lossy(body);
+    // Redact before cutting, so a secret across the cut cannot leak half of itself.
+    let text = redact(&text, secrets);
+    if text.len() <= EXCERPT_BYTES {
+        return text;
+    }
+    let mut cut = EXCERPT_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}… ({} bytes)", &text[..cut], body.len())
+}

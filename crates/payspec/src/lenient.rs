@@ -1,0 +1,452 @@
+//! Lenient scalar and collection types for fields that providers send in more than one shape.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Text that a provider may send as a JSON string, number or boolean.
+///
+/// ```
+/// let v: Vec<payspec::Text> = serde_json::from_str(r#"["7927", 7927, true]"#).unwrap();
+/// assert_eq!(v[1], "7927");
+/// assert_eq!(v[2], "true");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Text(pub String);
+
+impl Text {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::str::FromStr for Text {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Text(s.to_owned()))
+    }
+}
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text(s.to_owned())
+    }
+}
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(s)
+    }
+}
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, number or boolean")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An integer that a provider may send as a JSON number or as a numeric string (`"7"`).
+///
+/// ```
+/// let v: Vec<payspec::Int> = serde_json::from_str(r#"[7, "7", " 7 ", 7.0]"#).unwrap();
+/// assert!(v.iter().all(|i| i.0 == 7));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Int(pub i64);
+
+impl fmt::Display for Int {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl std::str::FromStr for Int {
+    type Err = std::num::ParseIntError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.trim().parse().map(Int)
+    }
+}
+impl From<i64> for Int {
+    fn from(v: i64) -> Self {
+        Int(v)
+    }
+}
+impl From<i32> for Int {
+    fn from(v: i32) -> Self {
+        Int(v.into())
+    }
+}
+impl From<u32> for Int {
+    fn from(v: u32) -> Self {
+        Int(v.into())
+    }
+}
+impl Serialize for Int {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(self.0)
+    }
+}
+impl<'de> Deserialize<'de> for Int {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Int;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an integer or a numeric string")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Int, E> {
+                Ok(Int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Int, E> {
+                i64::try_from(v).map(Int).map_err(E::custom)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Int, E> {
+                if v.fract() == 0.0 && v.abs() < 9.0e15 {
+                    Ok(Int(v as i64))
+                } else {
+                    Err(E::invalid_value(de::Unexpected::Float(v), &self))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Int, E> {
+                v.trim()
+                    .parse()
+                    .map(Int)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A yes/no flag that providers send as `1`/`0`, `"1"`/`"0"` or `true`/`false`; written as `1`/`0`.
+///
+/// ```
+/// let v: Vec<payspec::Flag> = serde_json::from_str(r#"[1, "0", true, "false"]"#).unwrap();
+/// assert_eq!(v.iter().map(|f| f.0).collect::<Vec<_>>(), [true, false, true, false]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flag(pub bool);
+
+impl fmt::Display for Flag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0 { "1" } else { "0" })
+    }
+}
+impl std::str::FromStr for Flag {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "1" | "true" => Ok(Flag(true)),
+            "0" | "false" | "" => Ok(Flag(false)),
+            other => Err(format!("{other:?} is not a 1/0 flag")),
+        }
+    }
+}
+impl From<bool> for Flag {
+    fn from(v: bool) -> Self {
+        Flag(v)
+    }
+}
+impl Serialize for Flag {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(u8::from(self.0))
+    }
+}
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Flag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("1, 0, true or false")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
+                Ok(Flag(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Flag, E> {
+                match v {
+                    0 => Ok(Flag(false)),
+                    1 => Ok(Flag(true)),
+                    _ => Err(E::invalid_value(de::Unexpected::Unsigned(v), &self)),
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Flag, E> {
+                u64::try_from(v)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+                    .and_then(|v| self.visit_u64(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Flag, E> {
+                v.parse()
+                    .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A list that a PHP backend may send as a JSON array, as an object keyed by position
+/// (`{"0": {...}, "1": {...}}`), wrapped in a `{"status": "ok", "<key>": [...]}` envelope, as a
+/// single bare item, or as `null`/`false`/`""` when empty.
+///
+/// ```
+/// use payspec::LenientList;
+/// #[derive(serde::Deserialize, Debug, PartialEq)]
+/// struct Item { id: u32 }
+/// for body in [
+///     r#"[{"id":1},{"id":2}]"#,
+///     r#"{"0":{"id":1},"1":{"id":2}}"#,
+///     r#"{"status":"ok","data":[{"id":1},{"id":2}]}"#,
+/// ] {
+///     let l: LenientList<Item> = serde_json::from_str(body).unwrap();
+///     assert_eq!(l.len(), 2);
+/// }
+/// let one: LenientList<Item> = serde_json::from_str(r#"{"id":7}"#).unwrap();
+/// assert_eq!(one[0], Item { id: 7 });
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct LenientList<T>(pub Vec<T>);
+
+impl<T> Default for LenientList<T> {
+    fn default() -> Self {
+        LenientList(Vec::new())
+    }
+}
+impl<T> std::ops::Deref for LenientList<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+impl<T> IntoIterator for LenientList<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+impl<'a, T> IntoIterator for &'a LenientList<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+impl<T> From<Vec<T>> for LenientList<T> {
+    fn from(v: Vec<T>) -> Self {
+        LenientList(v)
+    }
+}
+impl<T: Serialize> Serialize for LenientList<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+fn list_from_value<T: DeserializeOwned, E: de::Error>(value: serde_json::Value) -> Result<Vec<T>, E> {
+    use serde_json::Value;
+    match value {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|v| serde_json::from_value(v).map_err(E::custom))
+            .collect(),
+        Value::Null | Value::Bool(false) => Ok(Vec::new()),
+        Value::String(s) if s.is_empty() => Ok(Vec::new()),
+        Value::Object(map) => {
+            if map.contains_key("status") {
+                // An envelope: the list is its one container-valued field.
+                let mut containers = map
+                    .into_iter()
+                    .filter(|(k, v)| k != "status" && (v.is_array() || v.is_object()));
+                match (containers.next(), containers.next()) {
+                    (Some((_, inner)), None) => list_from_value(inner),
+                    (None, _) => Ok(Vec::new()),
+                    _ => Err(E::custom("an envelope with more than one list field")),
+                }
+            } else if !map.is_empty()
+                && map
+                    .iter()
+                    .all(|(k, v)| v.is_object() && k.bytes().all(|b| b.is_ascii_digit()))
+            {
+                // serde_json orders keys as strings ("10" < "2"): restore the numeric order.
+                let mut entries: Vec<(u128, Value)> = map
+                    .into_iter()
+                    .map(|(k, v)| (k.parse().unwrap_or(u128::MAX), v))
+                    .collect();
+                entries.sort_by_key(|(k, _)| *k);
+                entries
+                    .into_iter()
+                    .map(|(_, v)| serde_json::from_value(v).map_err(E::custom))
+                    .collect()
+            } else {
+                serde_json::from_value(Value::Object(map))
+                    .map(|item| vec![item])
+                    .map_err(E::custom)
+            }
+        }
+        other => Err(E::custom(format!("expected a list, found {other}"))),
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for LenientList<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: DeserializeOwned> Visitor<'de> for V<T> {
+            type Value = LenientList<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of items")
+            }
+            // The common case, an array, decodes straight into the items.
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                while let Some(item) = seq.next_element()? {
+                    out.push(item);
+                }
+                Ok(LenientList(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let value = serde_json::Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                list_from_value(value).map(LenientList)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(LenientList(Vec::new()))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(LenientList(Vec::new()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                if v {
+                    Err(E::invalid_type(de::Unexpected::Bool(v), &self))
+                } else {
+                    Ok(LenientList(Vec::new()))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                if v.is_empty() {
+                    Ok(LenientList(Vec::new()))
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Str(v), &self))
+                }
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}
+
+/// A map keyed by name that a PHP backend sends as `[]` (or `null`) when it is empty.
+///
+/// ```
+/// let m: payspec::LenientMap<u32> = serde_json::from_str("[]").unwrap();
+/// assert!(m.is_empty());
+/// let m: payspec::LenientMap<u32> = serde_json::from_str(r#"{"BTC": 8}"#).unwrap();
+/// assert_eq!(m["BTC"], 8);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct LenientMap<T>(pub BTreeMap<String, T>);
+
+impl<T> Default for LenientMap<T> {
+    fn default() -> Self {
+        LenientMap(BTreeMap::new())
+    }
+}
+impl<T> std::ops::Deref for LenientMap<T> {
+    type Target = BTreeMap<String, T>;
+    fn deref(&self) -> &BTreeMap<String, T> {
+        &self.0
+    }
+}
+impl<T> IntoIterator for LenientMap<T> {
+    type Item = (String, T);
+    type IntoIter = std::collections::btree_map::IntoIter<String, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+impl<T: Serialize> Serialize for LenientMap<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for LenientMap<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = LenientMap<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object, or an array (PHP's empty or positional map)")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((k, v)) = map.next_entry::<String, T>()? {
+                    out.insert(k, v);
+                }
+                Ok(LenientMap(out))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                let mut i = 0usize;
+                while let Some(v) = seq.next_element::<T>()? {
+                    out.insert(i.to_string(), v);
+                    i += 1;
+                }
+                Ok(LenientMap(out))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(LenientMap::default())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(LenientMap::default())
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}

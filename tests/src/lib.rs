@@ -1,0 +1,1 @@
+//! Cross-provider integration tests live in tests/tests/.

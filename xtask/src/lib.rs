@@ -1,0 +1,432 @@
+//! Generation of the provider clients from `specs/<provider>.yaml` with progenitor.
+//!
+//! `cargo xtask generate` calls [`generate_provider`] for every spec; the tests call it on
+//! small fixture specs. On top of progenitor's output the xtask writes, per operation builder,
+//! an `IntoFuture` impl that sends the request and returns `Result<T, payspec::Error>`, the
+//! open enums of `x-open-enum` schemas, and the signature table of `x-signature`.
+
+use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+pub mod cli;
+
+/// What one provider's generation produced.
+#[derive(Debug)]
+pub struct Generated {
+    /// The complete text of `generated.rs`.
+    pub code: String,
+    /// How many operations the spec has.
+    pub operations: usize,
+    /// How many types `mod types` holds.
+    pub types: usize,
+}
+
+/// Generates `generated.rs` for `provider` from the spec's YAML text. The error names the
+/// operation or schema at fault where it can be found.
+pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
+    let doc: Value = serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let spec: openapiv3::OpenAPI =
+        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
+
+    let tokens = match run_generator(&doc, &spec) {
+        Ok(t) => t,
+        Err(first) => {
+            // progenitor often fails without naming the operation: find it by generating
+            // each operation alone.
+            let culprits = find_failing_operations(&doc, &spec);
+            return Err(if culprits.is_empty() { first } else { culprits.join("; ") });
+        }
+    };
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+
+    let operations = operation_extensions(&doc);
+    add_into_future_impls(&mut file, &operations)?;
+    let open_enums = open_enums(&doc)?;
+    let types = add_to_types_module(&mut file, open_enums)?;
+    file.items.push(syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?);
+
+    let body = prettyplease::unparse(&file);
+    let header = format!(
+        "// @generated from specs/{spec_file} by `cargo xtask generate` — do not edit.\n\
+         // Provider: {provider}. Edit the spec and regenerate instead.\n\
+         #![allow(clippy::all, unused_imports, dead_code, missing_docs, unreachable_pub, rustdoc::all)]\n\n"
+    );
+    Ok(Generated { code: format!("{header}{body}"), operations: operations.len(), types })
+}
+
+fn settings(doc: &Value) -> Result<GenerationSettings, String> {
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_inner_type(quote!(crate::Inner))
+        .with_hooks(HooksMode::Expected)
+        .with_derive("PartialEq");
+    let schemas = doc.pointer("/components/schemas").and_then(Value::as_object);
+    for (name, schema) in schemas.into_iter().flatten() {
+        if let Some(rust) = schema.get("x-rust-type") {
+            let rust = rust
+                .as_str()
+                .ok_or_else(|| format!("schema {name}: x-rust-type must be a string"))?;
+            let generic = rust.contains('<');
+            let impls: Vec<TypeImpl> = if generic { vec![] } else { vec![TypeImpl::Display, TypeImpl::FromStr] };
+            settings.with_replacement(name, qualify_schema_names(rust, schemas), impls.into_iter());
+        } else if schema.get("x-open-enum").and_then(Value::as_bool) == Some(true) {
+            settings.with_replacement(
+                name,
+                format!("crate::generated::types::{name}"),
+                [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+            );
+        }
+    }
+    Ok(settings)
+}
+
+/// `::payspec::LenientList<Payment>` → `::payspec::LenientList<crate::generated::types::Payment>`:
+/// typify pastes replacement paths verbatim into both the `types` and `builder` modules.
+fn qualify_schema_names(rust: &str, schemas: Option<&serde_json::Map<String, Value>>) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String, next: char| {
+        let qualified = next != ':'
+            && !out.ends_with("::")
+            && schemas.is_some_and(|s| s.contains_key(word.as_str()));
+        if qualified {
+            out.push_str("crate::generated::types::");
+        }
+        out.push_str(word);
+        word.clear();
+    };
+    for c in rust.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out, c);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out, ' ');
+    out
+}
+
+fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, String> {
+    let settings = settings(doc)?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = catch_unwind(AssertUnwindSafe(|| Generator::new(&settings).generate_tokens(spec)));
+    std::panic::set_hook(previous);
+    match result {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            Err(format!("progenitor panicked: {}", msg.lines().next().unwrap_or_default()))
+        }
+    }
+}
+
+fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String> {
+    let mut out = Vec::new();
+    for (path, item) in &spec.paths.paths {
+        let openapiv3::ReferenceOr::Item(item) = item else { continue };
+        for (method, op) in item.iter() {
+            let mut single = spec.clone();
+            let mut only = openapiv3::PathItem { parameters: item.parameters.clone(), ..Default::default() };
+            match method {
+                "get" => only.get = Some(op.clone()),
+                "put" => only.put = Some(op.clone()),
+                "post" => only.post = Some(op.clone()),
+                "delete" => only.delete = Some(op.clone()),
+                "patch" => only.patch = Some(op.clone()),
+                "head" => only.head = Some(op.clone()),
+                "options" => only.options = Some(op.clone()),
+                _ => only.trace = Some(op.clone()),
+            }
+            single.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(only))].into_iter().collect();
+            if let Err(e) = run_generator(doc, &single) {
+                let id = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.to_uppercase()));
+                out.push(format!("operation {id}: {e}"));
+            }
+        }
+    }
+    out
+}
+
+/// The extensions of each operation the xtask acts on, keyed by operation id.
+#[derive(Default, Debug)]
+struct OperationExt {
+    require_one_of: Vec<Vec<String>>,
+    signature: Option<(String, Vec<String>)>,
+}
+
+fn operation_extensions(doc: &Value) -> BTreeMap<String, OperationExt> {
+    let mut out = BTreeMap::new();
+    let paths = doc.get("paths").and_then(Value::as_object);
+    for item in paths.into_iter().flatten().map(|(_, v)| v) {
+        for method in ["get", "put", "post", "delete", "patch", "head", "options", "trace"] {
+            let Some(op) = item.get(method) else { continue };
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            let strings = |v: &Value| -> Vec<String> {
+                v.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+            };
+            let mut ext = OperationExt::default();
+            if let Some(groups) = op.get("x-require-one-of").and_then(Value::as_array) {
+                ext.require_one_of = groups.iter().map(strings).collect();
+            }
+            if let Some(sig) = op.get("x-signature") {
+                let field = sig.get("field").and_then(Value::as_str).unwrap_or("signature").to_owned();
+                ext.signature = Some((field, sig.get("of").map(strings).unwrap_or_default()));
+            }
+            out.insert(id.to_owned(), ext);
+        }
+    }
+    out
+}
+
+/// Rust field name progenitor gives a parameter (snake case, brackets dropped).
+fn param_field(name: &str) -> String {
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+            prev_lower = false;
+        }
+    }
+    let out = out.trim_end_matches('_').to_owned();
+    if out.starts_with(|c: char| c.is_ascii_digit()) { format!("x{out}") } else { out }
+}
+
+fn find_operation_id(body: &TokenStream) -> Option<String> {
+    let tokens: Vec<TokenTree> = body.clone().into_iter().collect();
+    for (i, t) in tokens.iter().enumerate() {
+        match t {
+            TokenTree::Ident(id) if id == "operation_id" => {
+                if let Some(TokenTree::Literal(lit)) = tokens.get(i + 2) {
+                    return Some(lit.to_string().trim_matches('"').to_owned());
+                }
+            }
+            TokenTree::Group(g) => {
+                if let Some(found) = find_operation_id(&g.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `Result<ResponseValue<T>, Error<E>>` → `T`.
+fn success_type(ret: &syn::ReturnType) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = ret else { return None };
+    let first_arg = |ty: &syn::Type| -> Option<syn::Type> {
+        let syn::Type::Path(p) = ty else { return None };
+        let seg = p.path.segments.last()?;
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+        match args.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    };
+    first_arg(&first_arg(ty)?)
+}
+
+fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationExt>) -> Result<(), String> {
+    let builder = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `builder` module")?;
+    let mut extra = Vec::new();
+    for item in &builder.1 {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let Some(send) = imp.items.iter().find_map(|i| match i {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let body: TokenStream = quote!(#send);
+        let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
+        let output = success_type(&send.sig.output).ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
+        let self_ty = &imp.self_ty;
+        let ext = ops.get(&op);
+        let checks = ext.into_iter().flat_map(|e| &e.require_one_of).map(|group| {
+            let fields = group.iter().map(|p| syn::Ident::new(&param_field(p), Span::call_site()));
+            let message = format!("set at least one of: {}", group.join(", "));
+            quote! {
+                if #(matches!(&self.#fields, Ok(None)))&&* {
+                    return Err(::payspec::Error::InvalidRequest {
+                        provider: <crate::Inner as ::payspec::Provider>::NAME,
+                        operation: #op,
+                        message: #message.to_owned(),
+                    });
+                }
+            }
+        });
+        let doc = format!(
+            " Sends the `{op}` request: `.await` gives the decoded answer, or a [`payspec::Error`] \
+             (provider refusals included). Use `send()` for the raw progenitor result."
+        );
+        extra.push(syn::parse2::<syn::Item>(quote! {
+            #[doc = #doc]
+            impl<'a> ::std::future::IntoFuture for #self_ty {
+                type Output = ::std::result::Result<#output, ::payspec::Error>;
+                type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
+                    dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
+                fn into_future(self) -> Self::IntoFuture {
+                    ::std::boxed::Box::pin(async move {
+                        use ::progenitor_client::ClientInfo as _;
+                        let client: &'a super::Client = self.client;
+                        #(#checks)*
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), #op, result).await
+                    })
+                }
+            }
+        }).map_err(|e| format!("operation {op}: {e}"))?);
+    }
+    builder.1.extend(extra);
+    Ok(())
+}
+
+fn variant_name(value: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(if upper { c.to_ascii_uppercase() } else { c });
+            upper = false;
+        } else {
+            upper = true;
+        }
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    if out == "Other" {
+        out.push_str("Value");
+    }
+    out
+}
+
+fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
+    let mut items = Vec::new();
+    let schemas = doc.pointer("/components/schemas").and_then(Value::as_object);
+    for (name, schema) in schemas.into_iter().flatten() {
+        if schema.get("x-open-enum").and_then(Value::as_bool) != Some(true) {
+            continue;
+        }
+        let values: Vec<&str> = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .ok_or_else(|| format!("schema {name}: x-open-enum needs an enum list"))?
+            .iter()
+            .map(|v| v.as_str().ok_or_else(|| format!("schema {name}: open enum values must be strings")))
+            .collect::<Result<_, _>>()?;
+        let ident = format_ident!("{}", name);
+        let variants: Vec<syn::Ident> = values.iter().map(|v| format_ident!("{}", variant_name(v))).collect();
+        let docs = values.iter().map(|v| format!(" `{v}`"));
+        let description = schema.get("description").and_then(Value::as_str).unwrap_or("");
+        let type_doc = format!(
+            " {}\n\n An open enum: values this client does not know decode as `Other`.",
+            description.trim()
+        );
+        items.push(syn::parse2(quote! {
+            #[doc = #type_doc]
+            #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub enum #ident {
+                #( #[doc = #docs] #variants, )*
+                /// A value not documented when this client was generated.
+                Other(::std::string::String),
+            }
+        }).map_err(|e| format!("schema {name}: {e}"))?);
+        items.push(syn::parse2(quote! {
+            impl #ident {
+                /// The value as it goes on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self { #( Self::#variants => #values, )* Self::Other(v) => v.as_str() }
+                }
+            }
+        }).map_err(|e| e.to_string())?);
+        items.push(syn::parse2(quote! {
+            impl ::std::convert::From<&str> for #ident {
+                fn from(value: &str) -> Self {
+                    match value { #( #values => Self::#variants, )* other => Self::Other(other.to_owned()) }
+                }
+            }
+        }).map_err(|e| e.to_string())?);
+        for item in [
+            quote! { impl ::std::convert::From<::std::string::String> for #ident {
+                fn from(value: ::std::string::String) -> Self { Self::from(value.as_str()) } } },
+            quote! { impl ::std::convert::From<&::std::string::String> for #ident {
+                fn from(value: &::std::string::String) -> Self { Self::from(value.as_str()) } } },
+            quote! { impl ::std::str::FromStr for #ident {
+                type Err = ::std::convert::Infallible;
+                fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> { Ok(Self::from(value)) } } },
+            quote! { impl ::std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) } } },
+            quote! { impl ::serde::Serialize for #ident {
+                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    s.serialize_str(self.as_str()) } } },
+            quote! { impl<'de> ::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str())) } } },
+        ] {
+            items.push(syn::parse2(item).map_err(|e| e.to_string())?);
+        }
+    }
+    Ok(items)
+}
+
+/// Adds items to `mod types` and returns how many types it then holds.
+fn add_to_types_module(file: &mut syn::File, items: Vec<syn::Item>) -> Result<usize, String> {
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `types` module")?;
+    types.1.extend(items);
+    Ok(types
+        .1
+        .iter()
+        .filter(|i| matches!(i, syn::Item::Struct(_) | syn::Item::Enum(_) | syn::Item::Type(_)))
+        .count())
+}
+
+fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, String> {
+    let rows = ops.iter().filter_map(|(id, ext)| {
+        let (field, of) = ext.signature.as_ref()?;
+        Some(quote! { ::payspec::auth::SignatureRecipe { operation: #id, field: #field, of: &[#(#of),*] } })
+    });
+    Ok(quote! {
+        /// The signatures the client computes, from each operation's `x-signature` in the spec.
+        pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[#(#rows),*];
+    })
+}
