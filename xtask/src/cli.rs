@@ -59,17 +59,34 @@ pub fn generate(root: &Path, check: bool, only: Option<&str>) -> Result<bool, St
         } else if check {
             let rel = format!("crates/{name}/src/generated.rs");
             let diff = TextDiff::from_lines(&current, &generated.code);
-            print!("{}", diff.unified_diff().context_radius(3).header(&rel, &format!("{rel} (regenerated)")));
+            print!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&rel, &format!("{rel} (regenerated)"))
+            );
             ok = false;
             "STALE"
         } else {
-            std::fs::write(&target, &generated.code).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            std::fs::write(&target, &generated.code)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
             "changed"
         };
-        rows.push((name.clone(), generated.operations.to_string(), generated.types.to_string(), state.into()));
+        rows.push((
+            name.clone(),
+            generated.operations.to_string(),
+            generated.types.to_string(),
+            state.into(),
+        ));
     }
 
-    println!("{:<12} {:>10} {:>6}  {}", "provider", "operations", "types", if check { "check" } else { "file" });
+    println!(
+        "{:<12} {:>10} {:>6}  {}",
+        "provider",
+        "operations",
+        "types",
+        if check { "check" } else { "file" }
+    );
     for (name, ops, types, state) in rows {
         println!("{name:<12} {ops:>10} {types:>6}  {state}");
     }

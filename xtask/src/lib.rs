@@ -29,9 +29,10 @@ pub struct Generated {
 /// Generates `generated.rs` for `provider` from the spec's YAML text. The error names the
 /// operation or schema at fault where it can be found.
 pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
-    let doc: Value = serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
-    let spec: openapiv3::OpenAPI =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
+    let doc: Value =
+        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let spec: openapiv3::OpenAPI = serde_yaml::from_str(yaml)
+        .map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
 
     let tokens = match run_generator(&doc, &spec) {
         Ok(t) => t,
@@ -39,7 +40,11 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
             // progenitor often fails without naming the operation: find it by generating
             // each operation alone.
             let culprits = find_failing_operations(&doc, &spec);
-            return Err(if culprits.is_empty() { first } else { culprits.join("; ") });
+            return Err(if culprits.is_empty() {
+                first
+            } else {
+                culprits.join("; ")
+            });
         }
     };
     let mut file: syn::File =
@@ -49,7 +54,8 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     add_into_future_impls(&mut file, &operations)?;
     let open_enums = open_enums(&doc)?;
     let types = add_to_types_module(&mut file, open_enums)?;
-    file.items.push(syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?);
+    file.items
+        .push(syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?);
 
     let body = prettyplease::unparse(&file);
     let header = format!(
@@ -57,7 +63,11 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
          // Provider: {provider}. Edit the spec and regenerate instead.\n\
          #![allow(clippy::all, unused_imports, dead_code, missing_docs, unreachable_pub, rustdoc::all)]\n\n"
     );
-    Ok(Generated { code: format!("{header}{body}"), operations: operations.len(), types })
+    Ok(Generated {
+        code: format!("{header}{body}"),
+        operations: operations.len(),
+        types,
+    })
 }
 
 fn settings(doc: &Value) -> Result<GenerationSettings, String> {
@@ -75,7 +85,11 @@ fn settings(doc: &Value) -> Result<GenerationSettings, String> {
                 .as_str()
                 .ok_or_else(|| format!("schema {name}: x-rust-type must be a string"))?;
             let generic = rust.contains('<');
-            let impls: Vec<TypeImpl> = if generic { vec![] } else { vec![TypeImpl::Display, TypeImpl::FromStr] };
+            let impls: Vec<TypeImpl> = if generic {
+                vec![]
+            } else {
+                vec![TypeImpl::Display, TypeImpl::FromStr]
+            };
             settings.with_replacement(name, qualify_schema_names(rust, schemas), impls.into_iter());
         } else if schema.get("x-open-enum").and_then(Value::as_bool) == Some(true) {
             settings.with_replacement(
@@ -94,9 +108,8 @@ fn qualify_schema_names(rust: &str, schemas: Option<&serde_json::Map<String, Val
     let mut out = String::new();
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String, next: char| {
-        let qualified = next != ':'
-            && !out.ends_with("::")
-            && schemas.is_some_and(|s| s.contains_key(word.as_str()));
+        let qualified =
+            next != ':' && !out.ends_with("::") && schemas.is_some_and(|s| s.contains_key(word.as_str()));
         if qualified {
             out.push_str("crate::generated::types::");
         }
@@ -119,7 +132,9 @@ fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, 
     let settings = settings(doc)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = catch_unwind(AssertUnwindSafe(|| Generator::new(&settings).generate_tokens(spec)));
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        Generator::new(&settings).generate_tokens(spec)
+    }));
     std::panic::set_hook(previous);
     match result {
         Ok(Ok(tokens)) => Ok(tokens),
@@ -130,7 +145,10 @@ fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, 
                 .cloned()
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                 .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(format!("progenitor panicked: {}", msg.lines().next().unwrap_or_default()))
+            Err(format!(
+                "progenitor panicked: {}",
+                msg.lines().next().unwrap_or_default()
+            ))
         }
     }
 }
@@ -138,10 +156,15 @@ fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, 
 fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String> {
     let mut out = Vec::new();
     for (path, item) in &spec.paths.paths {
-        let openapiv3::ReferenceOr::Item(item) = item else { continue };
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            continue;
+        };
         for (method, op) in item.iter() {
             let mut single = spec.clone();
-            let mut only = openapiv3::PathItem { parameters: item.parameters.clone(), ..Default::default() };
+            let mut only = openapiv3::PathItem {
+                parameters: item.parameters.clone(),
+                ..Default::default()
+            };
             match method {
                 "get" => only.get = Some(op.clone()),
                 "put" => only.put = Some(op.clone()),
@@ -152,9 +175,14 @@ fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String
                 "options" => only.options = Some(op.clone()),
                 _ => only.trace = Some(op.clone()),
             }
-            single.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(only))].into_iter().collect();
+            single.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(only))]
+                .into_iter()
+                .collect();
             if let Err(e) = run_generator(doc, &single) {
-                let id = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.to_uppercase()));
+                let id = op
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{} {path}", method.to_uppercase()));
                 out.push(format!("operation {id}: {e}"));
             }
         }
@@ -173,18 +201,31 @@ fn operation_extensions(doc: &Value) -> BTreeMap<String, OperationExt> {
     let mut out = BTreeMap::new();
     let paths = doc.get("paths").and_then(Value::as_object);
     for item in paths.into_iter().flatten().map(|(_, v)| v) {
-        for method in ["get", "put", "post", "delete", "patch", "head", "options", "trace"] {
+        for method in [
+            "get", "put", "post", "delete", "patch", "head", "options", "trace",
+        ] {
             let Some(op) = item.get(method) else { continue };
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
             let strings = |v: &Value| -> Vec<String> {
-                v.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+                v.as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
             };
             let mut ext = OperationExt::default();
             if let Some(groups) = op.get("x-require-one-of").and_then(Value::as_array) {
                 ext.require_one_of = groups.iter().map(strings).collect();
             }
             if let Some(sig) = op.get("x-signature") {
-                let field = sig.get("field").and_then(Value::as_str).unwrap_or("signature").to_owned();
+                let field = sig
+                    .get("field")
+                    .and_then(Value::as_str)
+                    .unwrap_or("signature")
+                    .to_owned();
                 ext.signature = Some((field, sig.get("of").map(strings).unwrap_or_default()));
             }
             out.insert(id.to_owned(), ext);
@@ -210,7 +251,11 @@ fn param_field(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('_').to_owned();
-    if out.starts_with(|c: char| c.is_ascii_digit()) { format!("x{out}") } else { out }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("x{out}")
+    } else {
+        out
+    }
 }
 
 fn find_operation_id(body: &TokenStream) -> Option<String> {
@@ -235,11 +280,15 @@ fn find_operation_id(body: &TokenStream) -> Option<String> {
 
 /// `Result<ResponseValue<T>, Error<E>>` → `T`.
 fn success_type(ret: &syn::ReturnType) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = ret else { return None };
+    let syn::ReturnType::Type(_, ty) = ret else {
+        return None;
+    };
     let first_arg = |ty: &syn::Type| -> Option<syn::Type> {
         let syn::Type::Path(p) = ty else { return None };
         let seg = p.path.segments.last()?;
-        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+            return None;
+        };
         match args.args.first()? {
             syn::GenericArgument::Type(t) => Some(t.clone()),
             _ => None,
@@ -271,11 +320,14 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
         };
         let body: TokenStream = quote!(#send);
         let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
-        let output = success_type(&send.sig.output).ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
+        let output = success_type(&send.sig.output)
+            .ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
         let self_ty = &imp.self_ty;
         let ext = ops.get(&op);
         let checks = ext.into_iter().flat_map(|e| &e.require_one_of).map(|group| {
-            let fields = group.iter().map(|p| syn::Ident::new(&param_field(p), Span::call_site()));
+            let fields = group
+                .iter()
+                .map(|p| syn::Ident::new(&param_field(p), Span::call_site()));
             let message = format!("set at least one of: {}", group.join(", "));
             quote! {
                 if #(matches!(&self.#fields, Ok(None)))&&* {
@@ -291,23 +343,26 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
             " Sends the `{op}` request: `.await` gives the decoded answer, or a [`payspec::Error`] \
              (provider refusals included). Use `send()` for the raw progenitor result."
         );
-        extra.push(syn::parse2::<syn::Item>(quote! {
-            #[doc = #doc]
-            impl<'a> ::std::future::IntoFuture for #self_ty {
-                type Output = ::std::result::Result<#output, ::payspec::Error>;
-                type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
-                    dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
-                fn into_future(self) -> Self::IntoFuture {
-                    ::std::boxed::Box::pin(async move {
-                        use ::progenitor_client::ClientInfo as _;
-                        let client: &'a super::Client = self.client;
-                        #(#checks)*
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), #op, result).await
-                    })
+        extra.push(
+            syn::parse2::<syn::Item>(quote! {
+                #[doc = #doc]
+                impl<'a> ::std::future::IntoFuture for #self_ty {
+                    type Output = ::std::result::Result<#output, ::payspec::Error>;
+                    type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
+                        dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(async move {
+                            use ::progenitor_client::ClientInfo as _;
+                            let client: &'a super::Client = self.client;
+                            #(#checks)*
+                            let result = self.send().await;
+                            ::payspec::hooks::finish(client.inner(), #op, result).await
+                        })
+                    }
                 }
-            }
-        }).map_err(|e| format!("operation {op}: {e}"))?);
+            })
+            .map_err(|e| format!("operation {op}: {e}"))?,
+        );
     }
     builder.1.extend(extra);
     Ok(())
@@ -345,33 +400,45 @@ fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
             .and_then(Value::as_array)
             .ok_or_else(|| format!("schema {name}: x-open-enum needs an enum list"))?
             .iter()
-            .map(|v| v.as_str().ok_or_else(|| format!("schema {name}: open enum values must be strings")))
+            .map(|v| {
+                v.as_str()
+                    .ok_or_else(|| format!("schema {name}: open enum values must be strings"))
+            })
             .collect::<Result<_, _>>()?;
         let ident = format_ident!("{}", name);
-        let variants: Vec<syn::Ident> = values.iter().map(|v| format_ident!("{}", variant_name(v))).collect();
+        let variants: Vec<syn::Ident> = values
+            .iter()
+            .map(|v| format_ident!("{}", variant_name(v)))
+            .collect();
         let docs = values.iter().map(|v| format!(" `{v}`"));
         let description = schema.get("description").and_then(Value::as_str).unwrap_or("");
         let type_doc = format!(
             " {}\n\n An open enum: values this client does not know decode as `Other`.",
             description.trim()
         );
-        items.push(syn::parse2(quote! {
-            #[doc = #type_doc]
-            #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-            pub enum #ident {
-                #( #[doc = #docs] #variants, )*
-                /// A value not documented when this client was generated.
-                Other(::std::string::String),
-            }
-        }).map_err(|e| format!("schema {name}: {e}"))?);
-        items.push(syn::parse2(quote! {
-            impl #ident {
-                /// The value as it goes on the wire.
-                pub fn as_str(&self) -> &str {
-                    match self { #( Self::#variants => #values, )* Self::Other(v) => v.as_str() }
+        items.push(
+            syn::parse2(quote! {
+                #[doc = #type_doc]
+                #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #ident {
+                    #( #[doc = #docs] #variants, )*
+                    /// A value not documented when this client was generated.
+                    Other(::std::string::String),
                 }
-            }
-        }).map_err(|e| e.to_string())?);
+            })
+            .map_err(|e| format!("schema {name}: {e}"))?,
+        );
+        items.push(
+            syn::parse2(quote! {
+                impl #ident {
+                    /// The value as it goes on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self { #( Self::#variants => #values, )* Self::Other(v) => v.as_str() }
+                    }
+                }
+            })
+            .map_err(|e| e.to_string())?,
+        );
         items.push(syn::parse2(quote! {
             impl ::std::convert::From<&str> for #ident {
                 fn from(value: &str) -> Self {
@@ -381,20 +448,20 @@ fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
         }).map_err(|e| e.to_string())?);
         for item in [
             quote! { impl ::std::convert::From<::std::string::String> for #ident {
-                fn from(value: ::std::string::String) -> Self { Self::from(value.as_str()) } } },
+            fn from(value: ::std::string::String) -> Self { Self::from(value.as_str()) } } },
             quote! { impl ::std::convert::From<&::std::string::String> for #ident {
-                fn from(value: &::std::string::String) -> Self { Self::from(value.as_str()) } } },
+            fn from(value: &::std::string::String) -> Self { Self::from(value.as_str()) } } },
             quote! { impl ::std::str::FromStr for #ident {
-                type Err = ::std::convert::Infallible;
-                fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> { Ok(Self::from(value)) } } },
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> { Ok(Self::from(value)) } } },
             quote! { impl ::std::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) } } },
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) } } },
             quote! { impl ::serde::Serialize for #ident {
-                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    s.serialize_str(self.as_str()) } } },
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str()) } } },
             quote! { impl<'de> ::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                    ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str())) } } },
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str())) } } },
         ] {
             items.push(syn::parse2(item).map_err(|e| e.to_string())?);
         }

@@ -10,7 +10,9 @@ fn usage() -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some((command, rest)) = args.split_first() else { return usage() };
+    let Some((command, rest)) = args.split_first() else {
+        return usage();
+    };
     if command != "generate" {
         return usage();
     }
@@ -29,7 +31,12 @@ fn main() -> ExitCode {
     }
     let root = std::env::var_os("PAYSPEC_ROOT")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf());
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .unwrap()
+                .to_path_buf()
+        });
     match xtask::cli::generate(&root, check, provider.as_deref()) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,

@@ -1,1 +1,159 @@
+//! Rust client for the CrystalPay API v3, generated from `specs/crystalpay.yaml`.
+//!
+//! Every call is a POST with a JSON body. The client merges the cash desk's `auth_login` and
+//! `auth_secret` into every body and computes the `signature` of payoff, swap and transfer
+//! calls from the salt ("Secret 2"); the caller passes none of them. A refusal
+//! (`{"error":true,"errors":[...]}` at HTTP 200) comes back as [`payspec::Error`].
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use payspec_crystalpay::{Client, Credentials, types};
+//!
+//! let client = Client::with_credentials(
+//!     payspec_crystalpay::BASE_URL,
+//!     Credentials::new("my-kassa", "auth-secret")?.with_salt("secret-2")?,
+//! );
+//! let invoice = client
+//!     .invoice_create()
+//!     .body_map(|b| b.amount("150.50").type_("purchase").lifetime(15))
+//!     .await?;
+//! println!("pay at {:?}", invoice.url);
+//! # Ok(()) }
+//! ```
+//!
+//! Callbacks: [`verify_callback`] checks the `signature` of a payment notification and decodes it.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
+#[rustfmt::skip]
+mod generated;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+
+pub use generated::{Client, SIGNATURES, builder, types};
+pub use payspec::webhook::WebhookError;
+pub use payspec::{BodyCredentials as Credentials, Error, ProviderError};
+
+/// The documented base URL; the paths in the spec carry `/v3`.
+pub const BASE_URL: &str = "https://api.crystalpay.io";
+
+/// The value the generated [`Client`] carries: the cash desk's credentials.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    credentials: Credentials,
+}
+
+impl From<Credentials> for Inner {
+    fn from(credentials: Credentials) -> Self {
+        Inner { credentials }
+    }
+}
+
+impl Client {
+    /// A client for `base_url` (normally [`BASE_URL`]).
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
+        Client::new(base_url, Inner::from(credentials))
+    }
+}
+
+/// Verifies a payment callback's `signature` (sha1 of `"<id>:<salt>"`, compared in constant
+/// time) and decodes the body. The credentials must carry the salt.
+pub fn verify_callback(
+    body: &[u8],
+    credentials: &Credentials,
+) -> Result<types::InvoiceCallback, WebhookError> {
+    payspec::webhook::verify_crystalpay_callback(body, credentials)
+}
+
+impl payspec::Provider for Inner {
+    const NAME: &'static str = "crystalpay";
+
+    fn authenticate(&self, request: &mut reqwest::Request, operation: &'static str) -> Result<(), String> {
+        let c = &self.credentials;
+        let signature = match SIGNATURES.iter().find(|s| s.operation == operation) {
+            Some(recipe) => {
+                let salt = c
+                    .salt()
+                    .ok_or("this call is signed: build the credentials with the salt (Secret 2)")?;
+                Some((recipe, salt))
+            }
+            None => None,
+        };
+        payspec::auth::merge_json_body(
+            request,
+            &[("auth_login", c.login()), ("auth_secret", c.secret())],
+            signature,
+        )
+    }
+
+    fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            error: Option<serde_json::Value>,
+            #[serde(default)]
+            errors: Option<payspec::LenientList<payspec::Text>>,
+        }
+        let envelope: Envelope = serde_json::from_slice(body).ok()?;
+        let failed = match envelope.error {
+            Some(serde_json::Value::Bool(b)) => b,
+            Some(serde_json::Value::Number(n)) => n.as_i64() != Some(0),
+            Some(serde_json::Value::String(s)) => !matches!(s.as_str(), "" | "0" | "false"),
+            _ => !status.is_success(),
+        };
+        if !failed {
+            return None;
+        }
+        let messages: Vec<String> = envelope
+            .errors
+            .unwrap_or_default()
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        let auth = status == reqwest::StatusCode::UNAUTHORIZED
+            || messages.iter().any(|m| {
+                let m = m.to_lowercase();
+                m.contains("auth_login") || m.contains("auth_secret") || m.contains("авториз")
+            });
+        let kind = if auth {
+            payspec::RejectionKind::Authentication
+        } else {
+            payspec::RejectionKind::Provider
+        };
+        Some(payspec::Rejection {
+            kind,
+            code: None,
+            messages,
+        })
+    }
+
+    fn secrets(&self) -> Vec<&str> {
+        let c = &self.credentials;
+        [Some(c.secret()), c.salt()].into_iter().flatten().collect()
+    }
+}
+
+impl ClientHooks<Inner> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        payspec::hooks::pre(self.inner(), request, info).await
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        payspec::hooks::post(result, info).await
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        payspec::hooks::exec(self.client(), self.inner(), request, info).await
+    }
+}

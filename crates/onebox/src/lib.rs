@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[rustfmt::skip]
 mod generated;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -63,7 +64,10 @@ impl payspec::Provider for Inner {
 
     fn authenticate(&self, request: &mut reqwest::Request, _operation: &'static str) -> Result<(), String> {
         let c = &self.credentials;
-        payspec::auth::set_query_pairs(request, &[("login", c.login()), ("password", c.password_md5_hex())]);
+        payspec::auth::set_query_pairs(
+            request,
+            &[("login", c.login()), ("password", c.password_md5_hex())],
+        );
         Ok(())
     }
 
@@ -83,7 +87,11 @@ impl payspec::Provider for Inner {
         } else {
             payspec::RejectionKind::Provider
         };
-        Some(payspec::Rejection { kind, code: None, messages: vec![message] })
+        Some(payspec::Rejection {
+            kind,
+            code: None,
+            messages: vec![message],
+        })
     }
 
     fn secrets(&self) -> Vec<&str> {
@@ -92,7 +100,11 @@ impl payspec::Provider for Inner {
 }
 
 impl ClientHooks<Inner> for Client {
-    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
         payspec::hooks::pre(self.inner(), request, info).await
     }
 
@@ -104,7 +116,11 @@ impl ClientHooks<Inner> for Client {
         payspec::hooks::post(result, info).await
     }
 
-    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
         payspec::hooks::exec(self.client(), self.inner(), request, info).await
     }
 }

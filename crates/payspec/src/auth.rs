@@ -53,8 +53,8 @@ pub fn merge_json_body(
             .as_bytes()
             .ok_or_else(|| "the request body is a stream; cannot add credentials".to_owned())?,
     };
-    let mut object: BTreeMap<String, Box<RawValue>> = serde_json::from_slice(bytes)
-        .map_err(|e| format!("the request body is not a JSON object: {e}"))?;
+    let mut object: BTreeMap<String, Box<RawValue>> =
+        serde_json::from_slice(bytes).map_err(|e| format!("the request body is not a JSON object: {e}"))?;
 
     if let Some((recipe, salt)) = signature {
         let mut text = String::new();

@@ -49,7 +49,10 @@ impl Md5Credentials {
             return Err(CredentialsError::Empty("password"));
         }
         let hex = hex::encode(Md5::digest(password.as_bytes()));
-        Ok(Md5Credentials { login, password_md5: hex.into() })
+        Ok(Md5Credentials {
+            login,
+            password_md5: hex.into(),
+        })
     }
 
     /// Uses an md5 hex digest as handed out by the provider's support, as is (case is
@@ -60,7 +63,10 @@ impl Md5Credentials {
         if md5_hex.len() != 32 || !md5_hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(CredentialsError::BadMd5Hex);
         }
-        Ok(Md5Credentials { login, password_md5: md5_hex.to_ascii_lowercase().into() })
+        Ok(Md5Credentials {
+            login,
+            password_md5: md5_hex.to_ascii_lowercase().into(),
+        })
     }
 
     /// The login.
@@ -105,7 +111,11 @@ impl BodyCredentials {
     pub fn new(login: impl Into<String>, secret: impl Into<String>) -> Result<Self, CredentialsError> {
         let login = non_empty(login.into(), "auth_login")?;
         let secret = non_empty(secret.into(), "auth_secret")?;
-        Ok(BodyCredentials { login, secret: secret.into(), salt: None })
+        Ok(BodyCredentials {
+            login,
+            secret: secret.into(),
+            salt: None,
+        })
     }
 
     /// Adds the signing salt.

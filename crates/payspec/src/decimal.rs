@@ -42,7 +42,10 @@ pub struct Decimal(String);
 impl Decimal {
     /// Parses a decimal, see the type's documentation for the accepted forms.
     pub fn parse(input: &str) -> Result<Self, DecimalError> {
-        let err = |reason| DecimalError { input: input.to_owned(), reason };
+        let err = |reason| DecimalError {
+            input: input.to_owned(),
+            reason,
+        };
         let s = input.trim();
         let (negative, body) = match s.as_bytes().first() {
             Some(b'-') => (true, &s[1..]),
@@ -239,12 +242,15 @@ impl<'de> Deserialize<'de> for Decimal {
 /// An exact decimal written to a JSON body as a bare number (`1205.98`), digit for digit.
 ///
 /// Use it for JSON request fields that a provider documents as `number`. It serializes through
-/// `serde_json`'s raw values, so it only serializes into JSON; decoding accepts what
-/// [`Decimal`] accepts.
+/// `serde_json`'s raw values, so it only serializes into JSON text (`serde_json::to_vec`
+/// and friends, which is what the generated clients use); going through a
+/// `serde_json::Value` would turn it into an `f64`. Decoding accepts what [`Decimal`] accepts.
 ///
 /// ```
 /// use payspec::DecimalNumber;
-/// let body = serde_json::json!({ "amount": DecimalNumber::try_from("100.10").unwrap() });
+/// #[derive(serde::Serialize)]
+/// struct Body { amount: DecimalNumber }
+/// let body = Body { amount: DecimalNumber::try_from("100.10").unwrap() };
 /// assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"amount":100.10}"#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -311,8 +317,8 @@ number_from_int!(i8, i16, i32, i64, i128, u8, u16, u32, u64, u128, isize, usize)
 impl Serialize for DecimalNumber {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The canonical form of a Decimal is always a valid JSON number.
-        let raw = serde_json::value::RawValue::from_string(self.0.0.clone())
-            .map_err(serde::ser::Error::custom)?;
+        let raw =
+            serde_json::value::RawValue::from_string(self.0.0.clone()).map_err(serde::ser::Error::custom)?;
         raw.serialize(serializer)
     }
 }

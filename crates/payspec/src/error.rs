@@ -50,7 +50,9 @@ impl fmt::Display for ProviderError {
 #[non_exhaustive]
 pub enum Error {
     /// The provider rejected the credentials (HTTP 401/403 or its bad-credentials envelope).
-    #[error("{0}: the credentials were rejected; check the login/secret the client was built with")]
+    #[error(
+        "{0}: the credentials were rejected or lack access; check the credentials the client was built with and the account's access level"
+    )]
     Authentication(ProviderError),
     /// The provider refused the call and said why.
     #[error("{0}")]

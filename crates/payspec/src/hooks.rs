@@ -111,16 +111,25 @@ pub async fn exec<P: Provider>(
             messages: r.messages.iter().map(|m| redact(m, &secrets)).collect(),
             raw: excerpt(&body, &secrets),
         };
-        rebuilt.extensions_mut().insert(Refused { kind: r.kind, error, body });
+        rebuilt.extensions_mut().insert(Refused {
+            kind: r.kind,
+            error,
+            body,
+        });
     }
     Ok(reqwest::Response::from(rebuilt))
 }
 
 /// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated
 /// code decodes it as a success.
-pub async fn post<E>(result: &reqwest::Result<reqwest::Response>, _info: &OperationInfo) -> Result<(), RawError<E>> {
+pub async fn post<E>(
+    result: &reqwest::Result<reqwest::Response>,
+    _info: &OperationInfo,
+) -> Result<(), RawError<E>> {
     let Ok(response) = result else { return Ok(()) };
-    let Some(refused) = response.extensions().get::<Refused>() else { return Ok(()) };
+    let Some(refused) = response.extensions().get::<Refused>() else {
+        return Ok(());
+    };
     let mut copy = http::Response::new(refused.body.clone());
     *copy.status_mut() = response.status();
     *copy.headers_mut() = response.headers().clone();
@@ -171,7 +180,12 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
             } else {
                 let status = response.status().as_u16();
                 match response.bytes().await {
-                    Ok(body) => Error::Status { provider: name, operation, status, excerpt: excerpt(&body, &secrets) },
+                    Ok(body) => Error::Status {
+                        provider: name,
+                        operation,
+                        status,
+                        excerpt: excerpt(&body, &secrets),
+                    },
                     Err(e) => transport(name, operation, e),
                 }
             }
@@ -182,9 +196,17 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
 fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error) -> Error {
     let source = e.without_url();
     if source.is_timeout() {
-        Error::Timeout { provider, operation, source }
+        Error::Timeout {
+            provider,
+            operation,
+            source,
+        }
     } else {
-        Error::Transport { provider, operation, source }
+        Error::Transport {
+            provider,
+            operation,
+            source,
+        }
     }
 }
 
