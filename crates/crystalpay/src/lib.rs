@@ -90,8 +90,7 @@ impl payspec::Provider for Inner {
         #[derive(serde::Deserialize)]
         struct Envelope {
             error: Option<serde_json::Value>,
-            #[serde(default)]
-            errors: Option<payspec::LenientList<payspec::Text>>,
+            errors: Option<serde_json::Value>,
         }
         let envelope: Envelope = serde_json::from_slice(body).ok()?;
         let failed = match envelope.error {
@@ -103,12 +102,11 @@ impl payspec::Provider for Inner {
         if !failed {
             return None;
         }
-        let messages: Vec<String> = envelope
+        let messages = envelope
             .errors
-            .unwrap_or_default()
-            .into_iter()
-            .map(|t| t.0)
-            .collect();
+            .as_ref()
+            .map(payspec::hooks::envelope_messages)
+            .unwrap_or_default();
         let auth = status == reqwest::StatusCode::UNAUTHORIZED
             || messages.iter().any(|m| {
                 let m = m.to_lowercase();

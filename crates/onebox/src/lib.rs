@@ -75,14 +75,18 @@ impl payspec::Provider for Inner {
         #[derive(serde::Deserialize)]
         struct Envelope {
             status: Option<payspec::Text>,
-            message: Option<payspec::Text>,
+            message: Option<serde_json::Value>,
         }
         let envelope: Envelope = serde_json::from_slice(body).ok()?;
         if !envelope.status?.eq_ignore_ascii_case("fail") {
             return None;
         }
-        let message = envelope.message.map(|m| m.0).unwrap_or_default();
-        let kind = if AUTH_MESSAGES.contains(&message.as_str()) {
+        let messages = envelope
+            .message
+            .as_ref()
+            .map(payspec::hooks::envelope_messages)
+            .unwrap_or_default();
+        let kind = if messages.iter().any(|m| AUTH_MESSAGES.contains(&m.as_str())) {
             payspec::RejectionKind::Authentication
         } else {
             payspec::RejectionKind::Provider
@@ -90,7 +94,7 @@ impl payspec::Provider for Inner {
         Some(payspec::Rejection {
             kind,
             code: None,
-            messages: vec![message],
+            messages,
         })
     }
 

@@ -88,3 +88,68 @@ fn json_string(s: &str) -> Result<Box<RawValue>, String> {
     let text = serde_json::to_string(s).map_err(|e| e.to_string())?;
     RawValue::from_string(text).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(body: Option<&str>) -> reqwest::Request {
+        let client = reqwest::Client::new();
+        let mut b = client.post("http://127.0.0.1/v3/x/?a=1&login=old");
+        if let Some(body) = body {
+            b = b.body(body.to_owned());
+        }
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn query_credentials_are_appended_once() {
+        let mut r = request(None);
+        set_query_pairs(&mut r, &[("login", "L"), ("password", "p w")]);
+        assert_eq!(r.url().query(), Some("a=1&login=L&password=p+w"));
+    }
+
+    #[test]
+    fn body_credentials_keep_exact_digits_and_sign() {
+        let mut r = request(Some(
+            r#"{"amount":100.10,"method":"BTC","wallet":"w","auth_login":"x"}"#,
+        ));
+        let recipe = SignatureRecipe {
+            operation: "op",
+            field: "signature",
+            of: &["amount", "method", "wallet"],
+        };
+        merge_json_body(
+            &mut r,
+            &[("auth_login", "L"), ("auth_secret", "S")],
+            Some((&recipe, "salt")),
+        )
+        .unwrap();
+        let body = std::str::from_utf8(r.body().unwrap().as_bytes().unwrap())
+            .unwrap()
+            .to_owned();
+        let sig = hex::encode(Sha1::digest(b"100.10:BTC:w:salt"));
+        assert_eq!(
+            body,
+            format!(
+                r#"{{"amount":100.10,"auth_login":"L","auth_secret":"S","method":"BTC","signature":"{sig}","wallet":"w"}}"#
+            )
+        );
+        assert_eq!(r.headers()[CONTENT_TYPE], "application/json");
+    }
+
+    #[test]
+    fn missing_body_becomes_an_object_and_missing_signed_field_is_an_error() {
+        let mut r = request(None);
+        merge_json_body(&mut r, &[("auth_login", "L")], None).unwrap();
+        assert_eq!(r.body().unwrap().as_bytes().unwrap(), br#"{"auth_login":"L"}"#);
+        let recipe = SignatureRecipe {
+            operation: "op",
+            field: "signature",
+            of: &["id"],
+        };
+        let err = merge_json_body(&mut request(Some("{}")), &[], Some((&recipe, "salt"))).unwrap_err();
+        assert!(err.contains("`id`"), "{err}");
+        assert!(merge_json_body(&mut request(Some("[1]")), &[], None).is_err());
+    }
+}

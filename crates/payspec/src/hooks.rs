@@ -235,3 +235,58 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     }
     format!("{}… ({} bytes)", &text[..cut], body.len())
 }
+
+/// The human-readable messages in an envelope's message field, whatever its shape: a string,
+/// a number, a list of strings, or objects whose `message`/`error`/`text` field is the message.
+/// Used by the providers' [`Provider::classify`] so that an oddly shaped refusal is still a
+/// refusal.
+pub fn envelope_messages(value: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value;
+    match value {
+        Value::Null => Vec::new(),
+        Value::String(s) => vec![s.clone()],
+        Value::Array(items) => items.iter().flat_map(envelope_messages).collect(),
+        Value::Object(map) => ["message", "error", "text"]
+            .iter()
+            .find_map(|k| map.get(*k))
+            .map(envelope_messages)
+            .unwrap_or_else(|| vec![value.to_string()]),
+        other => vec![other.to_string()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn redacts_every_secret_and_ignores_empty_ones() {
+        assert_eq!(
+            redact("a=s3cr3t&b=s3cr3t&c=salt", &["s3cr3t", "", "salt"]),
+            "a=[redacted]&b=[redacted]&c=[redacted]"
+        );
+    }
+
+    #[test]
+    fn excerpt_redacts_before_cutting_and_respects_char_boundaries() {
+        let secret = "x".repeat(20);
+        let body = format!("{}{}", "я".repeat(300), secret);
+        let e = excerpt(body.as_bytes(), &[&secret]);
+        assert!(!e.contains(&secret[..10]), "{e}");
+        assert!(e.ends_with(&format!("… ({} bytes)", body.len())), "{e}");
+        assert_eq!(excerpt(b"short", &[]), "short");
+    }
+
+    #[test]
+    fn envelope_messages_accepts_every_shape() {
+        assert_eq!(envelope_messages(&json!("boom")), ["boom"]);
+        assert_eq!(envelope_messages(&json!(["a", "b"])), ["a", "b"]);
+        assert_eq!(
+            envelope_messages(&json!([{"message": "m"}, {"error": "e"}, {"text": 3}])),
+            ["m", "e", "3"]
+        );
+        assert_eq!(envelope_messages(&json!({"field": "x"})), [r#"{"field":"x"}"#]);
+        assert!(envelope_messages(&json!(null)).is_empty());
+    }
+}
