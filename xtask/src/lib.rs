@@ -8,9 +8,9 @@
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 pub mod cli;
@@ -50,7 +50,7 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
 
-    let operations = operation_extensions(&doc);
+    let operations = operation_extensions(&doc)?;
     add_into_future_impls(&mut file, &operations)?;
     let open_enums = open_enums(&doc)?;
     let types = add_to_types_module(&mut file, open_enums)?;
@@ -128,14 +128,32 @@ fn qualify_schema_names(rust: &str, schemas: Option<&serde_json::Map<String, Val
     out
 }
 
+thread_local! {
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic without printing it. The process-wide panic hook is wrapped once,
+/// and only this thread is silenced while `f` runs, so concurrent callers (tests) neither
+/// silence each other's panics nor leave the hook switched off.
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    result
+}
+
 fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, String> {
     let settings = settings(doc)?;
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        Generator::new(&settings).generate_tokens(spec)
-    }));
-    std::panic::set_hook(previous);
+    let result = quietly(|| Generator::new(&settings).generate_tokens(spec));
     match result {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(e)) => Err(e.to_string()),
@@ -154,6 +172,12 @@ fn run_generator(doc: &Value, spec: &openapiv3::OpenAPI) -> Result<TokenStream, 
 }
 
 fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String> {
+    // First the components alone: a broken schema is the schema's fault, not every operation's.
+    let mut bare = spec.clone();
+    bare.paths.paths.clear();
+    if let Err(e) = run_generator(doc, &bare) {
+        return vec![format!("components: {e}")];
+    }
     let mut out = Vec::new();
     for (path, item) in &spec.paths.paths {
         let openapiv3::ReferenceOr::Item(item) = item else {
@@ -197,7 +221,7 @@ struct OperationExt {
     signature: Option<(String, Vec<String>)>,
 }
 
-fn operation_extensions(doc: &Value) -> BTreeMap<String, OperationExt> {
+fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, String> {
     let mut out = BTreeMap::new();
     let paths = doc.get("paths").and_then(Value::as_object);
     for item in paths.into_iter().flatten().map(|(_, v)| v) {
@@ -221,6 +245,21 @@ fn operation_extensions(doc: &Value) -> BTreeMap<String, OperationExt> {
                 ext.require_one_of = groups.iter().map(strings).collect();
             }
             if let Some(sig) = op.get("x-signature") {
+                let body = op.pointer("/requestBody/content/application~1json/schema");
+                let body = match body.and_then(|b| b.get("$ref")).and_then(Value::as_str) {
+                    Some(r) => r.strip_prefix('#').and_then(|p| doc.pointer(p)),
+                    None => body,
+                };
+                for field in sig.get("of").map(strings).unwrap_or_default() {
+                    if body
+                        .and_then(|b| b.pointer(&format!("/properties/{field}")))
+                        .is_none()
+                    {
+                        return Err(format!(
+                            "operation {id}: x-signature signs `{field}`, which the request body does not have"
+                        ));
+                    }
+                }
                 let field = sig
                     .get("field")
                     .and_then(Value::as_str)
@@ -231,31 +270,45 @@ fn operation_extensions(doc: &Value) -> BTreeMap<String, OperationExt> {
             out.insert(id.to_owned(), ext);
         }
     }
-    out
+    Ok(out)
 }
 
-/// Rust field name progenitor gives a parameter (snake case, brackets dropped).
-fn param_field(name: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && prev_lower {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-            prev_lower = false;
-        }
+/// The builder field progenitor made for parameter `param` of the builder `self_ty`, which
+/// must be optional (`Result<Option<T>, String>`). Names are matched ignoring case and
+/// punctuation, as progenitor sanitises them (`1c` → `_1c`, `XMLId` → `xml_id`).
+fn optional_field(
+    fields: &BTreeMap<String, Vec<(syn::Ident, String)>>,
+    self_ty: &syn::Type,
+    param: &str,
+) -> Result<syn::Ident, String> {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let syn::Type::Path(path) = self_ty else {
+        return Err("unexpected builder type".into());
+    };
+    let name = path
+        .path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let wanted = squash(param);
+    let (ident, ty) = fields
+        .get(&name)
+        .into_iter()
+        .flatten()
+        .find(|(ident, _)| squash(&ident.to_string()) == wanted)
+        .ok_or_else(|| format!("x-require-one-of names `{param}`, which is not a parameter"))?;
+    if !ty.replace(' ', "").starts_with("Result<Option<") {
+        return Err(format!(
+            "x-require-one-of names `{param}`, which is required; make it optional"
+        ));
     }
-    let out = out.trim_end_matches('_').to_owned();
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("x{out}")
-    } else {
-        out
-    }
+    Ok(ident.clone())
 }
 
 fn find_operation_id(body: &TokenStream) -> Option<String> {
@@ -306,6 +359,20 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
             _ => None,
         })
         .ok_or("progenitor output has no `builder` module")?;
+    let builder_fields: BTreeMap<String, Vec<(syn::Ident, String)>> = builder
+        .1
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(st) => Some((
+                st.ident.to_string(),
+                st.fields
+                    .iter()
+                    .filter_map(|f| Some((f.ident.clone()?, f.ty.to_token_stream().to_string())))
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
     let mut extra = Vec::new();
     for item in &builder.1 {
         let syn::Item::Impl(imp) = item else { continue };
@@ -324,12 +391,16 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
             .ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
         let self_ty = &imp.self_ty;
         let ext = ops.get(&op);
-        let checks = ext.into_iter().flat_map(|e| &e.require_one_of).map(|group| {
+        let mut checks = Vec::new();
+        for group in ext.into_iter().flat_map(|e| &e.require_one_of) {
             let fields = group
                 .iter()
-                .map(|p| syn::Ident::new(&param_field(p), Span::call_site()));
+                .map(|p| {
+                    optional_field(&builder_fields, self_ty, p).map_err(|e| format!("operation {op}: {e}"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let message = format!("set at least one of: {}", group.join(", "));
-            quote! {
+            checks.push(quote! {
                 if #(matches!(&self.#fields, Ok(None)))&&* {
                     return Err(::payspec::Error::InvalidRequest {
                         provider: <crate::Inner as ::payspec::Provider>::NAME,
@@ -337,8 +408,8 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
                         message: #message.to_owned(),
                     });
                 }
-            }
-        });
+            });
+        }
         let doc = format!(
             " Sends the `{op}` request: `.await` gives the decoded answer, or a [`payspec::Error`] \
              (provider refusals included). Use `send()` for the raw progenitor result."
@@ -410,6 +481,14 @@ fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
             .iter()
             .map(|v| format_ident!("{}", variant_name(v)))
             .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        for (v, ident) in values.iter().zip(&variants) {
+            if !seen.insert(ident.to_string()) {
+                return Err(format!(
+                    "schema {name}: enum value {v:?} gives the Rust variant {ident}, like an earlier value"
+                ));
+            }
+        }
         let docs = values.iter().map(|v| format!(" `{v}`"));
         let description = schema.get("description").and_then(Value::as_str).unwrap_or("");
         let type_doc = format!(

@@ -1,0 +1,399 @@
+//! `xtask::generate_provider` on small fixture specs: the insta lock of the generated code, the
+//! additions the xtask makes on top of progenitor, determinism, and how failures are reported.
+
+use xtask::Generated;
+
+const QUERY_AUTH: &str = include_str!("fixtures/query_auth.yaml");
+const JSON_BODY: &str = include_str!("fixtures/json_body.yaml");
+
+// The tests run on several threads at once on purpose: the xtask silences progenitor's
+// panics per thread, so concurrent runs must neither hide each other's panics nor ours.
+fn generate_provider(provider: &str, file: &str, yaml: &str) -> Result<Generated, String> {
+    xtask::generate_provider(provider, file, yaml)
+}
+
+fn generate(provider: &str, file: &str, yaml: &str) -> Generated {
+    generate_provider(provider, file, yaml).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn generate_err(yaml: &str) -> String {
+    match generate_provider("broken", "broken.yaml", yaml) {
+        Ok(g) => panic!("expected an error, got {} operations", g.operations),
+        Err(e) => e,
+    }
+}
+
+/// A failure message must be one readable line: no panic location, no backtrace.
+fn assert_no_panic_noise(err: &str) {
+    assert!(!err.contains("panicked at"), "panic location leaked: {err}");
+    assert!(!err.contains("stack backtrace"), "backtrace leaked: {err}");
+    assert!(!err.contains("RUST_BACKTRACE"), "backtrace hint leaked: {err}");
+}
+
+/// The text of the `IntoFuture` impl the xtask writes for one builder.
+fn into_future_impl<'a>(code: &'a str, builder: &str) -> &'a str {
+    let head = format!("impl<'a> ::std::future::IntoFuture for {builder}<'a> {{");
+    let start = code
+        .find(&head)
+        .unwrap_or_else(|| panic!("no `{head}` in the generated code"));
+    let rest = &code[start..];
+    let end = rest.find("\n    }\n").map_or(rest.len(), |i| i + 6);
+    &rest[..end]
+}
+
+#[test]
+fn query_auth_spec_snapshot() {
+    let generated = generate("queryauth", "query_auth.yaml", QUERY_AUTH);
+    let code = &generated.code;
+
+    assert!(
+        code.starts_with("// @generated from specs/query_auth.yaml "),
+        "header: {}",
+        code.lines().next().unwrap_or_default()
+    );
+    assert!(code.contains("// Provider: queryauth."));
+    assert_eq!(generated.operations, 2);
+    // `Item` only: `Decimal` and `ItemList` are replaced by the `x-rust-type`s.
+    assert_eq!(generated.types, 1);
+    assert!(code.contains("pub struct Item {"));
+    assert!(
+        !code.contains("pub struct ItemList"),
+        "ItemList must be replaced, not generated"
+    );
+    assert!(
+        !code.contains("pub struct Decimal"),
+        "Decimal must be replaced, not generated"
+    );
+
+    // One IntoFuture per operation, each finishing through the payspec hook.
+    assert_eq!(code.matches("impl<'a> ::std::future::IntoFuture for").count(), 2);
+    for (builder, op) in [("GetItem", "get_item"), ("ListItems", "list_items")] {
+        let imp = into_future_impl(code, builder);
+        assert!(
+            imp.contains(&format!(
+                "::payspec::hooks::finish(client.inner(), \"{op}\", result)"
+            )),
+            "{imp}"
+        );
+    }
+
+    // x-rust-type: the Decimal parameter and the lenient list of qualified items.
+    assert!(code.contains("::payspec::Decimal"));
+    assert!(
+        code.contains("::payspec::LenientList<crate::generated::types::Item>"),
+        "the LenientList replacement must name the item type by its full path"
+    );
+    assert!(!code.contains("LenientList<Item>"));
+
+    // x-require-one-of: checked before the request is sent, on get_item only.
+    let get_item = into_future_impl(code, "GetItem");
+    assert!(get_item.contains("self.itemid, Ok(None))"), "{get_item}");
+    assert!(get_item.contains("self.itemcode1c, Ok(None))"), "{get_item}");
+    assert!(
+        get_item.contains("\"set at least one of: itemid, itemcode1c\""),
+        "{get_item}"
+    );
+    assert!(
+        get_item.contains("::payspec::Error::InvalidRequest"),
+        "{get_item}"
+    );
+    assert!(!into_future_impl(code, "ListItems").contains("InvalidRequest"));
+
+    // No x-signature: an empty table.
+    assert!(code.contains("pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];"));
+
+    insta::assert_snapshot!("query_auth", generated.code);
+}
+
+#[test]
+fn json_body_spec_snapshot() {
+    let generated = generate("jsonbody", "json_body.yaml", JSON_BODY);
+    let code = &generated.code;
+
+    assert!(
+        code.starts_with("// @generated from specs/json_body.yaml "),
+        "header: {}",
+        code.lines().next().unwrap_or_default()
+    );
+    assert_eq!(generated.operations, 1);
+    // InvoiceCreateRequest, Invoice and the open enum InvoiceState.
+    assert_eq!(generated.types, 3);
+
+    assert_eq!(code.matches("impl<'a> ::std::future::IntoFuture for").count(), 1);
+    let imp = into_future_impl(code, "InvoiceCreate");
+    assert!(
+        imp.contains("::payspec::hooks::finish(client.inner(), \"invoice_create\", result)"),
+        "{imp}"
+    );
+    assert!(!imp.contains("InvalidRequest"), "no x-require-one-of here: {imp}");
+
+    // x-signature: one row in the table.
+    let row = r#"::payspec::auth::SignatureRecipe {
+        operation: "invoice_create",
+        field: "signature",
+        of: &["amount", "id"],
+    }"#;
+    assert!(code.contains(row), "SIGNATURES row missing");
+    assert_eq!(code.matches("::payspec::auth::SignatureRecipe {").count(), 1);
+
+    // x-open-enum: known variants, Other(String), and the wire values both ways.
+    assert!(code.contains("pub enum InvoiceState {"));
+    assert!(code.contains("Other(::std::string::String)"));
+    for variant in ["Notpayed,", "Payed,", "WrongAmount,"] {
+        assert!(code.contains(variant), "variant {variant} missing");
+    }
+    assert!(code.contains("Self::WrongAmount => \"wrong-amount\""));
+    assert!(code.contains("\"wrong-amount\" => Self::WrongAmount"));
+    assert!(code.contains("other => Self::Other(other.to_owned())"));
+    assert!(code.contains("::payspec::Text::deserialize(d)"));
+    // Typify must not emit its own (closed) enum next to ours.
+    assert_eq!(code.matches("pub enum InvoiceState").count(), 1);
+    assert!(code.contains("crate::generated::types::InvoiceState"));
+
+    insta::assert_snapshot!("json_body", generated.code);
+}
+
+#[test]
+fn generation_is_deterministic() {
+    for (file, yaml) in [("query_auth.yaml", QUERY_AUTH), ("json_body.yaml", JSON_BODY)] {
+        let first = generate("p", file, yaml);
+        let second = generate("p", file, yaml);
+        assert!(first.code == second.code, "{file}: two generations differ");
+        assert_eq!((first.operations, first.types), (second.operations, second.types));
+    }
+}
+
+const TWO_MEDIA_TYPES: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /ok/:
+    get:
+      operationId: fine_operation
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+  /two/:
+    post:
+      operationId: two_media_types
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
+          application/x-www-form-urlencoded:
+            schema: {$ref: '#/components/schemas/Thing'}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+"#;
+
+const JSON_OR_NO_CONTENT: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /maybe/:
+    get:
+      operationId: json_or_nothing
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+        "204":
+          description: nothing
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+"#;
+
+#[test]
+fn generator_panic_on_two_media_types_names_the_operation() {
+    let err = generate_err(TWO_MEDIA_TYPES);
+    assert!(err.starts_with("operation two_media_types: "), "{err}");
+    assert!(err.contains("more media types"), "{err}");
+    assert!(
+        !err.contains("fine_operation"),
+        "only the culprit is named: {err}"
+    );
+    assert!(!err.contains('\n'), "one line: {err}");
+    assert_no_panic_noise(&err);
+}
+
+#[test]
+fn generator_panic_on_200_and_204_names_the_operation() {
+    let err = generate_err(JSON_OR_NO_CONTENT);
+    assert!(err.starts_with("operation json_or_nothing: "), "{err}");
+    assert!(!err.contains('\n'), "one line: {err}");
+    assert_no_panic_noise(&err);
+}
+
+#[test]
+fn duplicate_operation_id_is_reported() {
+    let yaml = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a/:
+    get:
+      operationId: same_name
+      responses: {"200": {description: ok}}
+  /b/:
+    get:
+      operationId: same_name
+      responses: {"200": {description: ok}}
+"#;
+    let err = generate_err(yaml);
+    assert!(err.contains("duplicate operation ID"), "{err}");
+    assert!(err.contains("same_name"), "{err}");
+    assert_no_panic_noise(&err);
+}
+
+#[test]
+fn missing_operation_id_is_reported() {
+    let yaml = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /nameless/:
+    get:
+      responses: {"200": {description: ok}}
+"#;
+    let err = generate_err(yaml);
+    assert!(err.contains("/nameless/"), "{err}");
+    assert!(err.contains("missing operation ID"), "{err}");
+    assert_no_panic_noise(&err);
+}
+
+#[test]
+fn not_yaml_names_the_spec_file() {
+    let err = generate_err("openapi: [3.0.3\n  : {{{\n");
+    assert!(err.starts_with("specs/broken.yaml: "), "{err}");
+    assert!(err.contains("not valid YAML"), "{err}");
+}
+
+#[test]
+fn yaml_that_is_not_openapi_names_the_spec_file() {
+    let err = generate_err("just: a map\n");
+    assert!(err.starts_with("specs/broken.yaml: "), "{err}");
+    assert!(err.contains("not an OpenAPI 3.0 document"), "{err}");
+}
+
+/// One GET `/x/` operation with the given extra operation YAML and components.
+fn spec_with(op_extra: &str, params: &str, schemas: &str) -> String {
+    format!(
+        r#"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /x/:
+    post:
+      operationId: op_x
+{op_extra}
+      parameters:
+{params}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/Body'}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Body'}}
+components:
+  schemas:
+    Body:
+      type: object
+      properties:
+        amount: {{type: string}}
+{schemas}
+"#
+    )
+}
+
+const PARAMS: &str = "        - {name: XMLId, in: query, schema: {type: string}}
+        - {name: 1c, in: query, schema: {type: string}}
+        - {name: needed, in: query, required: true, schema: {type: string}}";
+
+#[test]
+fn require_one_of_resolves_progenitor_field_names() {
+    let yaml = spec_with("      x-require-one-of: [[XMLId, 1c]]", PARAMS, "");
+    let code = generate("p", "p.yaml", &yaml).code;
+    let imp = into_future_impl(&code, "OpX");
+    assert!(imp.contains("self.xml_id, Ok(None)"), "{imp}");
+    assert!(imp.contains("self._1c, Ok(None)"), "{imp}");
+    assert!(imp.contains("set at least one of: XMLId, 1c"), "{imp}");
+}
+
+#[test]
+fn require_one_of_rejects_unknown_and_required_parameters() {
+    let err = generate_err(&spec_with("      x-require-one-of: [[XMLId, nope]]", PARAMS, ""));
+    assert_eq!(
+        err,
+        "operation op_x: x-require-one-of names `nope`, which is not a parameter"
+    );
+    let err = generate_err(&spec_with("      x-require-one-of: [[needed, 1c]]", PARAMS, ""));
+    assert_eq!(
+        err,
+        "operation op_x: x-require-one-of names `needed`, which is required; make it optional"
+    );
+}
+
+#[test]
+fn signature_of_a_field_the_body_lacks_is_an_error() {
+    let yaml = spec_with(
+        "      x-signature: {field: signature, of: [amount, wallet]}",
+        PARAMS,
+        "",
+    );
+    let err = generate_err(&yaml);
+    assert_eq!(
+        err,
+        "operation op_x: x-signature signs `wallet`, which the request body does not have"
+    );
+}
+
+#[test]
+fn open_enum_values_that_collide_as_rust_variants_are_an_error() {
+    let schemas = "    State: {type: string, enum: [wrong-amount, wrong_amount], x-open-enum: true}";
+    let err = generate_err(&spec_with("", PARAMS, schemas));
+    assert!(
+        err.starts_with("schema State: enum value \"wrong_amount\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_component_is_blamed_instead_of_every_operation() {
+    let schemas = "    Broken: {type: object, properties: {x: {$ref: '#/components/schemas/Missing'}}}";
+    let err = generate_err(&spec_with("", PARAMS, schemas));
+    assert!(err.starts_with("components: "), "{err}");
+    assert!(!err.contains("op_x"), "{err}");
+    assert_no_panic_noise(&err);
+}
+
+#[test]
+fn panics_elsewhere_are_still_reported_after_generation() {
+    // The xtask wraps the panic hook; a panic outside generation must still reach it.
+    let _ = generate_provider("broken", "broken.yaml", JSON_OR_NO_CONTENT);
+    let caught = std::panic::catch_unwind(|| panic!("visible"));
+    assert!(caught.is_err());
+}
