@@ -50,9 +50,9 @@ impl From<Credentials> for Inner {
 }
 
 impl Client {
-    /// A client for `base_url` (normally [`BASE_URL`]).
+    /// A client for `base_url` (normally [`BASE_URL`]; a trailing `/` is ignored).
     pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
-        Client::new(base_url, Inner::from(credentials))
+        Client::new(base_url.trim_end_matches('/'), Inner::from(credentials))
     }
 }
 

@@ -2240,10 +2240,11 @@ let response = client.payment_add()
     }
     /**Add a pending (expected) payment
 
-Creates a pending ("expected") payment tied to an order. The expected receipt date
-`pdate` and a non-zero `sum` are mandatory, and the order must be named either by
-`orderid` or by `ordercode1c` (at least one). `received=1` records it as already received.
-Note that the official example URLs omit the mandatory `pdate`.
+Creates a pending ("expected") payment tied to an order. A non-zero `sum` is mandatory,
+and the order must be named either by `orderid` or by `ordercode1c` (at least one). The
+expected receipt date `pdate` is optional in this spec: the seed's table marks it
+required but its examples omit it; the client lets the server decide. `received=1`
+records it as already received.
 
 
 Sends a `GET` request to `/api/payment/probation/add/`
@@ -2259,7 +2260,10 @@ Arguments:
 - `managerid`: Id of the user recorded as making the payment. Defaults to the API user.
 - `ordercode1c`: External code (code1c) of the order. This or `orderid` must be given (`x-require-one-of`). String, as typed here and in the reference.
 - `orderid`: Id of the order the payment is expected for. This or `ordercode1c` must be given (`x-require-one-of`).
-- `pdate`: Expected date of receipt, format `Y-m-d` (inferred for "date" fields). Required by the table although the example URLs leave it out.
+- `pdate`: Expected date of receipt, format `Y-m-d` (inferred for "date" fields). Optional here:
+the seed's table marks it required but its examples omit it; the client lets the
+server decide.
+
 - `received`: `1` if the payment has already been received, `0` if not.
 - `sum`: Payment amount in the payment currency. Must not be zero.
 ```ignore
@@ -3095,7 +3099,7 @@ pub mod builder {
         managerid: Result<Option<i64>, String>,
         ordercode1c: Result<Option<::std::string::String>, String>,
         orderid: Result<Option<i64>, String>,
-        pdate: Result<::std::string::String, String>,
+        pdate: Result<Option<::std::string::String>, String>,
         received: Result<Option<::payspec::Flag>, String>,
         sum: Result<::payspec::Decimal, String>,
     }
@@ -3113,7 +3117,7 @@ pub mod builder {
                 managerid: Ok(None),
                 ordercode1c: Ok(None),
                 orderid: Ok(None),
-                pdate: Err("pdate was not initialized".to_string()),
+                pdate: Ok(None),
                 received: Ok(None),
                 sum: Err("sum was not initialized".to_string()),
             }
@@ -3239,6 +3243,7 @@ pub mod builder {
         {
             self.pdate = value
                 .try_into()
+                .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for pdate failed"
                         .to_string()

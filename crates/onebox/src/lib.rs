@@ -43,9 +43,10 @@ impl From<Credentials> for Inner {
 }
 
 impl Client {
-    /// A client for the account at `base_url` (scheme and host, e.g. `https://mybox.1b.app`).
+    /// A client for the account at `base_url` (scheme and host, e.g. `https://mybox.1b.app`;
+    /// a trailing `/` is ignored).
     pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
-        Client::new(base_url, Inner::from(credentials))
+        Client::new(base_url.trim_end_matches('/'), Inner::from(credentials))
     }
 }
 
@@ -78,7 +79,11 @@ impl payspec::Provider for Inner {
             message: Option<serde_json::Value>,
         }
         let envelope: Envelope = serde_json::from_slice(body).ok()?;
-        if !envelope.status?.eq_ignore_ascii_case("fail") {
+        let status = envelope.status?;
+        if !["fail", "error"]
+            .iter()
+            .any(|f| status.trim().eq_ignore_ascii_case(f))
+        {
             return None;
         }
         let messages = envelope
@@ -86,7 +91,7 @@ impl payspec::Provider for Inner {
             .as_ref()
             .map(payspec::hooks::envelope_messages)
             .unwrap_or_default();
-        let kind = if messages.iter().any(|m| AUTH_MESSAGES.contains(&m.as_str())) {
+        let kind = if messages.iter().any(|m| AUTH_MESSAGES.contains(&m.trim())) {
             payspec::RejectionKind::Authentication
         } else {
             payspec::RejectionKind::Provider

@@ -210,13 +210,23 @@ fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error)
     }
 }
 
-/// Replaces every non-empty secret in `text` with `[redacted]`.
+/// Replaces every non-empty secret in `text` with `[redacted]`, ignoring ASCII case (a server
+/// may echo an md5 hex in upper case).
 pub fn redact(text: &str, secrets: &[&str]) -> String {
     let mut out = text.to_owned();
-    for s in secrets.iter().filter(|s| !s.is_empty()) {
-        if out.contains(*s) {
-            out = out.replace(*s, "[redacted]");
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        let needle = secret.to_ascii_lowercase();
+        // ASCII lowercasing keeps byte offsets, so positions found in `lower` apply to `out`.
+        let lower = out.to_ascii_lowercase();
+        let mut result = String::with_capacity(out.len());
+        let mut last = 0;
+        for (start, _) in lower.match_indices(&needle) {
+            result.push_str(&out[last..start]);
+            result.push_str("[redacted]");
+            last = start + needle.len();
         }
+        result.push_str(&out[last..]);
+        out = result;
     }
     out
 }

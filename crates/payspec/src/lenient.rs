@@ -292,6 +292,10 @@ impl<T: Serialize> Serialize for LenientList<T> {
     }
 }
 
+fn is_position(key: &str) -> bool {
+    !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn list_from_value<T: DeserializeOwned, E: de::Error>(value: serde_json::Value) -> Result<Vec<T>, E> {
     use serde_json::Value;
     match value {
@@ -312,16 +316,24 @@ fn list_from_value<T: DeserializeOwned, E: de::Error>(value: serde_json::Value) 
                     (None, _) => Ok(Vec::new()),
                     _ => Err(E::custom("an envelope with more than one list field")),
                 }
-            } else if !map.is_empty()
-                && map
-                    .iter()
-                    .all(|(k, v)| v.is_object() && k.bytes().all(|b| b.is_ascii_digit()))
-            {
+            } else if map.is_empty() {
+                Ok(Vec::new())
+            } else if map.keys().any(|k| is_position(k)) {
+                // A PHP array with numeric keys; scalar siblings (a `total`, say) are metadata.
+                let mut entries: Vec<(u128, Value)> = Vec::new();
+                for (k, v) in map {
+                    match (is_position(&k), v) {
+                        (true, Value::Null) => {}
+                        (true, v) => entries.push((k.parse().unwrap_or(u128::MAX), v)),
+                        (false, Value::Array(_) | Value::Object(_)) => {
+                            return Err(E::custom(format!(
+                                "a keyed list with an unexpected nested field `{k}`"
+                            )));
+                        }
+                        (false, _) => {}
+                    }
+                }
                 // serde_json orders keys as strings ("10" < "2"): restore the numeric order.
-                let mut entries: Vec<(u128, Value)> = map
-                    .into_iter()
-                    .map(|(k, v)| (k.parse().unwrap_or(u128::MAX), v))
-                    .collect();
                 entries.sort_by_key(|(k, _)| *k);
                 entries
                     .into_iter()
@@ -448,5 +460,45 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for LenientMap<T> {
             }
         }
         d.deserialize_any(V(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    struct Item {
+        id: Option<u32>,
+    }
+
+    fn ids(body: &str) -> Result<Vec<Option<u32>>, serde_json::Error> {
+        serde_json::from_str::<LenientList<Item>>(body).map(|l| l.0.into_iter().map(|i| i.id).collect())
+    }
+
+    #[test]
+    fn keyed_lists_keep_numeric_order_and_ignore_scalar_metadata() {
+        assert_eq!(
+            ids(r#"{"10":{"id":10},"2":{"id":2},"total":2,"3":null}"#).unwrap(),
+            [Some(2), Some(10)]
+        );
+        assert!(ids(r#"{"0":{"id":1},"extra":{"id":2}}"#).is_err());
+    }
+
+    #[test]
+    fn empty_shapes_are_empty_lists() {
+        for body in ["{}", "[]", "null", "false", r#""""#, r#"{"status":"ok"}"#] {
+            assert_eq!(ids(body).unwrap(), [], "{body}");
+        }
+        assert!(ids("true").is_err());
+        assert!(ids(r#""x""#).is_err());
+    }
+
+    #[test]
+    fn maps_accept_php_arrays() {
+        let m: LenientMap<u32> = serde_json::from_str("[5, 6]").unwrap();
+        assert_eq!(m.get("1"), Some(&6));
+        let m: LenientMap<u32> = serde_json::from_str("null").unwrap();
+        assert!(m.is_empty());
     }
 }
