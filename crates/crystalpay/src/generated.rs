@@ -118,35 +118,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of a method without parameters of its own. Sent as `{}`; the client adds `auth_login` and `auth_secret`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct EmptyRequest(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for EmptyRequest {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EmptyRequest>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: EmptyRequest) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for EmptyRequest {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
-        }
-    }
     ///Success answer without fields of its own: only the envelope `{"error": false, "errors": []}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -6773,8 +6744,8 @@ GET endpoints.
 **Authentication.** Each request body carries the cash-desk (касса) credentials `auth_login`
 (cash-desk login) and `auth_secret` (cash-desk secret key). They are deliberately absent from
 every request schema in this document: the client merges both fields into every JSON body
-(see root `x-auth`). Operations with no parameters of their own therefore send
-`EmptyRequest` (`{}`), which the client completes with the credentials.
+(see root `x-auth`). Operations with no parameters of their own declare no request body
+(`x-request-body` says why); the client sends an object with just the credentials.
 
 **Signatures.** A third secret, the salt ("Secret 2" in SDKs), is never sent. Money-moving
 calls (payoff, swap and transfer create/submit/cancel) carry a `signature` body field equal
@@ -6879,7 +6850,6 @@ Sends a `POST` request to `/v3/me/info/`
 
 ```ignore
 let response = client.me_info()
-    .body(body)
     .send()
     .await;
 ```*/
@@ -7209,7 +7179,6 @@ Sends a `POST` request to `/v3/ticker/list/`
 
 ```ignore
 let response = client.ticker_list()
-    .body(body)
     .send()
     .await;
 ```*/
@@ -7367,28 +7336,14 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct MeInfo<'a> {
         client: &'a super::Client,
-        body: Result<types::EmptyRequest, String>,
     }
     impl<'a> MeInfo<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::EmptyRequest>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
-            self
+            Self { client: client }
         }
         ///Sends a `POST` request to `/v3/me/info/`
         pub async fn send(self) -> Result<ResponseValue<types::MeInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let Self { client } = self;
             let url = format!("{}/v3/me/info/", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -7406,7 +7361,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9126,30 +9080,16 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct TickerList<'a> {
         client: &'a super::Client,
-        body: Result<types::EmptyRequest, String>,
     }
     impl<'a> TickerList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::EmptyRequest>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
-            self
+            Self { client: client }
         }
         ///Sends a `POST` request to `/v3/ticker/list/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TickerListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let Self { client } = self;
             let url = format!("{}/v3/ticker/list/", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9167,7 +9107,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -214,8 +214,11 @@ fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error)
 /// may echo an md5 hex in upper case).
 pub fn redact(text: &str, secrets: &[&str]) -> String {
     let mut out = text.to_owned();
-    for secret in secrets.iter().filter(|s| !s.is_empty()) {
-        let needle = secret.to_ascii_lowercase();
+    for needle in secrets
+        .iter()
+        .filter(|s| !s.is_empty())
+        .flat_map(|s| spellings(s))
+    {
         // ASCII lowercasing keeps byte offsets, so positions found in `lower` apply to `out`.
         let lower = out.to_ascii_lowercase();
         let mut result = String::with_capacity(out.len());
@@ -229,6 +232,42 @@ pub fn redact(text: &str, secrets: &[&str]) -> String {
         out = result;
     }
     out
+}
+
+/// A secret as it may appear in a body: as is, JSON-escaped, and JSON-escaped the way PHP's
+/// `json_encode` does it (`\/` and `\uXXXX`); lowercased for matching.
+fn spellings(secret: &str) -> Vec<String> {
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json.trim_matches('"');
+    // PHP escapes `/` unless JSON_UNESCAPED_SLASHES, and non-ASCII unless JSON_UNESCAPED_UNICODE.
+    let php = |slashes: bool, unicode: bool| {
+        let mut out = String::new();
+        for c in json.chars() {
+            match c {
+                '/' if slashes => out.push_str("\\/"),
+                c if unicode && !c.is_ascii() => {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.to_ascii_lowercase()
+    };
+    let mut all = vec![
+        secret.to_ascii_lowercase(),
+        php(false, false),
+        php(true, false),
+        php(false, true),
+        php(true, true),
+    ];
+    all.sort();
+    all.dedup();
+    // Longest first, so a longer spelling is not half-replaced by a shorter one.
+    all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    all
 }
 
 /// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
@@ -276,6 +315,14 @@ mod tests {
             redact("a=s3cr3t&b=s3cr3t&c=salt", &["s3cr3t", "", "salt"]),
             "a=[redacted]&b=[redacted]&c=[redacted]"
         );
+    }
+
+    #[test]
+    fn redacts_any_case_and_json_escaped_spellings() {
+        assert_eq!(redact("я-ABCdef-я", &["abcDEF"]), "я-[redacted]-я");
+        assert_eq!(redact(r#"{"e":"S\/é\"q"}"#, &["S/é\"q"]), r#"{"e":"[redacted]"}"#);
+        assert_eq!(redact(r#"{"e":"S\/\u00e9"}"#, &["S/é"]), r#"{"e":"[redacted]"}"#);
+        assert_eq!(redact(r#"{"e":"S/\u00e9"}"#, &["S/é"]), r#"{"e":"[redacted]"}"#);
     }
 
     #[test]
