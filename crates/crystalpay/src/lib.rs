@@ -28,8 +28,6 @@
 #[rustfmt::skip]
 mod generated;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-
 pub use generated::{Client, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BodyCredentials as Credentials, Error, ProviderError};
@@ -130,28 +128,4 @@ impl payspec::Provider for Inner {
     }
 }
 
-impl ClientHooks<Inner> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        payspec::hooks::pre(self.inner(), request, info).await
-    }
-
-    async fn post<E>(
-        &self,
-        result: &reqwest::Result<reqwest::Response>,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        payspec::hooks::post(result, info).await
-    }
-
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        payspec::hooks::exec(self.client(), self.inner(), request, info).await
-    }
-}
+payspec::impl_client_hooks!(Client, Inner);

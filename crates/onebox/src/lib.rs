@@ -25,8 +25,6 @@
 #[rustfmt::skip]
 mod generated;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-
 pub use generated::{Client, builder, types};
 pub use payspec::{Error, Md5Credentials as Credentials, ProviderError};
 
@@ -108,28 +106,4 @@ impl payspec::Provider for Inner {
     }
 }
 
-impl ClientHooks<Inner> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        payspec::hooks::pre(self.inner(), request, info).await
-    }
-
-    async fn post<E>(
-        &self,
-        result: &reqwest::Result<reqwest::Response>,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        payspec::hooks::post(result, info).await
-    }
-
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        payspec::hooks::exec(self.client(), self.inner(), request, info).await
-    }
-}
+payspec::impl_client_hooks!(Client, Inner);

@@ -32,3 +32,46 @@ pub use lenient::{Flag, Int, LenientList, LenientMap, Text};
 
 /// Re-exported so generated code and provider crates use the same version.
 pub use progenitor_client;
+/// Re-exported for [`impl_client_hooks!`].
+pub use reqwest;
+
+/// Implements progenitor's `ClientHooks` for a provider crate's generated client by delegating
+/// to [`hooks::pre`], [`hooks::exec`] and [`hooks::post`]. The impl has to be written in the
+/// crate that holds the generated code; this macro is that impl, written once.
+///
+/// ```ignore
+/// payspec::impl_client_hooks!(generated::Client, Inner);
+/// ```
+#[macro_export]
+macro_rules! impl_client_hooks {
+    ($client:ty, $inner:ty) => {
+        impl $crate::progenitor_client::ClientHooks<$inner> for $client {
+            async fn pre<E>(
+                &self,
+                request: &mut $crate::reqwest::Request,
+                info: &$crate::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), $crate::progenitor_client::Error<E>> {
+                let inner = $crate::progenitor_client::ClientInfo::inner(self);
+                $crate::hooks::pre(inner, request, info).await
+            }
+
+            async fn post<E>(
+                &self,
+                result: &$crate::reqwest::Result<$crate::reqwest::Response>,
+                info: &$crate::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), $crate::progenitor_client::Error<E>> {
+                $crate::hooks::post(result, info).await
+            }
+
+            async fn exec(
+                &self,
+                request: $crate::reqwest::Request,
+                info: &$crate::progenitor_client::OperationInfo,
+            ) -> $crate::reqwest::Result<$crate::reqwest::Response> {
+                let http = $crate::progenitor_client::ClientInfo::client(self);
+                let inner = $crate::progenitor_client::ClientInfo::inner(self);
+                $crate::hooks::exec(http, inner, request, info).await
+            }
+        }
+    };
+}
