@@ -2149,3 +2149,13 @@ async fn json_escaped_secret_in_an_echoed_body_is_redacted() {
         "{shown}"
     );
 }
+
+#[test]
+fn callback_with_a_numeric_id_is_verified_and_decoded() {
+    let mut body = callback_example();
+    body["id"] = json!(123456789);
+    let sig = sha1_hex(&format!("123456789:{SALT}"));
+    let cb = verify_callback(&signed_callback(body, &sig), &creds()).unwrap();
+    assert_eq!(cb.id.as_deref(), Some("123456789"));
+    assert_eq!(cb.state, Some(types::InvoiceState::Payed));
+}

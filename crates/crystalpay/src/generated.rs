@@ -186,9 +186,8 @@ pub mod types {
         pub extra: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub final_at: ::std::option::Option<::std::string::String>,
-        ///Invoice id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::option::Option<::payspec::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub initial_amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1606,7 +1605,7 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
             initial_amount: ::std::result::Result<
@@ -1824,7 +1823,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
