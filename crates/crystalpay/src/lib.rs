@@ -66,7 +66,11 @@ pub fn verify_callback(
 impl payspec::Provider for Inner {
     const NAME: &'static str = "crystalpay";
 
-    fn authenticate(&self, request: &mut reqwest::Request, operation: &'static str) -> Result<(), String> {
+    async fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &'static str,
+    ) -> Result<(), String> {
         let c = &self.credentials;
         let signature = match SIGNATURES.iter().find(|s| s.operation == operation) {
             Some(recipe) => {
@@ -122,9 +126,13 @@ impl payspec::Provider for Inner {
         })
     }
 
-    fn secrets(&self) -> Vec<&str> {
+    fn secrets(&self) -> Vec<String> {
         let c = &self.credentials;
-        [Some(c.secret()), c.salt()].into_iter().flatten().collect()
+        [Some(c.secret()), c.salt()]
+            .into_iter()
+            .flatten()
+            .map(str::to_owned)
+            .collect()
     }
 }
 

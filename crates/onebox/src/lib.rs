@@ -61,7 +61,11 @@ const AUTH_MESSAGES: &[&str] = &[
 impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
 
-    fn authenticate(&self, request: &mut reqwest::Request, _operation: &'static str) -> Result<(), String> {
+    async fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        _operation: &'static str,
+    ) -> Result<(), String> {
         let c = &self.credentials;
         payspec::auth::set_query_pairs(
             request,
@@ -101,8 +105,8 @@ impl payspec::Provider for Inner {
         })
     }
 
-    fn secrets(&self) -> Vec<&str> {
-        vec![self.credentials.password_md5_hex()]
+    fn secrets(&self) -> Vec<String> {
+        vec![self.credentials.password_md5_hex().to_owned()]
     }
 }
 

@@ -153,3 +153,87 @@ mod tests {
         assert!(merge_json_body(&mut request(Some("[1]")), &[], None).is_err());
     }
 }
+
+/// Sets form field `name` to `value` in an `application/x-www-form-urlencoded` request body,
+/// replacing any earlier value, so the field is sent exactly once. A request without a body
+/// gets one.
+pub fn set_form_field(request: &mut reqwest::Request, name: &str, value: &str) -> Result<(), String> {
+    let bytes = match request.body() {
+        None => &b""[..],
+        Some(body) => body
+            .as_bytes()
+            .ok_or_else(|| "the request body is a stream; cannot add a form field".to_owned())?,
+    };
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(bytes) {
+        if k != name {
+            form.append_pair(&k, &v);
+        }
+    }
+    form.append_pair(name, value);
+    *request.body_mut() = Some(form.finish().into());
+    request.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/x-www-form-urlencoded"),
+    );
+    Ok(())
+}
+
+/// The value of form field `name` in the request body, if any.
+pub fn form_field(request: &reqwest::Request, name: &str) -> Option<String> {
+    let bytes = request.body()?.as_bytes()?;
+    form_urlencoded::parse(bytes)
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// A session token the client fetches itself (PayKeeper's security token): fetched lazily on
+/// first use, cached, shared by every clone of the client, and dropped when the server says
+/// it went stale. Concurrent first calls fetch it once.
+#[derive(Clone, Default)]
+pub struct SessionToken {
+    cached: std::sync::Arc<tokio::sync::Mutex<Option<secrecy::SecretString>>>,
+}
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken([redacted])")
+    }
+}
+
+impl SessionToken {
+    /// The cached token, or the one `fetch` returns (then cached).
+    pub async fn get_or_fetch<F, Fut>(&self, fetch: F) -> Result<String, String>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<String, String>>,
+    {
+        use secrecy::ExposeSecret;
+        let mut cached = self.cached.lock().await;
+        if let Some(token) = cached.as_ref() {
+            return Ok(token.expose_secret().to_owned());
+        }
+        let token = fetch().await?;
+        *cached = Some(token.clone().into());
+        Ok(token)
+    }
+
+    /// Drops the cached token if it is still `stale` (another task may have refreshed it).
+    pub async fn invalidate(&self, stale: &str) {
+        use secrecy::ExposeSecret;
+        let mut cached = self.cached.lock().await;
+        if cached.as_ref().is_some_and(|t| t.expose_secret() == stale) {
+            *cached = None;
+        }
+    }
+
+    /// The cached token, without fetching (for redaction).
+    pub fn peek(&self) -> Option<String> {
+        use secrecy::ExposeSecret;
+        self.cached
+            .try_lock()
+            .ok()?
+            .as_ref()
+            .map(|t| t.expose_secret().to_owned())
+    }
+}

@@ -197,3 +197,95 @@ fn non_empty(value: String, what: &'static str) -> Result<String, CredentialsErr
         Ok(value)
     }
 }
+
+/// A user name and password for HTTP Basic auth (PayKeeper's personal-cabinet user).
+///
+/// ```
+/// let c = payspec::BasicCredentials::new("demo", "demo-password").unwrap();
+/// assert!(c.header_value().is_sensitive());
+/// assert!(!format!("{c:?}").contains("demo-password"));
+/// ```
+#[derive(Clone)]
+pub struct BasicCredentials {
+    user: String,
+    password: SecretString,
+}
+
+impl BasicCredentials {
+    /// The user must not contain `:`; neither may be empty.
+    pub fn new(user: impl Into<String>, password: impl Into<String>) -> Result<Self, CredentialsError> {
+        let user = non_empty(user.into(), "user")?;
+        if user.contains(':') {
+            return Err(CredentialsError::NotHeaderSafe("user (it contains ':')"));
+        }
+        let password = non_empty(password.into(), "password")?;
+        Ok(BasicCredentials {
+            user,
+            password: password.into(),
+        })
+    }
+
+    /// The user name.
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// The password.
+    pub fn password(&self) -> &str {
+        self.password.expose_secret()
+    }
+
+    /// `Basic base64(user:password)` as a header value marked sensitive.
+    pub fn header_value(&self) -> reqwest::header::HeaderValue {
+        use base64::Engine as _;
+        let token =
+            base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.user, self.password()));
+        let mut v =
+            reqwest::header::HeaderValue::from_str(&format!("Basic {token}")).expect("base64 is header-safe");
+        v.set_sensitive(true);
+        v
+    }
+
+    /// The base64 part of the header, for redaction.
+    pub fn encoded(&self) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.user, self.password()))
+    }
+}
+
+impl fmt::Debug for BasicCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BasicCredentials")
+            .field("user", &self.user)
+            .field("password", &REDACTED)
+            .finish()
+    }
+}
+
+/// A secret used only to sign or check notifications (PayKeeper's "secret word", Invoicebox's
+/// notification key).
+///
+/// ```
+/// let k = payspec::SigningKey::new("seed-word").unwrap();
+/// assert_eq!(format!("{k:?}"), "SigningKey([redacted])");
+/// ```
+#[derive(Clone)]
+pub struct SigningKey(SecretString);
+
+impl SigningKey {
+    /// Wraps a non-empty key.
+    pub fn new(key: impl Into<String>) -> Result<Self, CredentialsError> {
+        Ok(SigningKey(non_empty(key.into(), "signing key")?.into()))
+    }
+
+    /// The key itself.
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SigningKey({REDACTED})")
+    }
+}

@@ -22,9 +22,32 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// Short provider name used in errors and logs, e.g. `"onebox"`.
     const NAME: &'static str;
 
-    /// Puts the credentials (and any signature) on the request. An `Err` stops the call with
-    /// [`Error::InvalidRequest`].
-    fn authenticate(&self, request: &mut reqwest::Request, operation: &'static str) -> Result<(), String>;
+    /// Puts the credentials (and any signature) on the request; may fetch a session token
+    /// first. An `Err` stops the call with [`Error::InvalidRequest`].
+    fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &'static str,
+    ) -> impl Future<Output = Result<(), String>> + Send;
+
+    /// Whether this answer says that a cached session credential (a token the client fetched
+    /// itself) went stale. When it does, [`exec`] calls [`Provider::invalidate`], authenticates
+    /// a copy of the request again and sends it once more; the second answer is final.
+    fn is_stale(&self, _status: StatusCode, _body: &[u8]) -> bool {
+        false
+    }
+
+    /// Forgets the session credential that `request` carried, so the next
+    /// [`Provider::authenticate`] fetches a fresh one.
+    fn invalidate(&self, _request: &reqwest::Request) -> impl Future<Output = ()> + Send {
+        async {}
+    }
+
+    /// Whether [`Provider::is_stale`] can ever say yes; requests are only copied for the retry
+    /// when it can.
+    fn has_session(&self) -> bool {
+        false
+    }
 
     /// Recognises a refusal in a response (an error envelope at HTTP 200, a documented error
     /// body at 4xx). `None` lets the response through to typed decoding; HTTP 401 and 403
@@ -32,7 +55,7 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     fn classify(&self, status: StatusCode, body: &[u8]) -> Option<Rejection>;
 
     /// The secrets to scrub from any text that ends up in an error.
-    fn secrets(&self) -> Vec<&str>;
+    fn secrets(&self) -> Vec<String>;
 }
 
 /// What [`Provider::classify`] found.
@@ -71,6 +94,7 @@ pub async fn pre<P: Provider, E>(
 ) -> Result<(), RawError<E>> {
     provider
         .authenticate(request, info.operation_id)
+        .await
         .map_err(RawError::InvalidRequest)
 }
 
@@ -83,11 +107,21 @@ pub async fn exec<P: Provider>(
     request: reqwest::Request,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
-    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
-    let status = response.status();
-    let version = response.version();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
+    let copy = if provider.has_session() {
+        request.try_clone()
+    } else {
+        None
+    };
+    let (mut status, mut version, mut headers, mut body) = send(http, request).await?;
+    if let Some(mut copy) = copy
+        && provider.is_stale(status, &body)
+    {
+        // One refresh and one repeat; a second stale answer is classified like any other.
+        provider.invalidate(&copy).await;
+        if provider.authenticate(&mut copy, info.operation_id).await.is_ok() {
+            (status, version, headers, body) = send(http, copy).await?;
+        }
+    }
 
     let rejection = provider.classify(status, &body).or_else(|| {
         matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
@@ -103,6 +137,7 @@ pub async fn exec<P: Provider>(
     *rebuilt.headers_mut() = headers;
     if let Some(r) = rejection {
         let secrets = provider.secrets();
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let error = ProviderError {
             provider: P::NAME,
             operation: info.operation_id,
@@ -118,6 +153,18 @@ pub async fn exec<P: Provider>(
         });
     }
     Ok(reqwest::Response::from(rebuilt))
+}
+
+async fn send(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<(StatusCode, http::Version, reqwest::header::HeaderMap, Bytes)> {
+    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
+    Ok((status, version, headers, body))
 }
 
 /// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated
@@ -150,6 +197,7 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
         Err(err) => err,
     };
     let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     Err(match err {
         RawError::InvalidRequest(message) | RawError::Custom(message) => Error::InvalidRequest {
             provider: name,

@@ -463,6 +463,60 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for LenientMap<T> {
     }
 }
 
+/// A form or query field whose text is a JSON document (PayKeeper's `service_name` and
+/// `refund_cart`): either structured, serialized to JSON text for the caller, or plain text.
+///
+/// ```
+/// use payspec::JsonText;
+/// #[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+/// struct Extra { lang: String }
+/// let field = JsonText::Structured(Extra { lang: "ru".into() });
+/// assert_eq!(serde_urlencoded::to_string([("service_name", &field)]).unwrap(),
+///            "service_name=%7B%22lang%22%3A%22ru%22%7D");
+/// let plain: JsonText<Extra> = serde_json::from_str(r#""Document delivery""#).unwrap();
+/// assert_eq!(plain, JsonText::Plain("Document delivery".into()));
+/// let parsed: JsonText<Extra> = serde_json::from_str(r#""{\"lang\":\"en\"}""#).unwrap();
+/// assert_eq!(parsed, JsonText::Structured(Extra { lang: "en".into() }));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonText<T> {
+    /// A structured value, written as JSON text.
+    Structured(T),
+    /// Plain text, written as is.
+    Plain(String),
+}
+
+impl<T> From<T> for JsonText<T> {
+    fn from(value: T) -> Self {
+        JsonText::Structured(value)
+    }
+}
+
+impl<T: Serialize> Serialize for JsonText<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            JsonText::Structured(v) => {
+                let text = serde_json::to_string(v).map_err(serde::ser::Error::custom)?;
+                s.serialize_str(&text)
+            }
+            JsonText::Plain(text) => s.serialize_str(text),
+        }
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for JsonText<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Text::deserialize(d)?.0;
+        let trimmed = text.trim_start();
+        if trimmed.starts_with('{') || trimmed.starts_with('[') {
+            if let Ok(v) = serde_json::from_str(&text) {
+                return Ok(JsonText::Structured(v));
+            }
+        }
+        Ok(JsonText::Plain(text))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

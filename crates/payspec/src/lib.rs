@@ -24,11 +24,13 @@ pub mod hooks;
 mod lenient;
 pub mod webhook;
 
-pub use credentials::{BearerToken, BodyCredentials, CredentialsError, Md5Credentials};
+pub use credentials::{
+    BasicCredentials, BearerToken, BodyCredentials, CredentialsError, Md5Credentials, SigningKey,
+};
 pub use decimal::{Decimal, DecimalError, DecimalNumber};
 pub use error::{Error, ProviderError};
 pub use hooks::{Provider, Rejection, RejectionKind};
-pub use lenient::{Flag, Int, LenientList, LenientMap, Text};
+pub use lenient::{Flag, Int, JsonText, LenientList, LenientMap, Text};
 
 /// Re-exported so generated code and provider crates use the same version.
 pub use progenitor_client;

@@ -76,3 +76,77 @@ pub fn verify_crystalpay_callback<T: DeserializeOwned>(
     }
     serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))
 }
+
+/// A verified PayKeeper payment notification: the decoded form, and the reply PayKeeper
+/// expects (`OK ` + md5 of `id` + secret word), to send with HTTP 200 and `text/plain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verified<T> {
+    /// The decoded notification.
+    pub notification: T,
+    /// The body to answer with.
+    pub reply: String,
+}
+
+/// Verifies a PayKeeper payment notification (a form POST) and decodes it as `T`.
+///
+/// `key = md5(id + sum + clientid + orderid + secret)`, with `sum` written with exactly two
+/// decimals and a dot, absent `clientid`/`orderid` as empty strings; compared in constant time.
+///
+/// ```
+/// use payspec::{SigningKey, webhook};
+/// let secret = SigningKey::new("seed").unwrap();
+/// // PayKeeper signs the sum with two decimals: 1205.9 is signed as "1205.90".
+/// let key = webhook::md5_hex("771205.90Ivanov1337seed");
+/// let body = format!("id=77&sum=1205.9&clientid=Ivanov&orderid=1337&key={key}");
+/// let v = webhook::verify_paykeeper_notification::<serde_json::Value>(body.as_bytes(), &secret).unwrap();
+/// assert_eq!(v.notification["orderid"], "1337");
+/// assert_eq!(v.reply, format!("OK {}", webhook::md5_hex("77seed")));
+/// ```
+pub fn verify_paykeeper_notification<T: DeserializeOwned>(
+    form_body: &[u8],
+    secret: &crate::SigningKey,
+) -> Result<Verified<T>, WebhookError> {
+    let mut id = None;
+    let mut sum = None;
+    let mut clientid = String::new();
+    let mut orderid = String::new();
+    let mut key = None;
+    for (k, v) in form_urlencoded::parse(form_body) {
+        match &*k {
+            "id" => id = Some(v.into_owned()),
+            "sum" => sum = Some(v.into_owned()),
+            "clientid" => clientid = v.into_owned(),
+            "orderid" => orderid = v.into_owned(),
+            "key" => key = Some(v.into_owned()),
+            _ => {}
+        }
+    }
+    let id = id
+        .filter(|s| !s.is_empty())
+        .ok_or(WebhookError::MissingField("id"))?;
+    let sum = sum.ok_or(WebhookError::MissingField("sum"))?;
+    let key = key.ok_or(WebhookError::MissingField("key"))?;
+    let sum = crate::Decimal::parse(&sum)
+        .ok()
+        .and_then(|d| d.minor_units(2))
+        .map(|units| crate::Decimal::from_minor_units(units, 2))
+        .ok_or_else(|| {
+            WebhookError::Malformed(format!("sum {sum:?} is not an amount with at most 2 decimals"))
+        })?;
+    let expected = md5_hex(&format!("{id}{sum}{clientid}{orderid}{}", secret.expose()));
+    if !constant_time_eq(key.trim().to_ascii_lowercase().as_bytes(), expected.as_bytes()) {
+        return Err(WebhookError::BadSignature);
+    }
+    let notification =
+        serde_urlencoded::from_bytes(form_body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
+    Ok(Verified {
+        notification,
+        reply: format!("OK {}", md5_hex(&format!("{id}{}", secret.expose()))),
+    })
+}
+
+/// Lowercase hex md5 of `text`.
+pub fn md5_hex(text: &str) -> String {
+    use md5::{Digest as _, Md5};
+    hex::encode(Md5::digest(text.as_bytes()))
+}
