@@ -517,6 +517,159 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for JsonText<T> {
     }
 }
 
+/// Text where the provider writes "no value" as JSON `null`, the string `"null"` or `""`
+/// (PayKeeper does all three). Decodes those as `None`.
+///
+/// ```
+/// let v: Vec<payspec::NullableText> = serde_json::from_str(r#"["null", "", null, "x"]"#).unwrap();
+/// assert_eq!(v.iter().map(|t| t.as_deref()).collect::<Vec<_>>(), [None, None, None, Some("x")]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NullableText(pub Option<String>);
+
+impl NullableText {
+    /// The text, if there is one.
+    pub fn as_deref(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+impl fmt::Display for NullableText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.as_deref().unwrap_or(""))
+    }
+}
+impl std::str::FromStr for NullableText {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(NullableText(none_if_null(s.to_owned())))
+    }
+}
+impl From<&str> for NullableText {
+    fn from(s: &str) -> Self {
+        NullableText(none_if_null(s.to_owned()))
+    }
+}
+impl Serialize for NullableText {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            Some(t) => s.serialize_str(t),
+            None => s.serialize_none(),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for NullableText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Option::<Text>::deserialize(d)?;
+        Ok(NullableText(text.and_then(|t| none_if_null(t.0))))
+    }
+}
+
+fn none_if_null(s: String) -> Option<String> {
+    if s.is_empty() || s.eq_ignore_ascii_case("null") {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+/// An exact decimal where the provider writes "no value" as `null`, `"null"` or `""`.
+///
+/// ```
+/// let v: Vec<payspec::NullableDecimal> = serde_json::from_str(r#"["null", "1205.98", 7]"#).unwrap();
+/// assert_eq!(v[0].value(), None);
+/// assert_eq!(v[1].value().unwrap().minor_units(2), Some(120598));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NullableDecimal(pub Option<crate::Decimal>);
+
+impl NullableDecimal {
+    /// The amount, if there is one.
+    pub fn value(&self) -> Option<&crate::Decimal> {
+        self.0.as_ref()
+    }
+}
+impl fmt::Display for NullableDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(d) => d.fmt(f),
+            None => Ok(()),
+        }
+    }
+}
+impl std::str::FromStr for NullableDecimal {
+    type Err = crate::DecimalError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match none_if_null(s.trim().to_owned()) {
+            None => Ok(NullableDecimal(None)),
+            Some(s) => crate::Decimal::parse(&s).map(|d| NullableDecimal(Some(d))),
+        }
+    }
+}
+impl Serialize for NullableDecimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            Some(d) => d.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for NullableDecimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Option::<Text>::deserialize(d)?;
+        match text.and_then(|t| none_if_null(t.0)) {
+            None => Ok(NullableDecimal(None)),
+            Some(s) => crate::Decimal::parse(&s)
+                .map(|d| NullableDecimal(Some(d)))
+                .map_err(de::Error::custom),
+        }
+    }
+}
+
+/// One object that a provider sends either bare or as the only element of an array
+/// (PayKeeper's invoice and payment lookups, its token answer).
+///
+/// ```
+/// #[derive(serde::Deserialize, Debug, PartialEq)]
+/// struct T { token: String }
+/// let a: payspec::Single<T> = serde_json::from_str(r#"{"token":"x"}"#).unwrap();
+/// let b: payspec::Single<T> = serde_json::from_str(r#"[{"token":"x"}]"#).unwrap();
+/// assert_eq!(a, b);
+/// assert_eq!(a.token, "x");
+/// assert!(serde_json::from_str::<payspec::Single<T>>("[]").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Single<T>(pub T);
+
+impl<T> Single<T> {
+    /// The object.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+impl<T> std::ops::Deref for Single<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+impl<T: Serialize> Serialize for Single<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Single<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let list = LenientList::<T>::deserialize(d)?;
+        let count = list.0.len();
+        let mut items = list.0.into_iter();
+        match (items.next(), count) {
+            (Some(item), 1) => Ok(Single(item)),
+            (None, _) => Err(de::Error::custom("expected one object, found none")),
+            _ => Err(de::Error::custom(format!("expected one object, found {count}"))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,7 +30,9 @@ pub use credentials::{
 pub use decimal::{Decimal, DecimalError, DecimalNumber};
 pub use error::{Error, ProviderError};
 pub use hooks::{Provider, Rejection, RejectionKind};
-pub use lenient::{Flag, Int, JsonText, LenientList, LenientMap, Text};
+pub use lenient::{
+    Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, Single, Text,
+};
 
 /// Re-exported so generated code and provider crates use the same version.
 pub use progenitor_client;
