@@ -1,1 +1,263 @@
-//! placeholder
+//! Rust client for the PayKeeper JSON API, generated from `specs/paykeeper.yaml`.
+//!
+//! Every request carries HTTP Basic auth (a personal-cabinet user); every POST also carries the
+//! security `token`, which the client fetches from `/info/settings/token/` on first use, caches
+//! (shared by clones of the client), and refetches once, repeating the call once, when the
+//! server answers "Токен безопасности не верен.". The caller never passes it. A refusal
+//! (`{"result":"fail","msg":...}` at HTTP 200) comes back as [`payspec::Error`]; HTTP 401 and a
+//! redirect to the login page are [`payspec::Error::Authentication`].
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use payspec_paykeeper::{Client, Credentials, PaymentPage, types};
+//!
+//! let client = Client::with_credentials("https://demo.paykeeper.ru", Credentials::new("demo", "demo")?)?;
+//! let invoice = client
+//!     .invoice_preview()
+//!     .body_map(|b| b.pay_amount("1205.98").clientid("Ivanov Ivan".to_owned()).orderid("1337".to_owned()))
+//!     .await?;
+//! let id = invoice.invoice_id.clone().unwrap_or_default();
+//! println!("pay at {}", client.invoice_url(&id, PaymentPage::SbpQr));
+//! for inv in client.invoice_list().status(vec![types::InvoiceStatus::Paid]).limit(10).await? {
+//!     println!("{:?} {:?}", inv.id, inv.pay_amount);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Notifications: [`verify_notification`] checks PayKeeper's `key` and gives the reply to send.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[rustfmt::skip]
+mod generated;
+
+use std::time::Duration;
+
+pub use generated::{Client, builder, types};
+pub use payspec::webhook::{Verified, WebhookError};
+pub use payspec::{BasicCredentials as Credentials, Error, ProviderError, SigningKey};
+
+/// The message PayKeeper sends when the security token is missing, wrong or expired.
+pub const STALE_TOKEN_MESSAGE: &str = "Токен безопасности не верен.";
+
+/// The value the generated [`Client`] carries: the Basic credentials and the cached token.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    credentials: Credentials,
+    token: payspec::auth::SessionToken,
+    http: reqwest::Client,
+    base_url: String,
+}
+
+impl Client {
+    /// A client for the merchant's PayKeeper server at `base_url` (scheme and host, e.g.
+    /// `https://example.server.paykeeper.ru`; a trailing `/` is ignored). Redirects are not
+    /// followed: PayKeeper answers bad credentials with a redirect to its login page, which the
+    /// client reports as an authentication error.
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, credentials.header_value());
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(15))
+            .timeout(Duration::from_secs(30))
+            .build()?;
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        let inner = Inner {
+            credentials,
+            token: payspec::auth::SessionToken::default(),
+            http: http.clone(),
+            base_url: base_url.clone(),
+        };
+        Ok(Client::new_with_client(&base_url, http, inner))
+    }
+
+    /// The payer's page of an invoice: `<server>/bill/<invoice_id>/`, with the payment method
+    /// preselected (`pstype`) or the SBP QR code as JSON (`returnFormat=json`) if asked.
+    pub fn invoice_url(&self, invoice_id: &str, page: PaymentPage<'_>) -> String {
+        use progenitor_client::ClientInfo as _;
+        let mut url = format!("{}/bill/{}/", self.baseurl(), encode(invoice_id));
+        match page {
+            PaymentPage::Default => {}
+            PaymentPage::Method(pstype) => url.push_str(&format!("?pstype={}", encode(pstype))),
+            PaymentPage::SbpQr => url.push_str("?pstype=sbp_default"),
+            PaymentPage::SbpQrJson => url.push_str("?pstype=sbp_default&returnFormat=json"),
+        }
+        url
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Which payment page [`Client::invoice_url`] points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PaymentPage<'a> {
+    /// The invoice page; the payer chooses the method.
+    Default,
+    /// A preselected payment method by its `pstype` id.
+    Method(&'a str),
+    /// The SBP (Система быстрых платежей) QR code page (`pstype=sbp_default`).
+    SbpQr,
+    /// The SBP QR code's content as JSON, to render it yourself (`returnFormat=json`).
+    SbpQrJson,
+}
+
+/// Verifies a payment notification (the raw form body PayKeeper POSTs) with the secret word
+/// set in the cabinet, and gives the decoded notification and the reply to answer with
+/// (HTTP 200, `text/plain`).
+pub fn verify_notification(
+    form_body: &[u8],
+    secret: &SigningKey,
+) -> Result<Verified<types::PaymentNotification>, WebhookError> {
+    payspec::webhook::verify_paykeeper_notification(form_body, secret)
+}
+
+#[derive(serde::Deserialize)]
+struct Envelope {
+    result: Option<payspec::Text>,
+    msg: Option<serde_json::Value>,
+}
+
+fn envelope(body: &[u8]) -> Option<(Option<payspec::Text>, Vec<String>, usize)> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let keys = value.as_object()?.len();
+    let e: Envelope = serde_json::from_value(value).ok()?;
+    let messages = e
+        .msg
+        .as_ref()
+        .map(payspec::hooks::envelope_messages)
+        .unwrap_or_default();
+    Some((e.result, messages, keys))
+}
+
+fn is_stale_token(messages: &[String]) -> bool {
+    messages.iter().any(|m| m.trim() == STALE_TOKEN_MESSAGE)
+}
+
+async fn fetch_token(http: &reqwest::Client, base_url: &str) -> Result<Option<String>, String> {
+    let response = http
+        .get(format!("{base_url}/info/settings/token/"))
+        .send()
+        .await
+        .map_err(|e| format!("could not fetch the security token: {}", e.without_url()))?;
+    let status = response.status();
+    if status == reqwest::StatusCode::UNAUTHORIZED || status.is_redirection() {
+        // Send the call without a token: its own answer reports the bad credentials.
+        return Ok(None);
+    }
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| format!("could not read the security token: {}", e.without_url()))?;
+    #[derive(serde::Deserialize)]
+    struct Token {
+        token: String,
+    }
+    match serde_json::from_slice::<payspec::Single<Token>>(&body) {
+        Ok(t) if !t.token.is_empty() => Ok(Some(t.into_inner().token)),
+        _ => Err(format!(
+            "could not fetch the security token: HTTP {} with an answer that holds no token",
+            status.as_u16()
+        )),
+    }
+}
+
+impl payspec::Provider for Inner {
+    const NAME: &'static str = "paykeeper";
+
+    async fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        _operation: &'static str,
+    ) -> Result<(), String> {
+        if request.method() != reqwest::Method::POST {
+            return Ok(());
+        }
+        let mut unauthorized = false;
+        let token = self
+            .token
+            .get_or_fetch(|| async {
+                match fetch_token(&self.http, &self.base_url).await? {
+                    Some(token) => Ok(token),
+                    None => {
+                        unauthorized = true;
+                        Err(String::new())
+                    }
+                }
+            })
+            .await;
+        match token {
+            Ok(token) => payspec::auth::set_form_field(request, "token", &token),
+            Err(_) if unauthorized => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn is_stale(&self, _status: reqwest::StatusCode, body: &[u8]) -> bool {
+        envelope(body).is_some_and(|(_, messages, _)| is_stale_token(&messages))
+    }
+
+    async fn invalidate(&self, request: &reqwest::Request) {
+        if let Some(token) = payspec::auth::form_field(request, "token") {
+            self.token.invalidate(&token).await;
+        }
+    }
+
+    fn has_session(&self) -> bool {
+        true
+    }
+
+    fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        use payspec::{Rejection, RejectionKind};
+        if status.is_redirection() {
+            return Some(Rejection {
+                kind: RejectionKind::Authentication,
+                code: None,
+                messages: vec![format!(
+                    "HTTP {}: redirected to the login page; check the Basic credentials",
+                    status.as_u16()
+                )],
+            });
+        }
+        let (result, messages, keys) = envelope(body)?;
+        let failed = match &result {
+            Some(r) => r.trim().eq_ignore_ascii_case("fail"),
+            // post-sale-receipt answers a bare {"msg": ...} when it fails.
+            None => !messages.is_empty() && keys == 1,
+        };
+        if !failed {
+            return None;
+        }
+        let kind = if is_stale_token(&messages) || status == reqwest::StatusCode::UNAUTHORIZED {
+            RejectionKind::Authentication
+        } else {
+            RejectionKind::Provider
+        };
+        Some(Rejection {
+            kind,
+            code: None,
+            messages,
+        })
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        let mut secrets = vec![self.credentials.password().to_owned(), self.credentials.encoded()];
+        secrets.extend(self.token.peek());
+        secrets
+    }
+}
+
+payspec::impl_client_hooks!(Client, Inner);

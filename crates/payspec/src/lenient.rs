@@ -508,10 +508,10 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for JsonText<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = Text::deserialize(d)?.0;
         let trimmed = text.trim_start();
-        if trimmed.starts_with('{') || trimmed.starts_with('[') {
-            if let Ok(v) = serde_json::from_str(&text) {
-                return Ok(JsonText::Structured(v));
-            }
+        if (trimmed.starts_with('{') || trimmed.starts_with('['))
+            && let Ok(v) = serde_json::from_str(&text)
+        {
+            return Ok(JsonText::Structured(v));
         }
         Ok(JsonText::Plain(text))
     }
