@@ -70,7 +70,7 @@ impl payspec::Provider for Inner {
         &self,
         request: &mut reqwest::Request,
         operation: &'static str,
-    ) -> Result<(), String> {
+    ) -> Result<(), payspec::AuthError> {
         let c = &self.credentials;
         let signature = match SIGNATURES.iter().find(|s| s.operation == operation) {
             Some(recipe) => {
@@ -86,6 +86,7 @@ impl payspec::Provider for Inner {
             &[("auth_login", c.login()), ("auth_secret", c.secret())],
             signature,
         )
+        .map_err(payspec::AuthError::Invalid)
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {

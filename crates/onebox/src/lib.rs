@@ -65,7 +65,7 @@ impl payspec::Provider for Inner {
         &self,
         request: &mut reqwest::Request,
         _operation: &'static str,
-    ) -> Result<(), String> {
+    ) -> Result<(), payspec::AuthError> {
         let c = &self.credentials;
         payspec::auth::set_query_pairs(
             request,

@@ -129,9 +129,13 @@ pub fn verify_notification(
 struct Envelope {
     result: Option<payspec::Text>,
     msg: Option<serde_json::Value>,
+    error_code: Option<payspec::Text>,
 }
 
-fn envelope(body: &[u8]) -> Option<(Option<payspec::Text>, Vec<String>, usize)> {
+/// `result`, the messages, `error_code` and the number of keys of a JSON object answer.
+type EnvelopeParts = (Option<payspec::Text>, Vec<String>, Option<String>, usize);
+
+fn envelope(body: &[u8]) -> Option<EnvelopeParts> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     let keys = value.as_object()?.len();
     let e: Envelope = serde_json::from_value(value).ok()?;
@@ -140,39 +144,42 @@ fn envelope(body: &[u8]) -> Option<(Option<payspec::Text>, Vec<String>, usize)> 
         .as_ref()
         .map(payspec::hooks::envelope_messages)
         .unwrap_or_default();
-    Some((e.result, messages, keys))
+    Some((e.result, messages, e.error_code.map(|c| c.0), keys))
 }
 
 fn is_stale_token(messages: &[String]) -> bool {
     messages.iter().any(|m| m.trim() == STALE_TOKEN_MESSAGE)
 }
 
-async fn fetch_token(http: &reqwest::Client, base_url: &str) -> Result<Option<String>, String> {
+async fn fetch_token(http: &reqwest::Client, base_url: &str) -> Result<String, payspec::AuthError> {
+    use payspec::AuthError;
     let response = http
         .get(format!("{base_url}/info/settings/token/"))
         .send()
         .await
-        .map_err(|e| format!("could not fetch the security token: {}", e.without_url()))?;
+        .map_err(AuthError::Transport)?;
     let status = response.status();
-    if status == reqwest::StatusCode::UNAUTHORIZED || status.is_redirection() {
-        // Send the call without a token: its own answer reports the bad credentials.
-        return Ok(None);
-    }
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| format!("could not read the security token: {}", e.without_url()))?;
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(AuthError::Transport)?;
     #[derive(serde::Deserialize)]
     struct Token {
         token: String,
     }
     match serde_json::from_slice::<payspec::Single<Token>>(&body) {
-        Ok(t) if !t.token.is_empty() => Ok(Some(t.into_inner().token)),
-        _ => Err(format!(
-            "could not fetch the security token: HTTP {} with an answer that holds no token",
-            status.as_u16()
-        )),
+        Ok(t) if status.is_success() && !t.token.is_empty() => Ok(t.into_inner().token),
+        // A refusal (401, a login page, a 502...) is reported like the call's own answer.
+        _ => Err(AuthError::Answer {
+            status,
+            headers,
+            body,
+        }),
     }
+}
+
+/// Whether a 200 answer is the cabinet's HTML login page rather than JSON.
+fn is_login_page(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(64 * 1024)]).to_ascii_lowercase();
+    head.trim_start().starts_with('<') && head.contains("type=\"password\"")
 }
 
 impl payspec::Provider for Inner {
@@ -182,32 +189,19 @@ impl payspec::Provider for Inner {
         &self,
         request: &mut reqwest::Request,
         _operation: &'static str,
-    ) -> Result<(), String> {
+    ) -> Result<(), payspec::AuthError> {
         if request.method() != reqwest::Method::POST {
             return Ok(());
         }
-        let mut unauthorized = false;
         let token = self
             .token
-            .get_or_fetch(|| async {
-                match fetch_token(&self.http, &self.base_url).await? {
-                    Some(token) => Ok(token),
-                    None => {
-                        unauthorized = true;
-                        Err(String::new())
-                    }
-                }
-            })
-            .await;
-        match token {
-            Ok(token) => payspec::auth::set_form_field(request, "token", &token),
-            Err(_) if unauthorized => Ok(()),
-            Err(e) => Err(e),
-        }
+            .get_or_fetch(|| fetch_token(&self.http, &self.base_url))
+            .await?;
+        payspec::auth::set_form_field(request, "token", &token).map_err(payspec::AuthError::Invalid)
     }
 
     fn is_stale(&self, _status: reqwest::StatusCode, body: &[u8]) -> bool {
-        envelope(body).is_some_and(|(_, messages, _)| is_stale_token(&messages))
+        envelope(body).is_some_and(|(_, messages, _, _)| is_stale_token(&messages))
     }
 
     async fn invalidate(&self, request: &reqwest::Request) {
@@ -216,8 +210,8 @@ impl payspec::Provider for Inner {
         }
     }
 
-    fn has_session(&self) -> bool {
-        true
+    fn has_session(&self, request: &reqwest::Request) -> bool {
+        request.method() == reqwest::Method::POST
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
@@ -232,11 +226,18 @@ impl payspec::Provider for Inner {
                 )],
             });
         }
-        let (result, messages, keys) = envelope(body)?;
+        if status.is_success() && is_login_page(body) {
+            return Some(Rejection {
+                kind: RejectionKind::Authentication,
+                code: None,
+                messages: vec!["answered with the HTML login page; check the Basic credentials".to_owned()],
+            });
+        }
+        let (result, messages, code, keys) = envelope(body)?;
         let failed = match &result {
             Some(r) => r.trim().eq_ignore_ascii_case("fail"),
-            // post-sale-receipt answers a bare {"msg": ...} when it fails.
-            None => !messages.is_empty() && keys == 1,
+            // post-sale-receipt answers a bare {"msg": ...} (maybe with error_code) when it fails.
+            None => !messages.is_empty() && keys == 1 + usize::from(code.is_some()),
         };
         if !failed {
             return None;
@@ -246,11 +247,7 @@ impl payspec::Provider for Inner {
         } else {
             RejectionKind::Provider
         };
-        Some(Rejection {
-            kind,
-            code: None,
-            messages,
-        })
+        Some(Rejection { kind, code, messages })
     }
 
     fn secrets(&self) -> Vec<String> {

@@ -192,7 +192,16 @@ pub fn form_field(request: &reqwest::Request, name: &str) -> Option<String> {
 /// it went stale. Concurrent first calls fetch it once.
 #[derive(Clone, Default)]
 pub struct SessionToken {
-    cached: std::sync::Arc<tokio::sync::Mutex<Option<secrecy::SecretString>>>,
+    /// Held while a token is fetched, so concurrent first calls fetch once.
+    fetching: std::sync::Arc<tokio::sync::Mutex<()>>,
+    tokens: std::sync::Arc<std::sync::Mutex<Tokens>>,
+}
+
+#[derive(Default)]
+struct Tokens {
+    current: Option<secrecy::SecretString>,
+    /// The last token dropped as stale, still redacted from errors.
+    previous: Option<secrecy::SecretString>,
 }
 
 impl std::fmt::Debug for SessionToken {
@@ -202,38 +211,59 @@ impl std::fmt::Debug for SessionToken {
 }
 
 impl SessionToken {
+    fn tokens(&self) -> std::sync::MutexGuard<'_, Tokens> {
+        self.tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn current(&self) -> Option<String> {
+        use secrecy::ExposeSecret;
+        self.tokens()
+            .current
+            .as_ref()
+            .map(|t| t.expose_secret().to_owned())
+    }
+
     /// The cached token, or the one `fetch` returns (then cached).
-    pub async fn get_or_fetch<F, Fut>(&self, fetch: F) -> Result<String, String>
+    pub async fn get_or_fetch<F, Fut, E>(&self, fetch: F) -> Result<String, E>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<String, String>>,
+        Fut: Future<Output = Result<String, E>>,
     {
-        use secrecy::ExposeSecret;
-        let mut cached = self.cached.lock().await;
-        if let Some(token) = cached.as_ref() {
-            return Ok(token.expose_secret().to_owned());
+        if let Some(token) = self.current() {
+            return Ok(token);
+        }
+        let _fetching = self.fetching.lock().await;
+        if let Some(token) = self.current() {
+            return Ok(token);
         }
         let token = fetch().await?;
-        *cached = Some(token.clone().into());
+        self.tokens().current = Some(token.clone().into());
         Ok(token)
     }
 
     /// Drops the cached token if it is still `stale` (another task may have refreshed it).
     pub async fn invalidate(&self, stale: &str) {
         use secrecy::ExposeSecret;
-        let mut cached = self.cached.lock().await;
-        if cached.as_ref().is_some_and(|t| t.expose_secret() == stale) {
-            *cached = None;
+        let mut tokens = self.tokens();
+        if tokens
+            .current
+            .as_ref()
+            .is_some_and(|t| t.expose_secret() == stale)
+        {
+            tokens.previous = tokens.current.take();
         }
     }
 
-    /// The cached token, without fetching (for redaction).
-    pub fn peek(&self) -> Option<String> {
+    /// The cached token and the last one dropped as stale (for redaction).
+    pub fn peek(&self) -> Vec<String> {
         use secrecy::ExposeSecret;
-        self.cached
-            .try_lock()
-            .ok()?
-            .as_ref()
+        let tokens = self.tokens();
+        [&tokens.current, &tokens.previous]
+            .into_iter()
+            .flatten()
             .map(|t| t.expose_secret().to_owned())
+            .collect()
     }
 }

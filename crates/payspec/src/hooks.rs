@@ -23,12 +23,12 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     const NAME: &'static str;
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
-    /// first. An `Err` stops the call with [`Error::InvalidRequest`].
+    /// first. An [`AuthError`] stops the call (see its variants for how each is reported).
     fn authenticate(
         &self,
         request: &mut reqwest::Request,
         operation: &'static str,
-    ) -> impl Future<Output = Result<(), String>> + Send;
+    ) -> impl Future<Output = Result<(), AuthError>> + Send;
 
     /// Whether this answer says that a cached session credential (a token the client fetched
     /// itself) went stale. When it does, [`exec`] calls [`Provider::invalidate`], authenticates
@@ -43,9 +43,9 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
         async {}
     }
 
-    /// Whether [`Provider::is_stale`] can ever say yes; requests are only copied for the retry
-    /// when it can.
-    fn has_session(&self) -> bool {
+    /// Whether `request` carries a session credential that [`Provider::is_stale`] may reject;
+    /// only such requests are copied for the retry.
+    fn has_session(&self, _request: &reqwest::Request) -> bool {
         false
     }
 
@@ -56,6 +56,39 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// The secrets to scrub from any text that ends up in an error.
     fn secrets(&self) -> Vec<String>;
+}
+
+/// Why [`Provider::authenticate`] could not put credentials on a request.
+#[derive(Debug)]
+pub enum AuthError {
+    /// The request cannot be authenticated as built (a missing salt, say):
+    /// [`Error::InvalidRequest`].
+    Invalid(String),
+    /// Fetching a session credential failed in transport: [`Error::Transport`] or
+    /// [`Error::Timeout`].
+    Transport(reqwest::Error),
+    /// The server refused to hand out a session credential: its answer is classified like the
+    /// call's own ([`Error::Authentication`] for 401 or a login page, [`Error::Status`] for a 502).
+    Answer {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The headers.
+        headers: reqwest::header::HeaderMap,
+        /// The body.
+        body: Bytes,
+    },
+}
+
+impl From<String> for AuthError {
+    fn from(message: String) -> Self {
+        AuthError::Invalid(message)
+    }
+}
+
+impl From<&str> for AuthError {
+    fn from(message: &str) -> Self {
+        AuthError::Invalid(message.to_owned())
+    }
 }
 
 /// What [`Provider::classify`] found.
@@ -92,10 +125,19 @@ pub async fn pre<P: Provider, E>(
     request: &mut reqwest::Request,
     info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
-    provider
-        .authenticate(request, info.operation_id)
-        .await
-        .map_err(RawError::InvalidRequest)
+    match provider.authenticate(request, info.operation_id).await {
+        Ok(()) => Ok(()),
+        Err(AuthError::Invalid(message)) => Err(RawError::InvalidRequest(message)),
+        Err(AuthError::Transport(e)) => Err(RawError::CommunicationError(e.without_url())),
+        Err(AuthError::Answer {
+            status,
+            headers,
+            body,
+        }) => {
+            let response = mark(provider, info, status, http::Version::HTTP_11, headers, body);
+            Err(RawError::UnexpectedResponse(response))
+        }
+    }
 }
 
 /// `ClientHooks::exec`: sends the request, reads the body once, and marks a refusal so that
@@ -107,7 +149,7 @@ pub async fn exec<P: Provider>(
     request: reqwest::Request,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
-    let copy = if provider.has_session() {
+    let copy = if provider.has_session(&request) {
         request.try_clone()
     } else {
         None
@@ -118,11 +160,41 @@ pub async fn exec<P: Provider>(
     {
         // One refresh and one repeat; a second stale answer is classified like any other.
         provider.invalidate(&copy).await;
-        if provider.authenticate(&mut copy, info.operation_id).await.is_ok() {
-            (status, version, headers, body) = send(http, copy).await?;
+        match provider.authenticate(&mut copy, info.operation_id).await {
+            Ok(()) => (status, version, headers, body) = send(http, copy).await?,
+            Err(AuthError::Transport(e)) => return Err(e.without_url()),
+            Err(AuthError::Answer {
+                status: s,
+                headers: h,
+                body: b,
+            }) => (status, headers, body) = (s, h, b),
+            Err(AuthError::Invalid(_)) => {}
         }
     }
+    Ok(mark(provider, info, status, version, headers, body))
+}
 
+async fn send(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<(StatusCode, http::Version, reqwest::header::HeaderMap, Bytes)> {
+    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
+    Ok((status, version, headers, body))
+}
+
+/// Rebuilds a response whose body was read, marking it when the provider refused the call.
+fn mark<P: Provider>(
+    provider: &P,
+    info: &OperationInfo,
+    status: StatusCode,
+    version: http::Version,
+    headers: reqwest::header::HeaderMap,
+    body: Bytes,
+) -> reqwest::Response {
     let rejection = provider.classify(status, &body).or_else(|| {
         matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
             kind: RejectionKind::Authentication,
@@ -152,19 +224,7 @@ pub async fn exec<P: Provider>(
             body,
         });
     }
-    Ok(reqwest::Response::from(rebuilt))
-}
-
-async fn send(
-    http: &reqwest::Client,
-    request: reqwest::Request,
-) -> reqwest::Result<(StatusCode, http::Version, reqwest::header::HeaderMap, Bytes)> {
-    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
-    let status = response.status();
-    let version = response.version();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
-    Ok((status, version, headers, body))
+    reqwest::Response::from(rebuilt)
 }
 
 /// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated

@@ -292,6 +292,24 @@ impl<T: Serialize> Serialize for LenientList<T> {
     }
 }
 
+/// `{"status": "ok", "data": [...]}`: a success status next to one container and at most a
+/// few scalars (a message, a total). An item that merely has a `status` field (a PayKeeper
+/// invoice is `"paid"`) is not an envelope.
+fn is_envelope(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    use serde_json::Value;
+    let ok = match map.get("status") {
+        Some(Value::String(s)) => ["ok", "success", "1", "true"]
+            .iter()
+            .any(|v| s.trim().eq_ignore_ascii_case(v)),
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Number(n)) => n.as_u64() == Some(1),
+        _ => false,
+    };
+    let containers = map.values().filter(|v| v.is_array() || v.is_object()).count();
+    let scalars = map.len().saturating_sub(containers + 1);
+    ok && scalars <= 3
+}
+
 fn is_position(key: &str) -> bool {
     !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
 }
@@ -306,7 +324,7 @@ fn list_from_value<T: DeserializeOwned, E: de::Error>(value: serde_json::Value) 
         Value::Null | Value::Bool(false) => Ok(Vec::new()),
         Value::String(s) if s.is_empty() => Ok(Vec::new()),
         Value::Object(map) => {
-            if map.contains_key("status") {
+            if is_envelope(&map) {
                 // An envelope: the list is its one container-valued field.
                 let mut containers = map
                     .into_iter()
@@ -694,11 +712,31 @@ mod tests {
 
     #[test]
     fn empty_shapes_are_empty_lists() {
-        for body in ["{}", "[]", "null", "false", r#""""#, r#"{"status":"ok"}"#] {
+        for body in [
+            "{}",
+            "[]",
+            "null",
+            "false",
+            r#""""#,
+            r#"{"status":"ok"}"#,
+            r#"{"status":1,"total":0}"#,
+        ] {
             assert_eq!(ids(body).unwrap(), [], "{body}");
         }
         assert!(ids("true").is_err());
         assert!(ids(r#""x""#).is_err());
+    }
+
+    #[test]
+    fn an_item_with_a_status_is_an_item_not_an_envelope() {
+        assert_eq!(
+            ids(r#"{"id":5,"status":"paid","orderid":"1"}"#).unwrap(),
+            [Some(5)]
+        );
+        assert_eq!(
+            ids(r#"{"status":"success","data":[{"id":1},{"id":2}]}"#).unwrap(),
+            [Some(1), Some(2)]
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub use credentials::{
 };
 pub use decimal::{Decimal, DecimalError, DecimalNumber};
 pub use error::{Error, ProviderError};
-pub use hooks::{Provider, Rejection, RejectionKind};
+pub use hooks::{AuthError, Provider, Rejection, RejectionKind};
 pub use lenient::{
     Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, Single, Text,
 };
