@@ -54,8 +54,8 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     add_into_future_impls(&mut file, &operations)?;
     let open_enums = open_enums(&doc)?;
     let types = add_to_types_module(&mut file, open_enums)?;
-    file.items
-        .push(syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?);
+    let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
+    file.items.extend(tables.items);
 
     let body = prettyplease::unparse(&file);
     let header = format!(
@@ -218,6 +218,7 @@ fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String
 #[derive(Default, Debug)]
 struct OperationExt {
     require_one_of: Vec<Vec<String>>,
+    client_fills: Vec<String>,
     signature: Option<(String, Vec<String>)>,
 }
 
@@ -243,6 +244,9 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
             let mut ext = OperationExt::default();
             if let Some(groups) = op.get("x-require-one-of").and_then(Value::as_array) {
                 ext.require_one_of = groups.iter().map(strings).collect();
+            }
+            if let Some(fills) = op.get("x-client-fills") {
+                ext.client_fills = strings(fills);
             }
             if let Some(sig) = op.get("x-signature") {
                 let body = op.pointer("/requestBody/content/application~1json/schema");
@@ -571,8 +575,18 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
         let (field, of) = ext.signature.as_ref()?;
         Some(quote! { ::payspec::auth::SignatureRecipe { operation: #id, field: #field, of: &[#(#of),*] } })
     });
+    let fills = ops
+        .iter()
+        .filter(|(_, ext)| !ext.client_fills.is_empty())
+        .map(|(id, ext)| {
+            let fields = &ext.client_fills;
+            quote! { (#id, &[#(#fields),*]) }
+        });
     Ok(quote! {
         /// The signatures the client computes, from each operation's `x-signature` in the spec.
         pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[#(#rows),*];
+        /// The body fields the client fills from its configuration when the caller leaves them
+        /// out, from each operation's `x-client-fills` in the spec.
+        pub const CLIENT_FILLS: &[(&str, &[&str])] = &[#(#fills),*];
     })
 }

@@ -10582,3 +10582,6 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
         of: &["id"],
     },
 ];
+/// The body fields the client fills from its configuration when the caller leaves them
+/// out, from each operation's `x-client-fills` in the spec.
+pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];

@@ -4772,3 +4772,6 @@ pub mod prelude {
 }
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
+/// The body fields the client fills from its configuration when the caller leaves them
+/// out, from each operation's `x-client-fills` in the spec.
+pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];

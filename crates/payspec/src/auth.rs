@@ -267,3 +267,28 @@ impl SessionToken {
             .collect()
     }
 }
+
+/// Sets JSON body fields that the caller left out (or set to `null`), keeping every other
+/// field's text exactly as serialized. Used for values the client is configured with, such as
+/// Invoicebox's store id.
+pub fn fill_json_fields(request: &mut reqwest::Request, fields: &[(&str, &str)]) -> Result<(), String> {
+    let Some(bytes) = request.body().and_then(|b| b.as_bytes()) else {
+        return Ok(());
+    };
+    let mut object: BTreeMap<String, Box<RawValue>> = match serde_json::from_slice(bytes) {
+        Ok(object) => object,
+        // Not a JSON object: nothing to fill.
+        Err(_) => return Ok(()),
+    };
+    let mut changed = false;
+    for (name, value) in fields {
+        if object.get(*name).is_none_or(|v| v.get() == "null") {
+            object.insert((*name).to_owned(), json_string(value)?);
+            changed = true;
+        }
+    }
+    if changed {
+        *request.body_mut() = Some(serde_json::to_vec(&object).map_err(|e| e.to_string())?.into());
+    }
+    Ok(())
+}

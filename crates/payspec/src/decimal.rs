@@ -134,6 +134,67 @@ impl Decimal {
         Decimal(out)
     }
 
+    /// The value as `mantissa / 10^scale`.
+    fn parts(&self) -> Option<(i128, u32)> {
+        let scale = self.0.split_once('.').map_or(0, |(_, f)| f.len());
+        Some((
+            self.minor_units(u32::try_from(scale).ok()?)?,
+            u32::try_from(scale).ok()?,
+        ))
+    }
+
+    fn rescale(m: i128, from: u32, to: u32) -> Option<i128> {
+        m.checked_mul(10i128.checked_pow(to.checked_sub(from)?)?)
+    }
+
+    /// `self + other`, exactly (`None` on overflow).
+    ///
+    /// ```
+    /// let a: payspec::Decimal = "0.1".parse().unwrap();
+    /// assert_eq!(a.checked_add(&"0.2".parse().unwrap()).unwrap().as_str(), "0.3");
+    /// ```
+    pub fn checked_add(&self, other: &Decimal) -> Option<Decimal> {
+        let ((a, sa), (b, sb)) = (self.parts()?, other.parts()?);
+        let s = sa.max(sb);
+        let sum = Self::rescale(a, sa, s)?.checked_add(Self::rescale(b, sb, s)?)?;
+        Some(Decimal::from_minor_units(sum, s))
+    }
+
+    /// `self × other`, exactly (`None` on overflow).
+    ///
+    /// ```
+    /// let p: payspec::Decimal = "123.96".parse().unwrap();
+    /// assert_eq!(p.checked_mul(&"1.5".parse().unwrap()).unwrap().as_str(), "185.940");
+    /// ```
+    pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
+        let ((a, sa), (b, sb)) = (self.parts()?, other.parts()?);
+        Some(Decimal::from_minor_units(a.checked_mul(b)?, sa.checked_add(sb)?))
+    }
+
+    /// Rounded to `scale` decimals, half away from zero.
+    ///
+    /// ```
+    /// let d: payspec::Decimal = "2.675".parse().unwrap();
+    /// assert_eq!(d.round_dp(2).unwrap().as_str(), "2.68");
+    /// ```
+    pub fn round_dp(&self, scale: u32) -> Option<Decimal> {
+        let (m, s) = self.parts()?;
+        if s <= scale {
+            return Some(Decimal::from_minor_units(Self::rescale(m, s, scale)?, scale));
+        }
+        let div = 10i128.checked_pow(s - scale)?;
+        let (q, r) = (m / div, m % div);
+        let q = if r.abs() * 2 >= div { q + m.signum() } else { q };
+        Some(Decimal::from_minor_units(q, scale))
+    }
+
+    /// Compares values (`1.50` equals `1.5`).
+    pub fn cmp_value(&self, other: &Decimal) -> Option<std::cmp::Ordering> {
+        let ((a, sa), (b, sb)) = (self.parts()?, other.parts()?);
+        let s = sa.max(sb);
+        Some(Self::rescale(a, sa, s)?.cmp(&Self::rescale(b, sb, s)?))
+    }
+
     /// The digits with trailing fractional zeros removed, used for equality.
     fn normalized(&self) -> &str {
         match self.0.split_once('.') {

@@ -30,6 +30,12 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
         operation: &'static str,
     ) -> impl Future<Output = Result<(), AuthError>> + Send;
 
+    /// Checks the request before anything is sent (sums that must add up, say). An `Err`
+    /// stops the call with [`Error::InvalidRequest`] carrying the message.
+    fn validate(&self, _request: &reqwest::Request, _operation: &'static str) -> Result<(), String> {
+        Ok(())
+    }
+
     /// Whether this answer says that a cached session credential (a token the client fetched
     /// itself) went stale. When it does, [`exec`] calls [`Provider::invalidate`], authenticates
     /// a copy of the request again and sends it once more; the second answer is final.
@@ -125,6 +131,9 @@ pub async fn pre<P: Provider, E>(
     request: &mut reqwest::Request,
     info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
+    provider
+        .validate(request, info.operation_id)
+        .map_err(RawError::InvalidRequest)?;
     match provider.authenticate(request, info.operation_id).await {
         Ok(()) => Ok(()),
         Err(AuthError::Invalid(message)) => Err(RawError::InvalidRequest(message)),

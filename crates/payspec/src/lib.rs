@@ -22,6 +22,7 @@ mod decimal;
 mod error;
 pub mod hooks;
 mod lenient;
+pub mod query;
 pub mod webhook;
 
 pub use credentials::{
@@ -33,6 +34,7 @@ pub use hooks::{AuthError, Provider, Rejection, RejectionKind};
 pub use lenient::{
     Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, Single, Text,
 };
+pub use query::QueryFilter;
 
 /// Re-exported so generated code and provider crates use the same version.
 pub use progenitor_client;

@@ -150,3 +150,62 @@ pub fn md5_hex(text: &str) -> String {
     use md5::{Digest as _, Md5};
     hex::encode(Md5::digest(text.as_bytes()))
 }
+
+/// Verifies `signature` (lowercase or uppercase hex) as HMAC-SHA1 of the raw `body` keyed with
+/// `key`, in constant time (Invoicebox's `X-Signature`). Verify the exact bytes received:
+/// re-serialized JSON signs differently.
+///
+/// ```
+/// use payspec::{SigningKey, webhook};
+/// let key = SigningKey::new("key").unwrap();
+/// let body = br#"{"id":"1"}"#;
+/// let sig = "a8ec6c5e1a5e7c0b8a3e2d2a3c4b2b6d1f0e9c8d";
+/// assert_eq!(webhook::verify_hmac_sha1(body, sig, &key), Err(webhook::WebhookError::BadSignature));
+/// ```
+pub fn verify_hmac_sha1(body: &[u8], signature: &str, key: &crate::SigningKey) -> Result<(), WebhookError> {
+    use hmac::{Hmac, Mac};
+    let signature = signature.trim();
+    if signature.is_empty() {
+        return Err(WebhookError::MissingField("X-Signature"));
+    }
+    let given = hex::decode(signature).map_err(|_| WebhookError::BadSignature)?;
+    let mut mac =
+        Hmac::<Sha1>::new_from_slice(key.expose().as_bytes()).map_err(|_| WebhookError::MissingKey)?;
+    mac.update(body);
+    // verify_slice compares in constant time.
+    mac.verify_slice(&given).map_err(|_| WebhookError::BadSignature)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// reference/invoicebox.md §8.3: an example notification from the Invoicebox PHP SDK,
+    /// exact bytes (note the `\/` escapes), key `test`.
+    const INVOICEBOX_BODY: &str = r#"{"id":"0188d934-85f8-f872-2ac6-ad202d71b985","description":"Проездной билет","currencyId":"RUB","amount":2790.67,"vatAmount":0,"basketItems":[{"sku":"0123456789","name":"Black Edition","measure":"шт","measureCode":"796","quantity":1,"amount":2790.67,"amountWoVat":2790.67,"totalAmount":2790.67,"totalVatAmount":0,"vatCode":"VATNONE","type":"commodity","paymentType":"full_prepayment"}],"orderContainerId":"0188d934-85bd-2e43-9057-53275f15a1e2","merchantId":"ffffffff-ffff-ffff-ffff-ffffffffffff","status":"success","subtype":"order","createdAt":"2023-06-20T14:27:58+00:00","merchantOrderId":"55626","merchantOrderIdVisible":"55626","expirationDate":"2023-06-20T21:00:00+00:00","fileIds":[],"paymentUrl":"https:\/\/pay.invoicebox.ru\/order\/0188d934-85bd-2e43-9057-53275f15a1e2","customer":{"type":"legal","name":"OOO TEST","phone":"78121111111","email":"test@test.test","vatNumber":"7804445210","countryId":"RUS","registrationAddress":"123321, Колотушкина, 1, 1"},"languageId":"ru","processable":true}"#;
+
+    #[test]
+    fn hmac_sha1_matches_the_reference_test_vector() {
+        let key = crate::SigningKey::new("test").unwrap();
+        let body = INVOICEBOX_BODY.as_bytes();
+        assert_eq!(verify_hmac_sha1(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key), Ok(()));
+        assert_eq!(verify_hmac_sha1(body, "4731E2FB446BA519FD9D8798A1A0873F073189E8", &key), Ok(()));
+        // The same JSON with `/` unescaped signs differently: the raw bytes matter.
+        let unescaped = INVOICEBOX_BODY.replace("\\/", "/");
+        assert_eq!(
+            verify_hmac_sha1(unescaped.as_bytes(), "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key),
+            Err(WebhookError::BadSignature)
+        );
+        assert_eq!(
+            verify_hmac_sha1(unescaped.as_bytes(), "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc", &key),
+            Ok(())
+        );
+        assert_eq!(verify_hmac_sha1(body, "", &key), Err(WebhookError::MissingField("X-Signature")));
+        assert_eq!(verify_hmac_sha1(body, "zz", &key), Err(WebhookError::BadSignature));
+        let other = crate::SigningKey::new("other").unwrap();
+        assert_eq!(
+            verify_hmac_sha1(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &other),
+            Err(WebhookError::BadSignature)
+        );
+    }
+}
