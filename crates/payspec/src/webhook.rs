@@ -188,20 +188,40 @@ mod tests {
     fn hmac_sha1_matches_the_reference_test_vector() {
         let key = crate::SigningKey::new("test").unwrap();
         let body = INVOICEBOX_BODY.as_bytes();
-        assert_eq!(verify_hmac_sha1(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key), Ok(()));
-        assert_eq!(verify_hmac_sha1(body, "4731E2FB446BA519FD9D8798A1A0873F073189E8", &key), Ok(()));
+        assert_eq!(
+            verify_hmac_sha1(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key),
+            Ok(())
+        );
+        assert_eq!(
+            verify_hmac_sha1(body, "4731E2FB446BA519FD9D8798A1A0873F073189E8", &key),
+            Ok(())
+        );
         // The same JSON with `/` unescaped signs differently: the raw bytes matter.
         let unescaped = INVOICEBOX_BODY.replace("\\/", "/");
         assert_eq!(
-            verify_hmac_sha1(unescaped.as_bytes(), "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key),
+            verify_hmac_sha1(
+                unescaped.as_bytes(),
+                "4731e2fb446ba519fd9d8798a1a0873f073189e8",
+                &key
+            ),
             Err(WebhookError::BadSignature)
         );
         assert_eq!(
-            verify_hmac_sha1(unescaped.as_bytes(), "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc", &key),
+            verify_hmac_sha1(
+                unescaped.as_bytes(),
+                "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc",
+                &key
+            ),
             Ok(())
         );
-        assert_eq!(verify_hmac_sha1(body, "", &key), Err(WebhookError::MissingField("X-Signature")));
-        assert_eq!(verify_hmac_sha1(body, "zz", &key), Err(WebhookError::BadSignature));
+        assert_eq!(
+            verify_hmac_sha1(body, "", &key),
+            Err(WebhookError::MissingField("X-Signature"))
+        );
+        assert_eq!(
+            verify_hmac_sha1(body, "zz", &key),
+            Err(WebhookError::BadSignature)
+        );
         let other = crate::SigningKey::new("other").unwrap();
         assert_eq!(
             verify_hmac_sha1(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &other),
