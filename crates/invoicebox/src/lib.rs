@@ -1,1 +1,363 @@
-//! placeholder while the spec is written
+//! Rust client for the Invoicebox (Инвойсбокс) API v3, generated from `specs/invoicebox.yaml`.
+//!
+//! Every request carries the store's API token as `Authorization: Bearer` (a sensitive default
+//! header) and a `User-Agent`. The store id (`merchantId`) is given once: the client fills it
+//! into the bodies that need it unless the caller sets it. Before an order or refund is sent,
+//! the client checks that the basket adds up (`quantity × amount` vs `totalAmount`, the totals
+//! vs `amount` and `vatAmount`) and names the field that does not. Errors (`{"error": {...}}`
+//! with HTTP 4xx) come back as [`payspec::Error`] with the documented `code`.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use payspec_invoicebox::{BASE_URL_V3, Client, Credentials, types};
+//! use payspec::{QueryFilter, query::Direction};
+//!
+//! let client = Client::with_credentials(
+//!     BASE_URL_V3,
+//!     Credentials::new("b37c4c689295904ed21eee5d9a48d42e", "ffffffff-ffff-ffff-ffff-ffffffffffff")?,
+//! )?;
+//! let orders = client
+//!     .order_list()
+//!     .filter(QueryFilter::new().ge("createdAt", "2021-01-27T00:00:00").order_by("createdAt", Direction::Desc))
+//!     .page_size(50)
+//!     .await?;
+//! for order in orders.data {
+//!     println!("{:?} {:?} {:?}", order.id, order.status, order.amount);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Notifications: [`verify_notification`] checks `X-Signature` and decodes the order;
+//! [`NotificationReply`] builds the documented answer.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[rustfmt::skip]
+mod generated;
+
+use std::time::Duration;
+
+pub use generated::{CLIENT_FILLS, Client, builder, types};
+pub use payspec::webhook::WebhookError;
+pub use payspec::{BearerToken, Error, ProviderError, SigningKey};
+
+/// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru.
+pub const BASE_URL_V3: &str = "https://api.invoicebox.ru/v3";
+/// Base URL for stores registered in the Инвойсбокс.Бизнес cabinet.
+pub const BASE_URL_L3: &str = "https://api.invoicebox.ru/l3";
+/// The `User-Agent` sent unless another is given.
+pub const DEFAULT_USER_AGENT: &str = concat!("payspec-invoicebox/", env!("CARGO_PKG_VERSION"));
+
+/// The store's API token and its id (`merchantId`).
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    token: BearerToken,
+    merchant_id: String,
+}
+
+impl Credentials {
+    /// The API token from the store's cabinet and the store id (a UUID).
+    pub fn new(
+        token: impl Into<String>,
+        merchant_id: impl Into<String>,
+    ) -> Result<Self, payspec::CredentialsError> {
+        let merchant_id = merchant_id.into();
+        if merchant_id.trim().is_empty() {
+            return Err(payspec::CredentialsError::Empty("merchant_id"));
+        }
+        Ok(Credentials {
+            token: BearerToken::new(token)?,
+            merchant_id,
+        })
+    }
+
+    /// The store id.
+    pub fn merchant_id(&self) -> &str {
+        &self.merchant_id
+    }
+}
+
+/// The value the generated [`Client`] carries.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    credentials: Credentials,
+}
+
+impl Client {
+    /// A client for `base_url` ([`BASE_URL_V3`] or [`BASE_URL_L3`]; a trailing `/` is ignored)
+    /// that identifies itself as [`DEFAULT_USER_AGENT`].
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+        Self::with_user_agent(base_url, credentials, DEFAULT_USER_AGENT)
+    }
+
+    /// Like [`Client::with_credentials`], with the `User-Agent` Invoicebox asks integrations to
+    /// send (`AppName/version (module version)`).
+    pub fn with_user_agent(
+        base_url: &str,
+        credentials: Credentials,
+        user_agent: &str,
+    ) -> Result<Self, reqwest::Error> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, credentials.token.header_value());
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .user_agent(user_agent)
+            .connect_timeout(Duration::from_secs(15))
+            .timeout(Duration::from_secs(30))
+            .build()?;
+        Ok(Client::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            Inner { credentials },
+        ))
+    }
+}
+
+/// Verifies a payment notification: `signature` is the `X-Signature` header (lowercase hex
+/// HMAC-SHA1 of the raw body with the store's notification key, which is not the API token).
+/// Pass the body exactly as received. Then compare the amount with your own order.
+pub fn verify_notification(
+    body: &[u8],
+    signature: &str,
+    key: &SigningKey,
+) -> Result<types::OrderNotification, WebhookError> {
+    payspec::webhook::verify_hmac_sha1(body, signature, key)?;
+    serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))
+}
+
+/// The answer Invoicebox expects to a notification, always with HTTP 200 and JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotificationReply {
+    /// `{"status":"success"}`: processed (also for a repeat of a processed notification).
+    Success,
+    /// `{"status":"error","code":...,"message":...}`. Documented codes: `out_of_service`
+    /// (Invoicebox retries), `order_wrong_amount`, `order_already_paid`, `order_not_found`,
+    /// `shipping_unavailable`, `signature_error`.
+    Error {
+        /// The code.
+        code: String,
+        /// An optional human-readable message.
+        message: Option<String>,
+    },
+}
+
+impl NotificationReply {
+    /// The error answer for a notification whose signature did not verify.
+    pub fn signature_error() -> Self {
+        NotificationReply::Error {
+            code: "signature_error".into(),
+            message: None,
+        }
+    }
+
+    /// The JSON body to send.
+    pub fn to_json(&self) -> String {
+        let value = match self {
+            NotificationReply::Success => serde_json::json!({"status": "success"}),
+            NotificationReply::Error { code, message: None } => {
+                serde_json::json!({"status": "error", "code": code})
+            }
+            NotificationReply::Error {
+                code,
+                message: Some(m),
+            } => {
+                serde_json::json!({"status": "error", "code": code, "message": m})
+            }
+        };
+        value.to_string()
+    }
+}
+
+/// Operations whose body carries a basket with totals that must add up.
+const BASKET_CHECKS: &[&str] = &[
+    "order_create",
+    "correction_order_create",
+    "agent_order_create",
+    "order_update",
+    "refund_create",
+    "shipment_create",
+];
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Basket {
+    amount: Option<payspec::Decimal>,
+    vat_amount: Option<payspec::Decimal>,
+    basket_items: Option<Vec<BasketLine>>,
+    order_setting: Option<OrderSetting>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct BasketLine {
+    quantity: Option<payspec::Decimal>,
+    amount: Option<payspec::Decimal>,
+    total_amount: Option<payspec::Decimal>,
+    total_vat_amount: Option<payspec::Decimal>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct OrderSetting {
+    round_policy: Option<String>,
+}
+
+/// Checks what the docs require to add up and names the first field that does not.
+fn check_basket(body: &[u8]) -> Result<(), String> {
+    use payspec::{Decimal, Rounding};
+    use std::cmp::Ordering;
+    let Ok(basket) = serde_json::from_slice::<Basket>(body) else {
+        // Not the documented shape: the server will say what is wrong.
+        return Ok(());
+    };
+    let Some(items) = basket.basket_items else {
+        return Ok(());
+    };
+    let policy = basket.order_setting.and_then(|s| s.round_policy);
+    let mut total = Decimal::from(0);
+    let mut total_vat = Decimal::from(0);
+    for (i, line) in items.iter().enumerate() {
+        if let (Some(q), Some(a), Some(t)) = (&line.quantity, &line.amount, &line.total_amount) {
+            let product = q.checked_mul(a).ok_or("basket amounts overflow")?;
+            let rounded = |rule| product.round_dp_with(2, rule);
+            let ok = match policy.as_deref() {
+                Some("strict") => t.cmp_value(&product) == Some(Ordering::Equal),
+                Some("none") => product.cmp_value(t) != Some(Ordering::Greater),
+                Some("floor") => rounded(Rounding::Floor).as_ref() == Some(t),
+                Some("ceil") => rounded(Rounding::Ceil).as_ref() == Some(t),
+                Some("halfUp") => rounded(Rounding::HalfUp).as_ref() == Some(t),
+                Some("halfDown") => rounded(Rounding::HalfDown).as_ref() == Some(t),
+                // The docs give two defaults (strict and none): accept any rounding to cents.
+                _ => [Rounding::Floor, Rounding::Ceil]
+                    .iter()
+                    .any(|r| rounded(*r).as_ref() == Some(t)),
+            };
+            if !ok {
+                return Err(format!(
+                    "basketItems[{i}].totalAmount is {t}, but quantity × amount = {q} × {a} = {product}{}",
+                    policy
+                        .as_deref()
+                        .map(|p| format!(" (roundPolicy {p})"))
+                        .unwrap_or_default()
+                ));
+            }
+        }
+        if let Some(t) = &line.total_amount {
+            total = total.checked_add(t).ok_or("basket amounts overflow")?;
+        }
+        if let Some(v) = &line.total_vat_amount {
+            total_vat = total_vat.checked_add(v).ok_or("basket amounts overflow")?;
+        }
+    }
+    if let Some(amount) = &basket.amount
+        && amount.cmp_value(&total) != Some(Ordering::Equal)
+    {
+        return Err(format!(
+            "amount is {amount}, but the basket's totalAmount add up to {total}"
+        ));
+    }
+    if let Some(vat) = &basket.vat_amount
+        && vat.cmp_value(&total_vat) != Some(Ordering::Equal)
+    {
+        return Err(format!(
+            "vatAmount is {vat}, but the basket's totalVatAmount add up to {total_vat}"
+        ));
+    }
+    Ok(())
+}
+
+impl payspec::Provider for Inner {
+    const NAME: &'static str = "invoicebox";
+
+    fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
+        match request.body().and_then(|b| b.as_bytes()) {
+            Some(body) if BASKET_CHECKS.contains(&operation) => check_basket(body),
+            _ => Ok(()),
+        }
+    }
+
+    async fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &'static str,
+    ) -> Result<(), payspec::AuthError> {
+        // The token is a default header; the store id goes where the spec says.
+        if let Some((_, fields)) = CLIENT_FILLS.iter().find(|(op, _)| *op == operation) {
+            let values: Vec<(&str, &str)> = fields
+                .iter()
+                .filter(|f| **f == "merchantId")
+                .map(|f| (*f, self.credentials.merchant_id.as_str()))
+                .collect();
+            payspec::auth::fill_json_fields(request, &values).map_err(payspec::AuthError::Invalid)?;
+        }
+        Ok(())
+    }
+
+    fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        use payspec::{Rejection, RejectionKind};
+        if status.is_success() {
+            return None;
+        }
+        #[derive(serde::Deserialize)]
+        struct ApiError {
+            code: Option<payspec::Text>,
+            message: Option<serde_json::Value>,
+            fields: Option<Vec<FieldError>>,
+        }
+        #[derive(serde::Deserialize)]
+        struct FieldError {
+            name: Option<payspec::Text>,
+            code: Option<payspec::Text>,
+            message: Option<payspec::Text>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            error: Option<ApiError>,
+            code: Option<payspec::Text>,
+            message: Option<serde_json::Value>,
+        }
+        let envelope: Envelope = serde_json::from_slice(body).ok()?;
+        // The documented nested form, or the flat form one client sees.
+        let error = envelope.error.unwrap_or(ApiError {
+            code: envelope.code,
+            message: envelope.message,
+            fields: None,
+        });
+        if error.code.is_none() && error.message.is_none() {
+            return None;
+        }
+        let mut messages = error
+            .message
+            .as_ref()
+            .map(payspec::hooks::envelope_messages)
+            .unwrap_or_default();
+        for f in error.fields.unwrap_or_default() {
+            let text = [
+                f.name.map(|n| n.0),
+                f.code.map(|c| c.0),
+                f.message.map(|m| m.0).filter(|m| !m.is_empty()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>();
+            if !text.is_empty() {
+                messages.push(text.join(": "));
+            }
+        }
+        let code = error.code.map(|c| c.0);
+        let auth = matches!(status.as_u16(), 401 | 403)
+            || matches!(code.as_deref(), Some("unauthorized" | "forbidden"));
+        let kind = if auth {
+            RejectionKind::Authentication
+        } else {
+            RejectionKind::Provider
+        };
+        Some(Rejection { kind, code, messages })
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        vec![self.credentials.token.token().to_owned()]
+    }
+}
+
+payspec::impl_client_hooks!(Client, Inner);

@@ -18,6 +18,19 @@ pub struct DecimalError {
     reason: &'static str,
 }
 
+/// How [`Decimal::round_dp_with`] rounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rounding {
+    /// Half away from zero (`0.5` → `1`, `-0.5` → `-1`).
+    HalfUp,
+    /// Half towards zero (`0.5` → `0`).
+    HalfDown,
+    /// Towards negative infinity.
+    Floor,
+    /// Towards positive infinity.
+    Ceil,
+}
+
 /// An exact decimal number, written to the wire as text (`"1205.98"`).
 ///
 /// Parsing accepts an optional sign, digits, and one `.` or `,` separator; it keeps trailing
@@ -178,13 +191,32 @@ impl Decimal {
     /// assert_eq!(d.round_dp(2).unwrap().as_str(), "2.68");
     /// ```
     pub fn round_dp(&self, scale: u32) -> Option<Decimal> {
+        self.round_dp_with(scale, Rounding::HalfUp)
+    }
+
+    /// Rounded to `scale` decimals with the given rule.
+    ///
+    /// ```
+    /// use payspec::{Decimal, Rounding};
+    /// let d: Decimal = "-2.675".parse().unwrap();
+    /// assert_eq!(d.round_dp_with(2, Rounding::Floor).unwrap().as_str(), "-2.68");
+    /// assert_eq!(d.round_dp_with(2, Rounding::Ceil).unwrap().as_str(), "-2.67");
+    /// assert_eq!(d.round_dp_with(2, Rounding::HalfDown).unwrap().as_str(), "-2.67");
+    /// ```
+    pub fn round_dp_with(&self, scale: u32, rule: Rounding) -> Option<Decimal> {
         let (m, s) = self.parts()?;
         if s <= scale {
             return Some(Decimal::from_minor_units(Self::rescale(m, s, scale)?, scale));
         }
         let div = 10i128.checked_pow(s - scale)?;
         let (q, r) = (m / div, m % div);
-        let q = if r.abs() * 2 >= div { q + m.signum() } else { q };
+        let away = match rule {
+            Rounding::HalfUp => r.abs() * 2 >= div,
+            Rounding::HalfDown => r.abs() * 2 > div,
+            Rounding::Floor => r < 0,
+            Rounding::Ceil => r > 0,
+        };
+        let q = if away && r != 0 { q + r.signum() } else { q };
         Some(Decimal::from_minor_units(q, scale))
     }
 

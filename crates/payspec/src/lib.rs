@@ -28,7 +28,7 @@ pub mod webhook;
 pub use credentials::{
     BasicCredentials, BearerToken, BodyCredentials, CredentialsError, Md5Credentials, SigningKey,
 };
-pub use decimal::{Decimal, DecimalError, DecimalNumber};
+pub use decimal::{Decimal, DecimalError, DecimalNumber, Rounding};
 pub use error::{Error, ProviderError};
 pub use hooks::{AuthError, Provider, Rejection, RejectionKind};
 pub use lenient::{
