@@ -1,1 +1,186 @@
-//! placeholder while the spec is written
+//! Rust client for Sber SmartPay's invoice API (payments in smart apps), generated from
+//! `specs/sber.yaml`.
+//!
+//! Every request carries `Authorization: Bearer` with a partner token (the merchant's
+//! test or operational token) or a client token. Refusals come back as [`payspec::Error`]:
+//! HTTP 4xx/5xx with the `{"error": {user_message, error_description, error_code}}` object,
+//! or HTTP 200 whose `error_code` is neither `0` nor `200`; HTTP 401 is
+//! [`payspec::Error::Authentication`]. Amounts are integers in kopecks.
+//!
+//! Long polling: `invoice_get().inv_status(..).wait(seconds)` waits on the server; the client
+//! gives such a call the time it asked for on top of its own timeout. [`Client::wait_for_status_change`]
+//! repeats that until the status leaves a value or a deadline passes.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use std::time::Duration;
+//! use payspec_sber::{BASE_URL, BearerToken, Client, types::InvoiceStatus};
+//!
+//! let client = Client::with_token(BASE_URL, BearerToken::new("partner-token")?)?;
+//! let page = client.invoice_list().invoice_status("paid,confirmed").page(0).size(20).await?;
+//! println!("{:?}", page.invoices.len());
+//! let invoice = client
+//!     .wait_for_status_change("1234567", InvoiceStatus::Created, Duration::from_secs(120))
+//!     .await?;
+//! println!("{:?}", invoice.invoice_status());
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[rustfmt::skip]
+mod generated;
+
+use std::time::{Duration, Instant};
+
+pub use generated::{Client, builder, types};
+pub use payspec::{BearerToken, Error, ProviderError};
+
+/// The current production base URL (test and operational tokens use the same host).
+pub const BASE_URL: &str = "https://smartpay.devices.sberbank.ru/smartpay/v1";
+/// The host older documentation names.
+pub const LEGACY_BASE_URL: &str = "https://smartmarket.online.sberbank.ru/smartpay/v1";
+/// The client's own timeout for a call; long-polling calls get their `wait` on top of it.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The longest single long-poll [`Client::wait_for_status_change`] asks for.
+pub const MAX_WAIT: Duration = Duration::from_secs(60);
+
+/// The value the generated [`Client`] carries.
+#[derive(Clone, Debug)]
+pub struct Inner {
+    token: BearerToken,
+}
+
+impl Client {
+    /// A client for `base_url` ([`BASE_URL`]; a trailing `/` is ignored) with a partner or
+    /// client token.
+    pub fn with_token(base_url: &str, token: BearerToken) -> Result<Self, reqwest::Error> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, token.header_value());
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .user_agent(concat!("payspec-sber/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(15))
+            .timeout(DEFAULT_TIMEOUT)
+            .build()?;
+        Ok(Client::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            Inner { token },
+        ))
+    }
+
+    /// Long-polls `invoice_id` until its status is no longer `from` or `deadline` has passed,
+    /// and returns the last answer (check its status: at the deadline it may still be `from`).
+    pub async fn wait_for_status_change(
+        &self,
+        invoice_id: &str,
+        from: types::InvoiceStatus,
+        deadline: Duration,
+    ) -> Result<types::GetInvoiceResponse, Error> {
+        let start = Instant::now();
+        loop {
+            let left = deadline.saturating_sub(start.elapsed());
+            let wait = left.min(MAX_WAIT).as_secs();
+            let answer = self
+                .invoice_get()
+                .invoice_id(invoice_id)
+                .inv_status(from.clone())
+                .wait(i64::try_from(wait).unwrap_or(i64::MAX))
+                .await?;
+            let done = answer.invoice_status().is_some_and(|s| *s != from);
+            if done || start.elapsed() >= deadline || wait == 0 {
+                return Ok(answer);
+            }
+        }
+    }
+}
+
+impl types::GetInvoiceResponse {
+    /// The invoice's status.
+    pub fn invoice_status(&self) -> Option<&types::InvoiceStatus> {
+        self.invoice_status.as_ref()
+    }
+}
+
+/// Whether an `error_code` means success (`0` or `200`, as text or number, or empty).
+fn is_success_code(code: &serde_json::Value) -> bool {
+    match code {
+        serde_json::Value::Null => true,
+        serde_json::Value::Number(n) => matches!(n.as_i64(), Some(0 | 200)),
+        serde_json::Value::String(s) => matches!(s.trim(), "" | "0" | "200"),
+        _ => false,
+    }
+}
+
+impl payspec::Provider for Inner {
+    const NAME: &'static str = "sber";
+
+    async fn authenticate(
+        &self,
+        request: &mut reqwest::Request,
+        _operation: &'static str,
+    ) -> Result<(), payspec::AuthError> {
+        // A long poll waits on the server for up to `wait` seconds: give it that on top of
+        // the client's own timeout so that it does not time out first.
+        let wait = request
+            .url()
+            .query_pairs()
+            .find(|(k, _)| k == "wait")
+            .and_then(|(_, v)| v.parse::<u64>().ok());
+        if let Some(wait) = wait {
+            *request.timeout_mut() = Some(DEFAULT_TIMEOUT + Duration::from_secs(wait));
+        }
+        Ok(())
+    }
+
+    fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        use payspec::{Rejection, RejectionKind};
+        #[derive(serde::Deserialize)]
+        struct ErrorObject {
+            user_message: Option<payspec::Text>,
+            error_description: Option<payspec::Text>,
+            #[serde(default)]
+            error_code: serde_json::Value,
+        }
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            error: Option<ErrorObject>,
+        }
+        let envelope = serde_json::from_slice::<Envelope>(body).ok();
+        let error = envelope.and_then(|e| e.error);
+        let failed = !status.is_success() || error.as_ref().is_some_and(|e| !is_success_code(&e.error_code));
+        if !failed {
+            return None;
+        }
+        let Some(error) = error else {
+            // Not the documented body: 401/403 are still authentication errors (generic rule),
+            // anything else an unexpected status.
+            return None;
+        };
+        let code = match &error.error_code {
+            serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        let messages: Vec<String> = [error.user_message, error.error_description]
+            .into_iter()
+            .flatten()
+            .map(|t| t.0)
+            .filter(|m| !m.is_empty())
+            .collect();
+        let auth = status == reqwest::StatusCode::UNAUTHORIZED || code.as_deref() == Some("401");
+        let kind = if auth {
+            RejectionKind::Authentication
+        } else {
+            RejectionKind::Provider
+        };
+        Some(Rejection { kind, code, messages })
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        vec![self.token.token().to_owned()]
+    }
+}
+
+payspec::impl_client_hooks!(Client, Inner);
