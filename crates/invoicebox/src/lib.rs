@@ -178,11 +178,28 @@ const BASKET_CHECKS: &[&str] = &[
     "shipment_create",
 ];
 
+/// A number as the client wrote it (raw JSON text), so the check sees the exact digits.
+#[derive(serde::Deserialize)]
+#[serde(transparent)]
+struct Exact(Box<serde_json::value::RawValue>);
+
+impl Exact {
+    fn decimal(&self) -> Option<payspec::Decimal> {
+        let text = self.0.get();
+        let text = serde_json::from_str::<String>(text).unwrap_or_else(|_| text.to_owned());
+        payspec::Decimal::parse(&text).ok()
+    }
+}
+
+fn exact(value: &Option<Exact>) -> Option<payspec::Decimal> {
+    value.as_ref().and_then(Exact::decimal)
+}
+
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Basket {
-    amount: Option<payspec::Decimal>,
-    vat_amount: Option<payspec::Decimal>,
+    amount: Option<Exact>,
+    vat_amount: Option<Exact>,
     basket_items: Option<Vec<BasketLine>>,
     order_setting: Option<OrderSetting>,
 }
@@ -190,10 +207,10 @@ struct Basket {
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct BasketLine {
-    quantity: Option<payspec::Decimal>,
-    amount: Option<payspec::Decimal>,
-    total_amount: Option<payspec::Decimal>,
-    total_vat_amount: Option<payspec::Decimal>,
+    quantity: Option<Exact>,
+    amount: Option<Exact>,
+    total_amount: Option<Exact>,
+    total_vat_amount: Option<Exact>,
 }
 
 #[derive(serde::Deserialize)]
@@ -217,7 +234,12 @@ fn check_basket(body: &[u8]) -> Result<(), String> {
     let mut total = Decimal::from(0);
     let mut total_vat = Decimal::from(0);
     for (i, line) in items.iter().enumerate() {
-        if let (Some(q), Some(a), Some(t)) = (&line.quantity, &line.amount, &line.total_amount) {
+        if let (Some(q), Some(a), Some(t)) = (
+            exact(&line.quantity),
+            exact(&line.amount),
+            exact(&line.total_amount),
+        ) {
+            let (q, a, t) = (&q, &a, &t);
             let product = q.checked_mul(a).ok_or("basket amounts overflow")?;
             let rounded = |rule| product.round_dp_with(2, rule);
             let ok = match policy.as_deref() {
@@ -227,10 +249,14 @@ fn check_basket(body: &[u8]) -> Result<(), String> {
                 Some("ceil") => rounded(Rounding::Ceil).as_ref() == Some(t),
                 Some("halfUp") => rounded(Rounding::HalfUp).as_ref() == Some(t),
                 Some("halfDown") => rounded(Rounding::HalfDown).as_ref() == Some(t),
-                // The docs give two defaults (strict and none): accept any rounding to cents.
-                _ => [Rounding::Floor, Rounding::Ceil]
-                    .iter()
-                    .any(|r| rounded(*r).as_ref() == Some(t)),
+                // The docs give two defaults (strict and none): accept the exact product or either
+                // rounding of it to cents.
+                _ => {
+                    t.cmp_value(&product) == Some(Ordering::Equal)
+                        || [Rounding::Floor, Rounding::Ceil]
+                            .iter()
+                            .any(|r| rounded(*r).as_ref() == Some(t))
+                }
             };
             if !ok {
                 return Err(format!(
@@ -242,21 +268,21 @@ fn check_basket(body: &[u8]) -> Result<(), String> {
                 ));
             }
         }
-        if let Some(t) = &line.total_amount {
-            total = total.checked_add(t).ok_or("basket amounts overflow")?;
+        if let Some(t) = exact(&line.total_amount) {
+            total = total.checked_add(&t).ok_or("basket amounts overflow")?;
         }
-        if let Some(v) = &line.total_vat_amount {
-            total_vat = total_vat.checked_add(v).ok_or("basket amounts overflow")?;
+        if let Some(v) = exact(&line.total_vat_amount) {
+            total_vat = total_vat.checked_add(&v).ok_or("basket amounts overflow")?;
         }
     }
-    if let Some(amount) = &basket.amount
+    if let Some(amount) = &exact(&basket.amount)
         && amount.cmp_value(&total) != Some(Ordering::Equal)
     {
         return Err(format!(
             "amount is {amount}, but the basket's totalAmount add up to {total}"
         ));
     }
-    if let Some(vat) = &basket.vat_amount
+    if let Some(vat) = &exact(&basket.vat_amount)
         && vat.cmp_value(&total_vat) != Some(Ordering::Equal)
     {
         return Err(format!(
@@ -295,56 +321,53 @@ impl payspec::Provider for Inner {
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
         use payspec::{Rejection, RejectionKind};
-        if status.is_success() {
+        use serde_json::Value;
+        let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(body) else {
+            return None;
+        };
+        // Errors come with HTTP >= 400; a 200 counts only if it carries an error and no data.
+        if status.is_success() && (root.contains_key("data") || !root.contains_key("error")) {
             return None;
         }
-        #[derive(serde::Deserialize)]
-        struct ApiError {
-            code: Option<payspec::Text>,
-            message: Option<serde_json::Value>,
-            fields: Option<Vec<FieldError>>,
-        }
-        #[derive(serde::Deserialize)]
-        struct FieldError {
-            name: Option<payspec::Text>,
-            code: Option<payspec::Text>,
-            message: Option<payspec::Text>,
-        }
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            error: Option<ApiError>,
-            code: Option<payspec::Text>,
-            message: Option<serde_json::Value>,
-        }
-        let envelope: Envelope = serde_json::from_slice(body).ok()?;
-        // The documented nested form, or the flat form one client sees.
-        let error = envelope.error.unwrap_or(ApiError {
-            code: envelope.code,
-            message: envelope.message,
-            fields: None,
-        });
-        if error.code.is_none() && error.message.is_none() {
-            return None;
-        }
-        let mut messages = error
-            .message
-            .as_ref()
-            .map(payspec::hooks::envelope_messages)
-            .unwrap_or_default();
-        for f in error.fields.unwrap_or_default() {
-            let text = [
-                f.name.map(|n| n.0),
-                f.code.map(|c| c.0),
-                f.message.map(|m| m.0).filter(|m| !m.is_empty()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>();
-            if !text.is_empty() {
-                messages.push(text.join(": "));
+        let text = |v: Option<&Value>| match v {
+            Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        // The documented nested form, a bare string, or the flat form one client sees.
+        let (code, mut messages, fields) = match root.get("error") {
+            Some(Value::Object(e)) => (
+                text(e.get("code")),
+                e.get("message")
+                    .map(payspec::hooks::envelope_messages)
+                    .unwrap_or_default(),
+                e.get("fields")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default(),
+            ),
+            Some(Value::String(m)) => (None, vec![m.clone()], Vec::new()),
+            _ => (
+                text(root.get("code")),
+                root.get("message")
+                    .map(payspec::hooks::envelope_messages)
+                    .unwrap_or_default(),
+                Vec::new(),
+            ),
+        };
+        messages.retain(|m| !m.is_empty());
+        for f in &fields {
+            let parts: Vec<String> = ["name", "code", "message"]
+                .iter()
+                .filter_map(|k| text(f.get(*k)))
+                .collect();
+            if !parts.is_empty() {
+                messages.push(parts.join(": "));
             }
         }
-        let code = error.code.map(|c| c.0);
+        if code.is_none() && messages.is_empty() {
+            return None;
+        }
         let auth = matches!(status.as_u16(), 401 | 403)
             || matches!(code.as_deref(), Some("unauthorized" | "forbidden"));
         let kind = if auth {

@@ -125,6 +125,13 @@ struct Refused {
     body: Bytes,
 }
 
+/// Attached by [`exec`] to an unrecognised non-2xx answer, so that [`post`] reports it as an
+/// HTTP status (with its body) instead of letting a declared error schema fail to decode it.
+#[derive(Clone, Debug)]
+struct Unrecognised {
+    body: Bytes,
+}
+
 /// `ClientHooks::pre`: applies the provider's credentials.
 pub async fn pre<P: Provider, E>(
     provider: &P,
@@ -232,6 +239,8 @@ fn mark<P: Provider>(
             error,
             body,
         });
+    } else if !status.is_success() {
+        rebuilt.extensions_mut().insert(Unrecognised { body });
     }
     reqwest::Response::from(rebuilt)
 }
@@ -243,13 +252,17 @@ pub async fn post<E>(
     _info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
     let Ok(response) = result else { return Ok(()) };
-    let Some(refused) = response.extensions().get::<Refused>() else {
+    let mut copy = if let Some(refused) = response.extensions().get::<Refused>() {
+        let mut copy = http::Response::new(refused.body.clone());
+        copy.extensions_mut().insert(refused.clone());
+        copy
+    } else if let Some(unrecognised) = response.extensions().get::<Unrecognised>() {
+        http::Response::new(unrecognised.body.clone())
+    } else {
         return Ok(());
     };
-    let mut copy = http::Response::new(refused.body.clone());
     *copy.status_mut() = response.status();
     *copy.headers_mut() = response.headers().clone();
-    copy.extensions_mut().insert(refused.clone());
     Err(RawError::UnexpectedResponse(reqwest::Response::from(copy)))
 }
 
