@@ -45,6 +45,10 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest single long-poll [`Client::wait_for_status_change`] asks for.
 pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
+/// The shortest time between two long polls of [`Client::wait_for_status_change`], for servers
+/// that answer at once.
+pub const POLL_PAUSE: Duration = Duration::from_secs(1);
+
 /// The value the generated [`Client`] carries.
 #[derive(Clone, Debug)]
 pub struct Inner {
@@ -82,6 +86,7 @@ impl Client {
         loop {
             let left = deadline.saturating_sub(start.elapsed());
             let wait = left.min(MAX_WAIT).as_secs();
+            let asked = Instant::now();
             let answer = self
                 .invoice_get()
                 .invoice_id(invoice_id)
@@ -92,6 +97,11 @@ impl Client {
             if done || start.elapsed() >= deadline || wait == 0 {
                 return Ok(answer);
             }
+            // A server that answers at once instead of waiting must not be polled in a tight loop.
+            let pause = POLL_PAUSE
+                .saturating_sub(asked.elapsed())
+                .min(deadline.saturating_sub(start.elapsed()));
+            tokio::time::sleep(pause).await;
         }
     }
 }
@@ -101,6 +111,47 @@ impl types::GetInvoiceResponse {
     pub fn invoice_status(&self) -> Option<&types::InvoiceStatus> {
         self.invoice_status.as_ref()
     }
+}
+
+/// The docs: when the cart is given, the order amount equals the sum of the lines'
+/// `item_amount` (all in kopecks). Checks create (`invoice.order`) and confirm (`order`).
+fn check_order_total(body: &[u8]) -> Result<(), String> {
+    use serde_json::Value;
+    let Ok(root) = serde_json::from_slice::<Value>(body) else {
+        return Ok(());
+    };
+    for (path, order) in [
+        ("invoice.order", root.pointer("/invoice/order")),
+        ("order", root.get("order")),
+    ] {
+        let Some(order) = order else { continue };
+        let (Some(amount), Some(items)) = (
+            order.get("amount"),
+            order.get("order_bundle").and_then(Value::as_array),
+        ) else {
+            continue;
+        };
+        let amount = amount.get("amount").unwrap_or(amount).as_i64();
+        let mut sum: i64 = 0;
+        for item in items {
+            let line = item.get("item_amount");
+            let line = line
+                .and_then(|l| l.get("amount").or(Some(l)))
+                .and_then(Value::as_i64);
+            sum = sum
+                .checked_add(line.unwrap_or(0))
+                .ok_or("order amounts overflow")?;
+        }
+        if let Some(amount) = amount
+            && !items.is_empty()
+            && amount != sum
+        {
+            return Err(format!(
+                "{path}.amount is {amount}, but the order_bundle item_amount add up to {sum}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Whether an `error_code` means success (`0` or `200`, as text or number, or empty).
@@ -115,6 +166,21 @@ fn is_success_code(code: &serde_json::Value) -> bool {
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "sber";
+
+    fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
+        if operation != "invoice_list"
+            && operation != "invoice_create"
+            && request.url().path().ends_with("/invoices/")
+        {
+            return Err(
+                "invoice_id must not be empty (use \"0\" for the lookup by service_id and order_id)".into(),
+            );
+        }
+        match request.body().and_then(|b| b.as_bytes()) {
+            Some(body) => check_order_total(body),
+            None => Ok(()),
+        }
+    }
 
     async fn authenticate(
         &self,
@@ -159,7 +225,7 @@ impl payspec::Provider for Inner {
             return None;
         };
         let code = match &error.error_code {
-            serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
             serde_json::Value::Number(n) => Some(n.to_string()),
             _ => None,
         };
