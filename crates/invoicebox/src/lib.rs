@@ -35,7 +35,6 @@
 #[rustfmt::skip]
 mod generated;
 
-use std::time::Duration;
 
 pub use generated::{CLIENT_FILLS, Client, builder, types};
 pub use payspec::webhook::WebhookError;
@@ -97,14 +96,7 @@ impl Client {
         credentials: Credentials,
         user_agent: &str,
     ) -> Result<Self, reqwest::Error> {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(reqwest::header::AUTHORIZATION, credentials.token.header_value());
-        let http = reqwest::Client::builder()
-            .default_headers(headers)
-            .user_agent(user_agent)
-            .connect_timeout(Duration::from_secs(15))
-            .timeout(Duration::from_secs(30))
-            .build()?;
+        let http = payspec::http_client(credentials.token.header_value(), user_agent, true)?;
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,

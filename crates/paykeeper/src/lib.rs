@@ -31,7 +31,6 @@
 #[rustfmt::skip]
 mod generated;
 
-use std::time::Duration;
 
 pub use generated::{Client, builder, types};
 pub use payspec::webhook::{Verified, WebhookError};
@@ -55,14 +54,8 @@ impl Client {
     /// followed: PayKeeper answers bad credentials with a redirect to its login page, which the
     /// client reports as an authentication error.
     pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(reqwest::header::AUTHORIZATION, credentials.header_value());
-        let http = reqwest::Client::builder()
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(Duration::from_secs(15))
-            .timeout(Duration::from_secs(30))
-            .build()?;
+        let user_agent = concat!("payspec-paykeeper/", env!("CARGO_PKG_VERSION"));
+        let http = payspec::http_client(credentials.header_value(), user_agent, false)?;
         let base_url = base_url.trim_end_matches('/').to_owned();
         let inner = Inner {
             credentials,

@@ -81,3 +81,32 @@ macro_rules! impl_client_hooks {
         }
     };
 }
+
+/// The default connect timeout of the provider clients.
+pub const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+/// The default timeout of one call of the provider clients.
+pub const CALL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The `reqwest::Client` a provider crate builds for its generated client: the credential
+/// header as a sensitive default header, a `User-Agent`, [`CONNECT_TIMEOUT`] and
+/// [`CALL_TIMEOUT`], and redirects followed or not.
+pub fn http_client(
+    authorization: reqwest::header::HeaderValue,
+    user_agent: &str,
+    follow_redirects: bool,
+) -> reqwest::Result<reqwest::Client> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, authorization);
+    let redirects = if follow_redirects {
+        reqwest::redirect::Policy::default()
+    } else {
+        reqwest::redirect::Policy::none()
+    };
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .user_agent(user_agent)
+        .redirect(redirects)
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(CALL_TIMEOUT)
+        .build()
+}

@@ -41,7 +41,7 @@ pub const BASE_URL: &str = "https://smartpay.devices.sberbank.ru/smartpay/v1";
 /// The host older documentation names.
 pub const LEGACY_BASE_URL: &str = "https://smartmarket.online.sberbank.ru/smartpay/v1";
 /// The client's own timeout for a call; long-polling calls get their `wait` on top of it.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_TIMEOUT: Duration = payspec::CALL_TIMEOUT;
 /// The longest single long-poll [`Client::wait_for_status_change`] asks for.
 pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
@@ -59,14 +59,8 @@ impl Client {
     /// A client for `base_url` ([`BASE_URL`]; a trailing `/` is ignored) with a partner or
     /// client token.
     pub fn with_token(base_url: &str, token: BearerToken) -> Result<Self, reqwest::Error> {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(reqwest::header::AUTHORIZATION, token.header_value());
-        let http = reqwest::Client::builder()
-            .default_headers(headers)
-            .user_agent(concat!("payspec-sber/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(15))
-            .timeout(DEFAULT_TIMEOUT)
-            .build()?;
+        let user_agent = concat!("payspec-sber/", env!("CARGO_PKG_VERSION"));
+        let http = payspec::http_client(token.header_value(), user_agent, true)?;
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
