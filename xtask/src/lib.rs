@@ -14,6 +14,10 @@ use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 pub mod cli;
+pub mod coverage;
+pub mod diff;
+pub mod docs;
+pub mod lint;
 
 /// What one provider's generation produced.
 #[derive(Debug)]
