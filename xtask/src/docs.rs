@@ -1,8 +1,2004 @@
-//! `cargo xtask docs` (being written).
+//! `cargo xtask docs [--out DIR]`: renders every `specs/<provider>.yaml` into a static HTML
+//! reference that works offline.
+//!
+//! The output is `DIR/index.html` (the providers with title, version, description excerpt and
+//! operation count) and `DIR/<provider>.html` per spec: info, source documents, servers,
+//! authentication (`securitySchemes`, root `security`, `x-auth`), a table of contents by tag,
+//! every operation (anchor = its `operationId`) with parameters, request body, responses and
+//! our extensions (`x-source`, `x-signature`, `x-require-one-of`, `x-client-fills`,
+//! `x-examples-urls`, `x-request-body`, anything else `x-*` generically), every component
+//! schema (anchor `schema-<Name>`) and component response (anchor `response-<Name>`).
+//!
+//! The pages hold inline CSS only: no script, no stylesheet, font or image from anywhere. Every
+//! text of the spec is HTML-escaped; descriptions get minimal Markdown (paragraphs, lists,
+//! fenced code, `**bold**`, `` `code` ``, bare URLs). Source documents named in `x-source`
+//! (`../shared/seeds/<file>`, `seeds/<file>`, `reference/<file>`) link to the files in the
+//! checkout's `../shared` folder, by a path relative to the output folder, when they exist.
+//!
+//! The YAML is read with `serde_yaml::Value`, which keeps the spec's key order: operations,
+//! properties and examples appear as written. Output depends only on the specs, the set of
+//! existing source files and the output folder's place relative to them.
+//!
+//! Problems (`Ok(false)`): a spec that is not YAML, a `$ref` to nothing, two operations with
+//! the same `operationId` (the anchors would collide). The pages are written regardless.
 
-use std::path::Path;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Component, Path, PathBuf};
+
+use serde_yaml::Value;
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+];
 
 /// Runs the command; `Ok(false)` means it found problems.
-pub fn run(_root: &Path, _out: &Path) -> Result<bool, String> {
-    Err("not implemented yet".into())
+pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
+    let specs_dir = root.join("specs");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
+        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    specs.sort();
+    if specs.is_empty() {
+        return Err(format!("no specs in {}", specs_dir.display()));
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let sources = SourceLinks::new(root, out);
+
+    let mut ok = true;
+    let mut rows = Vec::new();
+    for spec in &specs {
+        let name = spec.file_stem().unwrap().to_string_lossy().into_owned();
+        let file = spec.file_name().unwrap().to_string_lossy().into_owned();
+        let parsed = std::fs::read_to_string(spec)
+            .map_err(|e| format!("cannot read {}: {e}", spec.display()))
+            .and_then(|text| {
+                serde_yaml::from_str::<Value>(&text).map_err(|e| format!("not valid YAML: {e}"))
+            });
+        let doc = match parsed {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("specs/{file}: {e}");
+                ok = false;
+                rows.push(IndexRow::failed(&name, &file, &e));
+                continue;
+            }
+        };
+        let page = Page::new(&name, &file, &doc, &sources);
+        let html = page.render();
+        let problems = page.problems.into_inner();
+        for p in &problems {
+            eprintln!("specs/{file}: {p}");
+        }
+        ok &= problems.is_empty();
+        let target = out.join(format!("{name}.html"));
+        std::fs::write(&target, html).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        rows.push(IndexRow::of(&name, &file, &doc));
+    }
+    let index = out.join("index.html");
+    std::fs::write(&index, render_index(&rows, &sources))
+        .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    let operations: usize = rows.iter().map(|r| r.operations).sum();
+    println!(
+        "docs: {} with {} provider page(s), {operations} operations{}",
+        index.display(),
+        rows.len(),
+        if ok { "" } else { " (with problems, see above)" }
+    );
+    Ok(ok)
+}
+
+// ------------------------------------------------------------------------------------------
+// Small helpers
+
+/// HTML-escapes text for element content and quoted attribute values alike.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes what may not stand in a relative URL path as is.
+fn encode_path(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// An `id` for an HTML element: spec names are mostly ASCII already; anything else becomes `_`.
+fn anchor(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn get<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
+    match v {
+        Value::Mapping(m) => m.get(key),
+        Value::Tagged(t) => get(&t.value, key),
+        _ => None,
+    }
+}
+
+fn get_str<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    get(v, key).and_then(Value::as_str)
+}
+
+fn get_bool(v: &Value, key: &str) -> bool {
+    get(v, key).and_then(Value::as_bool) == Some(true)
+}
+
+/// The mapping's entries with their keys as text (YAML keys may be numbers: `200:`).
+fn entries(v: Option<&Value>) -> Vec<(String, &Value)> {
+    match v {
+        Some(Value::Mapping(m)) => m.iter().map(|(k, v)| (scalar_text(k), v)).collect(),
+        Some(Value::Tagged(t)) => entries(Some(&t.value)),
+        _ => Vec::new(),
+    }
+}
+
+fn seq(v: Option<&Value>) -> &[Value] {
+    match v {
+        Some(Value::Sequence(s)) => s,
+        _ => &[],
+    }
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Tagged(t) => scalar_text(&t.value),
+        other => compact_json(other),
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+}
+
+/// The value as one-line JSON, keys in the spec's order.
+fn compact_json(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => json_string(s),
+        Value::Sequence(s) => format!("[{}]", s.iter().map(compact_json).collect::<Vec<_>>().join(", ")),
+        Value::Mapping(m) => format!(
+            "{{{}}}",
+            m.iter()
+                .map(|(k, v)| format!("{}: {}", json_string(&scalar_text(k)), compact_json(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Value::Tagged(t) => compact_json(&t.value),
+    }
+}
+
+/// The value as indented JSON, keys in the spec's order.
+fn pretty_json(v: &Value) -> String {
+    fn go(v: &Value, indent: usize, out: &mut String) {
+        let pad = "  ".repeat(indent + 1);
+        match v {
+            Value::Sequence(s) if !s.is_empty() => {
+                out.push_str("[\n");
+                for (i, item) in s.iter().enumerate() {
+                    out.push_str(&pad);
+                    go(item, indent + 1, out);
+                    out.push_str(if i + 1 < s.len() { ",\n" } else { "\n" });
+                }
+                out.push_str(&"  ".repeat(indent));
+                out.push(']');
+            }
+            Value::Mapping(m) if !m.is_empty() => {
+                out.push_str("{\n");
+                for (i, (k, item)) in m.iter().enumerate() {
+                    let _ = write!(out, "{pad}{}: ", json_string(&scalar_text(k)));
+                    go(item, indent + 1, out);
+                    out.push_str(if i + 1 < m.len() { ",\n" } else { "\n" });
+                }
+                out.push_str(&"  ".repeat(indent));
+                out.push('}');
+            }
+            Value::Tagged(t) => go(&t.value, indent, out),
+            other => out.push_str(&compact_json(other)),
+        }
+    }
+    let mut out = String::new();
+    go(v, 0, &mut out);
+    out
+}
+
+/// Inline code that does not wrap when it is short (examples in narrow table columns).
+fn short_code(text: &str) -> String {
+    if text.chars().count() <= 24 {
+        format!("<code class=\"nowrap\">{}</code>", escape(text))
+    } else {
+        format!("<code>{}</code>", escape(text))
+    }
+}
+
+fn pre_json(v: &Value) -> String {
+    format!(
+        "<pre class=\"json\"><code>{}</code></pre>",
+        escape(&pretty_json(v))
+    )
+}
+
+/// The relative URL from directory `from` to `to` (both absolute).
+fn relative_url(from: &Path, to: &Path) -> String {
+    let a: Vec<Component> = from.components().collect();
+    let b: Vec<Component> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".into(); a.len() - common];
+    parts.extend(
+        b[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    encode_path(&parts.join("/"))
+}
+
+// ------------------------------------------------------------------------------------------
+// Links to the source documents and inline Markdown
+
+/// Where the source documents (`../shared/{seeds,reference}/`) are, seen from the output folder.
+pub struct SourceLinks {
+    /// The `shared` folder on disk and its URL relative to the output folder.
+    shared: Option<(PathBuf, String)>,
+}
+
+impl SourceLinks {
+    fn new(root: &Path, out: &Path) -> Self {
+        let shared = root.join("..").join("shared").canonicalize().ok();
+        let out = out.canonicalize().ok();
+        let shared = match (shared, out) {
+            (Some(shared), Some(out)) if shared.is_dir() => {
+                let url = relative_url(&out, &shared);
+                Some((shared, url))
+            }
+            _ => None,
+        };
+        SourceLinks { shared }
+    }
+
+    /// The link for a source file named `kind/file` (`seeds/001_x.txt`), when it exists.
+    fn file_url(&self, kind: &str, file: &str) -> Option<String> {
+        let (dir, url) = self.shared.as_ref()?;
+        dir.join(kind)
+            .join(file)
+            .is_file()
+            .then(|| format!("{url}/{kind}/{}", encode_path(file)))
+    }
+
+    /// Escapes `text`, turning URLs, bare `github.com/...` names and source file names
+    /// (`../shared/seeds/<file>`, `seeds/<file>`, `reference/<file>`) into links.
+    fn linkify(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut plain_start = 0;
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            let prev = text[..i].chars().next_back();
+            let found = self.url_at(rest, prev).or_else(|| self.source_at(rest, prev));
+            match found {
+                Some((len, href)) => {
+                    out.push_str(&escape(&text[plain_start..i]));
+                    let _ = write!(
+                        out,
+                        "<a href=\"{}\">{}</a>",
+                        escape(&href),
+                        escape(&text[i..i + len])
+                    );
+                    i += len;
+                    plain_start = i;
+                }
+                None => i += rest.chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out.push_str(&escape(&text[plain_start..]));
+        out
+    }
+
+    /// A URL or bare `github.com/` name at the start of `rest`: its length and link.
+    fn url_at(&self, rest: &str, prev: Option<char>) -> Option<(usize, String)> {
+        if prev.is_some_and(|c| c.is_alphanumeric() || "/.-_:@".contains(c)) {
+            return None;
+        }
+        let (scheme, needs_more) = if rest.starts_with("https://") || rest.starts_with("http://") {
+            ("", rest.find("://").unwrap() + 3)
+        } else if rest.starts_with("github.com/") {
+            ("https://", "github.com/".len())
+        } else {
+            return None;
+        };
+        let mut end = rest
+            .find(|c: char| c.is_whitespace() || "<>\"'`|\\^{}".contains(c))
+            .unwrap_or(rest.len());
+        // Trailing punctuation belongs to the sentence, and a `)` to it unless the URL opened one.
+        loop {
+            let url = &rest[..end];
+            let Some(last) = url.chars().next_back() else {
+                break;
+            };
+            let unbalanced = match last {
+                ')' => url.matches('(').count() < url.matches(')').count(),
+                ']' => url.matches('[').count() < url.matches(']').count(),
+                _ => false,
+            };
+            if ".,;:!?*".contains(last) || unbalanced {
+                end -= last.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if end <= needs_more {
+            return None;
+        }
+        Some((end, format!("{scheme}{}", &rest[..end])))
+    }
+
+    /// A source file name at the start of `rest`: its length and link (when the file exists).
+    fn source_at(&self, rest: &str, prev: Option<char>) -> Option<(usize, String)> {
+        if prev.is_some_and(|c| c.is_alphanumeric() || "/.-_".contains(c)) {
+            return None;
+        }
+        for prefix in ["../shared/seeds/", "../shared/reference/", "seeds/", "reference/"] {
+            let Some(after) = rest.strip_prefix(prefix) else {
+                continue;
+            };
+            let kind = if prefix.contains("seeds") {
+                "seeds"
+            } else {
+                "reference"
+            };
+            let len = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || "._-".contains(c)))
+                .unwrap_or(after.len());
+            let file = after[..len].trim_end_matches('.');
+            if file.is_empty() || !file.contains('.') {
+                return None;
+            }
+            let url = self.file_url(kind, file)?;
+            return Some((prefix.len() + file.len(), url));
+        }
+        None
+    }
+
+    /// Inline Markdown: `` `code` `` (any number of backticks), `**bold**`, links; escaped.
+    fn inline(&self, text: &str) -> String {
+        // Split into (is_code, text) parts first: `**` inside code is literal.
+        let mut parts: Vec<(bool, &str)> = Vec::new();
+        let mut plain_start = 0;
+        let mut i = 0;
+        let bytes = text.as_bytes();
+        while i < bytes.len() {
+            if bytes[i] != b'`' {
+                i += 1;
+                continue;
+            }
+            let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+            let open_end = i + run;
+            // The closing run: exactly `run` backticks.
+            let mut j = open_end;
+            let mut close = None;
+            while j < bytes.len() {
+                if bytes[j] == b'`' {
+                    let r = bytes[j..].iter().take_while(|&&b| b == b'`').count();
+                    if r == run {
+                        close = Some(j);
+                        break;
+                    }
+                    j += r;
+                } else {
+                    j += 1;
+                }
+            }
+            match close {
+                Some(j) => {
+                    parts.push((false, &text[plain_start..i]));
+                    let mut code = &text[open_end..j];
+                    if code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.trim() != "" {
+                        code = &code[1..code.len() - 1];
+                    }
+                    parts.push((true, code));
+                    i = j + run;
+                    plain_start = i;
+                }
+                None => i = open_end,
+            }
+        }
+        parts.push((false, &text[plain_start..]));
+
+        let markers: usize = parts
+            .iter()
+            .filter(|p| !p.0)
+            .map(|p| p.1.matches("**").count())
+            .sum();
+        let usable = markers - markers % 2;
+        let mut seen = 0;
+        let mut out = String::new();
+        for (code, s) in parts {
+            if code {
+                let _ = write!(out, "<code>{}</code>", escape(s));
+                continue;
+            }
+            for (k, piece) in s.split("**").enumerate() {
+                if k > 0 {
+                    out.push_str(match (seen < usable, seen % 2) {
+                        (true, 0) => "<strong>",
+                        (true, _) => "</strong>",
+                        (false, _) => "**",
+                    });
+                    seen += 1;
+                }
+                out.push_str(&self.linkify(piece));
+            }
+        }
+        out
+    }
+
+    /// Block Markdown: paragraphs, `-`/`*`/`1.` lists (continuation lines join the item),
+    /// fenced code; everything else is inline text.
+    fn markdown(&self, text: &str) -> String {
+        enum Block {
+            Para(Vec<String>),
+            List(bool, Vec<Vec<String>>),
+            Code(Vec<String>),
+        }
+        fn item_start(line: &str, in_list: bool) -> Option<(bool, &str)> {
+            let t = line.trim_start();
+            if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
+                return Some((false, rest));
+            }
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && t[digits..].starts_with(". ") && (in_list || &t[..digits] == "1") {
+                return Some((true, &t[digits + 2..]));
+            }
+            None
+        }
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut current: Option<Block> = None;
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            if line.trim_start().starts_with("```") {
+                blocks.extend(current.take());
+                let mut code = Vec::new();
+                for l in lines.by_ref() {
+                    if l.trim_start().starts_with("```") {
+                        break;
+                    }
+                    code.push(l.to_owned());
+                }
+                blocks.push(Block::Code(code));
+                continue;
+            }
+            if line.trim().is_empty() {
+                blocks.extend(current.take());
+                continue;
+            }
+            let in_list = matches!(current, Some(Block::List(..)));
+            match (item_start(line, in_list), &mut current) {
+                (Some((ordered, rest)), Some(Block::List(o, items))) if *o == ordered => {
+                    items.push(vec![rest.to_owned()])
+                }
+                (Some((ordered, rest)), _) => {
+                    blocks.extend(current.take());
+                    current = Some(Block::List(ordered, vec![vec![rest.to_owned()]]));
+                }
+                (None, Some(Block::List(_, items))) => items.last_mut().unwrap().push(line.trim().to_owned()),
+                (None, Some(Block::Para(lines))) => lines.push(line.trim().to_owned()),
+                (None, _) => {
+                    blocks.extend(current.take());
+                    current = Some(Block::Para(vec![line.trim().to_owned()]));
+                }
+            }
+        }
+        blocks.extend(current.take());
+        let mut out = String::new();
+        for block in blocks {
+            match block {
+                Block::Para(lines) => {
+                    let _ = writeln!(out, "<p>{}</p>", self.inline(&lines.join("\n")));
+                }
+                Block::List(ordered, items) => {
+                    let tag = if ordered { "ol" } else { "ul" };
+                    let _ = write!(out, "<{tag}>");
+                    for item in items {
+                        let _ = write!(out, "<li>{}</li>", self.inline(&item.join("\n")));
+                    }
+                    let _ = writeln!(out, "</{tag}>");
+                }
+                Block::Code(lines) => {
+                    let _ = writeln!(out, "<pre><code>{}</code></pre>", escape(&lines.join("\n")));
+                }
+            }
+        }
+        out
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// The index page
+
+struct IndexRow {
+    name: String,
+    file: String,
+    title: String,
+    version: String,
+    excerpt: String,
+    operations: usize,
+    schemas: usize,
+    error: Option<String>,
+}
+
+impl IndexRow {
+    fn failed(name: &str, file: &str, error: &str) -> Self {
+        IndexRow {
+            name: name.into(),
+            file: file.into(),
+            title: String::new(),
+            version: String::new(),
+            excerpt: String::new(),
+            operations: 0,
+            schemas: 0,
+            error: Some(error.into()),
+        }
+    }
+
+    fn of(name: &str, file: &str, doc: &Value) -> Self {
+        let info = get(doc, "info");
+        let info_str = |k| info.and_then(|i| get_str(i, k)).unwrap_or("").to_owned();
+        IndexRow {
+            name: name.into(),
+            file: file.into(),
+            title: info_str("title"),
+            version: info
+                .and_then(|i| get(i, "version"))
+                .map(scalar_text)
+                .unwrap_or_default(),
+            excerpt: excerpt(&info_str("description")),
+            operations: operations(doc).len(),
+            schemas: entries(get(doc, "components").and_then(|c| get(c, "schemas"))).len(),
+            error: None,
+        }
+    }
+}
+
+/// The first paragraph of a description, cut after about 320 characters at a word boundary.
+fn excerpt(description: &str) -> String {
+    let para: Vec<&str> = description
+        .trim()
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let para = para.join(" ");
+    if para.chars().count() <= 320 {
+        return para;
+    }
+    let cut: String = para.chars().take(320).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut} …")
+}
+
+fn render_index(rows: &[IndexRow], sources: &SourceLinks) -> String {
+    let mut body = String::new();
+    body.push_str("<main class=\"index\">\n<h1>Payment provider API reference</h1>\n");
+    body.push_str(
+        "<p>Rendered by <code>cargo xtask docs</code> from the hand-written OpenAPI specs in \
+         <code>specs/</code>, the source of the generated Rust clients. Every page works offline.</p>\n",
+    );
+    body.push_str(
+        "<table class=\"providers\">\n<thead><tr><th>Provider</th><th>Title</th><th>Version</th>\
+         <th>Description</th><th>Operations</th><th>Schemas</th></tr></thead>\n<tbody>\n",
+    );
+    for row in rows {
+        if let Some(error) = &row.error {
+            let _ = writeln!(
+                body,
+                "<tr class=\"failed\" id=\"provider-{id}\"><td>{name}</td><td colspan=\"5\">\
+                 <code>specs/{file}</code> could not be rendered: {error}</td></tr>",
+                id = anchor(&row.name),
+                name = escape(&row.name),
+                file = escape(&row.file),
+                error = escape(error),
+            );
+            continue;
+        }
+        let _ = writeln!(
+            body,
+            "<tr id=\"provider-{id}\"><td><a href=\"{href}.html\">{name}</a><br><small><code>specs/{file}</code></small></td>\
+             <td>{title}</td><td><code>{version}</code></td><td>{excerpt}</td>\
+             <td class=\"num\">{ops}</td><td class=\"num\">{schemas}</td></tr>",
+            id = anchor(&row.name),
+            href = escape(&encode_path(&row.name)),
+            name = escape(&row.name),
+            file = escape(&row.file),
+            title = escape(&row.title),
+            version = escape(&row.version),
+            excerpt = sources.inline(&row.excerpt),
+            ops = row.operations,
+            schemas = row.schemas,
+        );
+    }
+    body.push_str("</tbody>\n</table>\n</main>\n");
+    html_page("Payment provider API reference", &body)
+}
+
+// ------------------------------------------------------------------------------------------
+// The provider page
+
+struct Operation<'v> {
+    path: String,
+    method: &'static str,
+    item: &'v Value,
+    op: &'v Value,
+    id: String,
+}
+
+fn operations(doc: &Value) -> Vec<Operation<'_>> {
+    let mut out = Vec::new();
+    for (path, item) in entries(get(doc, "paths")) {
+        for method in METHODS {
+            let Some(op) = get(item, method) else { continue };
+            let id = get_str(op, "operationId")
+                .map(str::to_owned)
+                .unwrap_or_else(|| anchor(&format!("{method}-{path}")));
+            out.push(Operation {
+                path: path.clone(),
+                method,
+                item,
+                op,
+                id,
+            });
+        }
+    }
+    out
+}
+
+/// Every `$ref` string inside `v`.
+fn refs_in(v: &Value, out: &mut BTreeSet<String>) {
+    match v {
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                if k.as_str() == Some("$ref") {
+                    if let Some(r) = v.as_str() {
+                        out.insert(r.to_owned());
+                    }
+                } else {
+                    refs_in(v, out);
+                }
+            }
+        }
+        Value::Sequence(s) => s.iter().for_each(|v| refs_in(v, out)),
+        Value::Tagged(t) => refs_in(&t.value, out),
+        _ => {}
+    }
+}
+
+struct Page<'a> {
+    name: &'a str,
+    file: &'a str,
+    doc: &'a Value,
+    src: &'a SourceLinks,
+    ops: Vec<Operation<'a>>,
+    problems: RefCell<BTreeSet<String>>,
+}
+
+impl<'a> Page<'a> {
+    fn new(name: &'a str, file: &'a str, doc: &'a Value, src: &'a SourceLinks) -> Self {
+        Page {
+            name,
+            file,
+            doc,
+            src,
+            ops: operations(doc),
+            problems: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    fn problem(&self, p: String) {
+        self.problems.borrow_mut().insert(p);
+    }
+
+    fn md(&self, text: &str) -> String {
+        self.src.markdown(text)
+    }
+
+    fn components(&self, kind: &str) -> Vec<(String, &'a Value)> {
+        entries(get(self.doc, "components").and_then(|c| get(c, kind)))
+    }
+
+    /// Follows a local JSON pointer (`#/components/schemas/X`).
+    fn resolve(&self, reference: &str) -> Option<&'a Value> {
+        let pointer = reference.strip_prefix('#')?;
+        let mut v = self.doc;
+        for part in pointer.split('/').skip(1) {
+            let part = part.replace("~1", "/").replace("~0", "~");
+            v = get(v, &part)?;
+        }
+        Some(v)
+    }
+
+    /// A link to what a `$ref` names, or a marked text if it names nothing.
+    fn ref_link(&self, reference: &str) -> String {
+        let target = self.resolve(reference);
+        let (prefix, name) = match reference.rsplit_once('/') {
+            Some((p, n)) => (p, n),
+            None => ("", reference),
+        };
+        let kind = match prefix {
+            "#/components/schemas" => Some("schema"),
+            "#/components/responses" => Some("response"),
+            "#/components/parameters" => Some("parameter"),
+            "#/components/requestBodies" => Some("request-body"),
+            "#/components/securitySchemes" => Some("scheme"),
+            _ => None,
+        };
+        match (target, kind) {
+            (Some(target), Some(kind)) => {
+                let mut out = format!(
+                    "<a class=\"ref\" href=\"#{kind}-{}\">{}</a>",
+                    anchor(name),
+                    escape(name)
+                );
+                if kind == "schema" {
+                    if get_bool(target, "x-open-enum") {
+                        out.push_str(" <span class=\"badge open\">open enum</span>");
+                    }
+                    if let Some(rust) = get_str(target, "x-rust-type") {
+                        let _ = write!(
+                            out,
+                            " <span class=\"rust\">→ <code>{}</code></span>",
+                            escape(rust)
+                        );
+                    }
+                }
+                out
+            }
+            (Some(_), None) => format!("<code>{}</code>", escape(reference)),
+            (None, _) => {
+                self.problem(format!("$ref {reference:?} names nothing in the spec"));
+                format!(
+                    "<code class=\"broken\" title=\"dangling $ref\">{}</code>",
+                    escape(reference)
+                )
+            }
+        }
+    }
+
+    /// The component schema names inside a Rust type (`::payspec::LenientList<Payment>`).
+    fn schema_names_in(&self, rust: &str) -> Vec<String> {
+        rust.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .filter(|w| self.resolve(&format!("#/components/schemas/{w}")).is_some())
+            .filter(|w| !rust.contains(&format!("::{w}")))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// A Rust type, escaped, with the component schemas it names linked.
+    fn rust_type_html(&self, rust: &str) -> String {
+        let names = self.schema_names_in(rust);
+        let mut out = String::new();
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut String| {
+            if names.contains(word) {
+                let _ = write!(out, "<a href=\"#schema-{}\">{}</a>", anchor(word), escape(word));
+            } else {
+                out.push_str(&escape(word));
+            }
+            word.clear();
+        };
+        for c in rust.chars() {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                out.push_str(&escape(&c.to_string()));
+            }
+        }
+        flush(&mut word, &mut out);
+        out
+    }
+
+    /// A schema's type in one line: `$ref` links, `array of`, `map of`, formats, inline enums.
+    fn type_html(&self, schema: &Value) -> String {
+        if let Some(r) = get_str(schema, "$ref") {
+            return self.ref_link(r);
+        }
+        for (key, word) in [("allOf", "all of"), ("oneOf", "one of"), ("anyOf", "any of")] {
+            let list = seq(get(schema, key));
+            if !list.is_empty() {
+                let parts: Vec<String> = list.iter().map(|s| self.type_html(s)).collect();
+                return format!("{word} ({})", parts.join(" | "));
+            }
+        }
+        let ty = get_str(schema, "type");
+        let mut out = match ty {
+            Some("array") => match get(schema, "items") {
+                Some(items) => format!("array of {}", self.type_html(items)),
+                None => "array".into(),
+            },
+            Some("object") | None if get(schema, "properties").is_none() => {
+                match get(schema, "additionalProperties") {
+                    Some(Value::Bool(false)) | None => {
+                        format!("<code>{}</code>", ty.unwrap_or("any"))
+                    }
+                    Some(Value::Bool(true)) => "map of any".into(),
+                    Some(ap) if entries(Some(ap)).is_empty() => "map of any".into(),
+                    Some(ap) => format!("map of {}", self.type_html(ap)),
+                }
+            }
+            Some(t) => format!("<code>{}</code>", escape(t)),
+            None => "<code>object</code>".into(),
+        };
+        if let Some(format) = get(schema, "format") {
+            let _ = write!(
+                out,
+                " <span class=\"format\">({})</span>",
+                escape(&scalar_text(format))
+            );
+        }
+        out
+    }
+
+    fn enum_html(&self, schema: &Value) -> String {
+        let values = seq(get(schema, "enum"));
+        if values.is_empty() {
+            return String::new();
+        }
+        let open = get_bool(schema, "x-open-enum");
+        let items: Vec<String> = values
+            .iter()
+            .map(|v| format!("<code>{}</code>", escape(&compact_json(v))))
+            .collect();
+        format!(
+            "<div class=\"enum\">{} {}</div>",
+            if open {
+                "<span class=\"badge open\" title=\"x-open-enum: values not listed decode as Other\">open enum</span>"
+            } else {
+                "<span class=\"badge closed\">enum</span>"
+            },
+            items.join(" ")
+        )
+    }
+
+    /// Validation keywords and other plain facts of a schema, as `key: value` lines.
+    fn facts_html(&self, schema: &Value) -> String {
+        let mut out = String::new();
+        for key in [
+            "default",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "readOnly",
+            "writeOnly",
+            "deprecated",
+        ] {
+            if let Some(v) = get(schema, key) {
+                let _ = write!(
+                    out,
+                    "<div class=\"fact\">{key}: <code>{}</code></div>",
+                    escape(&compact_json(v))
+                );
+            }
+        }
+        out
+    }
+
+    /// `x-*` keys of `v` other than `skip`, each rendered by [`Self::extension_html`].
+    fn other_extensions(&self, v: &Value, skip: &[&str]) -> String {
+        let mut out = String::new();
+        for (key, value) in entries(Some(v)) {
+            if key.starts_with("x-") && !skip.contains(&key.as_str()) {
+                let _ = write!(
+                    out,
+                    "<div class=\"ext\"><span class=\"ext-name\">{}</span> {}</div>",
+                    escape(&key),
+                    self.extension_html(value)
+                );
+            }
+        }
+        out
+    }
+
+    /// A generic rendering of an extension's value: text as Markdown, lists of text as a list,
+    /// lists of objects and objects of scalars as tables, anything else as JSON.
+    fn extension_html(&self, value: &Value) -> String {
+        let is_scalar = |v: &Value| !matches!(v, Value::Sequence(_) | Value::Mapping(_));
+        match value {
+            Value::String(s) => self.md(s),
+            Value::Sequence(items) if items.iter().all(|v| v.as_str().is_some()) => {
+                let lis: Vec<String> = items
+                    .iter()
+                    .map(|v| format!("<li>{}</li>", self.src.inline(v.as_str().unwrap())))
+                    .collect();
+                format!("<ul>{}</ul>", lis.concat())
+            }
+            Value::Sequence(items)
+                if !items.is_empty()
+                    && items.iter().all(|v| {
+                        matches!(v, Value::Mapping(_)) && entries(Some(v)).iter().all(|(_, x)| is_scalar(x))
+                    }) =>
+            {
+                let mut columns: Vec<String> = Vec::new();
+                for item in items {
+                    for (k, _) in entries(Some(item)) {
+                        if !columns.contains(&k) {
+                            columns.push(k);
+                        }
+                    }
+                }
+                let mut out = String::from("<table class=\"ext-table\"><thead><tr>");
+                for c in &columns {
+                    let _ = write!(out, "<th>{}</th>", escape(c));
+                }
+                out.push_str("</tr></thead><tbody>");
+                for item in items {
+                    out.push_str("<tr>");
+                    for c in &columns {
+                        let cell = get(item, c).map(|v| match v {
+                            Value::String(s) => self.src.inline(s),
+                            other => format!("<code>{}</code>", escape(&compact_json(other))),
+                        });
+                        let _ = write!(out, "<td>{}</td>", cell.unwrap_or_default());
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table>");
+                out
+            }
+            Value::Mapping(_) if entries(Some(value)).iter().all(|(_, v)| is_scalar(v)) => {
+                let mut out = String::from("<table class=\"ext-table\"><tbody>");
+                for (k, v) in entries(Some(value)) {
+                    let _ = write!(
+                        out,
+                        "<tr><th><code>{}</code></th><td><code>{}</code></td></tr>",
+                        escape(&k),
+                        escape(&scalar_text(v))
+                    );
+                }
+                out.push_str("</tbody></table>");
+                out
+            }
+            other if is_scalar(other) => format!("<code>{}</code>", escape(&compact_json(other))),
+            other => pre_json(other),
+        }
+    }
+
+    /// `x-source`, one text or a list of texts, with links.
+    fn sources_html(&self, v: &Value) -> String {
+        let Some(source) = get(v, "x-source") else {
+            return String::new();
+        };
+        let body = match source {
+            Value::String(s) => format!("<span>{}</span>", self.src.inline(s.trim())),
+            Value::Sequence(items) => {
+                let lis: Vec<String> = items
+                    .iter()
+                    .map(|i| format!("<li>{}</li>", self.src.inline(scalar_text(i).trim())))
+                    .collect();
+                format!("<ul>{}</ul>", lis.concat())
+            }
+            other => self.extension_html(other),
+        };
+        format!("<div class=\"source\"><span class=\"label\">Source (x-source):</span> {body}</div>\n")
+    }
+
+    fn render(&self) -> String {
+        let info = get(self.doc, "info").cloned().unwrap_or(Value::Null);
+        let title = get_str(&info, "title").unwrap_or(self.name);
+        let mut body = String::new();
+        body.push_str("<div class=\"layout\">\n");
+        body.push_str(&self.render_toc(title));
+        body.push_str("<main>\n");
+        body.push_str(&self.render_info(&info, title));
+        body.push_str(&self.render_servers());
+        body.push_str(&self.render_auth());
+        body.push_str(&self.render_operations());
+        body.push_str(&self.render_schemas());
+        body.push_str(&self.render_component_responses());
+        body.push_str("</main>\n</div>\n");
+        html_page(&format!("{title} — {}", self.name), &body)
+    }
+
+    /// The tags in order: declared ones first, then any only operations name, then "other".
+    fn tag_groups(&self) -> Vec<(String, Option<&'a Value>, Vec<usize>)> {
+        let mut groups: Vec<(String, Option<&'a Value>, Vec<usize>)> = seq(get(self.doc, "tags"))
+            .iter()
+            .filter_map(|t| Some((get_str(t, "name")?.to_owned(), Some(t), Vec::new())))
+            .collect();
+        let mut untagged = Vec::new();
+        for (i, op) in self.ops.iter().enumerate() {
+            let tags: Vec<&str> = seq(get(op.op, "tags")).iter().filter_map(Value::as_str).collect();
+            if tags.is_empty() {
+                untagged.push(i);
+            }
+            for tag in tags {
+                match groups.iter_mut().find(|g| g.0 == tag) {
+                    Some(g) => g.2.push(i),
+                    None => groups.push((tag.to_owned(), None, vec![i])),
+                }
+            }
+        }
+        if !untagged.is_empty() {
+            groups.push(("(untagged)".into(), None, untagged));
+        }
+        groups
+    }
+
+    fn render_toc(&self, title: &str) -> String {
+        let mut out = String::from("<nav class=\"toc\" id=\"toc\">\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"home\"><a href=\"index.html\">← all providers</a></p>\n<p class=\"toc-title\">{}</p>",
+            escape(title)
+        );
+        out.push_str(
+            "<ul>\n<li><a href=\"#sec-info\">Overview</a></li>\n<li><a href=\"#sec-servers\">Servers</a></li>\n\
+             <li><a href=\"#sec-auth\">Authentication</a></li>\n<li><a href=\"#sec-operations\">Operations</a>\n<ul>\n",
+        );
+        for (tag, _, ops) in self.tag_groups() {
+            let _ = writeln!(
+                out,
+                "<li><a href=\"#tag-{}\">{}</a> <small>({})</small>\n<ul class=\"ops\">",
+                anchor(&tag),
+                escape(&tag),
+                ops.len()
+            );
+            for i in ops {
+                let op = &self.ops[i];
+                let _ = writeln!(
+                    out,
+                    "<li><a href=\"#{id}\"><span class=\"method {m}\">{M}</span> {label}</a></li>",
+                    id = escape(&op.id),
+                    m = op.method,
+                    M = op.method.to_uppercase(),
+                    label = escape(&op.id),
+                );
+            }
+            out.push_str("</ul></li>\n");
+        }
+        out.push_str("</ul></li>\n<li><a href=\"#sec-schemas\">Schemas</a>\n<ul class=\"schemas\">\n");
+        let mut names: Vec<String> = self.components("schemas").into_iter().map(|(n, _)| n).collect();
+        names.sort();
+        for name in names {
+            let _ = writeln!(
+                out,
+                "<li><a href=\"#schema-{}\">{}</a></li>",
+                anchor(&name),
+                escape(&name)
+            );
+        }
+        out.push_str("</ul></li>\n");
+        if !self.components("responses").is_empty() {
+            out.push_str("<li><a href=\"#sec-responses\">Shared responses</a></li>\n");
+        }
+        out.push_str("</ul>\n</nav>\n");
+        out
+    }
+
+    fn render_info(&self, info: &Value, title: &str) -> String {
+        let mut out = String::from("<section id=\"sec-info\">\n");
+        let _ = writeln!(out, "<h1>{}</h1>", escape(title));
+        let version = get(info, "version").map(scalar_text).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">Version <code>{}</code> · OpenAPI <code>{}</code> · <code>specs/{}</code> · {} operations · {} schemas</p>",
+            escape(&version),
+            escape(&get(self.doc, "openapi").map(scalar_text).unwrap_or_default()),
+            escape(self.file),
+            self.ops.len(),
+            self.components("schemas").len(),
+        );
+        if let Some(d) = get_str(info, "description") {
+            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
+        }
+        if let Some(envelope) = get_str(self.doc, "x-error-envelope") {
+            let _ = writeln!(
+                out,
+                "<p class=\"envelope\"><span class=\"label\">Error envelope (x-error-envelope):</span> {} \
+                 — answers of this shape are refusals even with HTTP 200; the client detects them before decoding.</p>",
+                self.ref_link(envelope)
+            );
+        }
+        if get(self.doc, "x-source").is_some() {
+            out.push_str("<h2 id=\"sec-sources\">Source documents</h2>\n");
+            out.push_str(&self.sources_html(self.doc));
+        }
+        let other = self.other_extensions(self.doc, &["x-source", "x-auth", "x-error-envelope"]);
+        if !other.is_empty() {
+            let _ = writeln!(out, "<h2>Other extensions</h2>\n{other}");
+        }
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn render_servers(&self) -> String {
+        let mut out = String::from("<section id=\"sec-servers\">\n<h2>Servers</h2>\n");
+        let servers = seq(get(self.doc, "servers"));
+        if servers.is_empty() {
+            out.push_str("<p>No servers declared.</p>\n");
+        }
+        for server in servers {
+            let _ = writeln!(
+                out,
+                "<div class=\"server\"><p><code class=\"url\">{}</code></p>",
+                escape(get_str(server, "url").unwrap_or(""))
+            );
+            if let Some(d) = get_str(server, "description") {
+                out.push_str(&self.md(d));
+            }
+            let vars = entries(get(server, "variables"));
+            if !vars.is_empty() {
+                out.push_str(
+                    "<table><thead><tr><th>Variable</th><th>Default</th><th>Values</th><th>Description</th></tr></thead><tbody>\n",
+                );
+                for (name, var) in vars {
+                    let values: Vec<String> = seq(get(var, "enum"))
+                        .iter()
+                        .map(|v| format!("<code>{}</code>", escape(&scalar_text(v))))
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "<tr><td><code>{{{}}}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                        escape(&name),
+                        escape(&get(var, "default").map(scalar_text).unwrap_or_default()),
+                        if values.is_empty() {
+                            "any".to_owned()
+                        } else {
+                            values.join(" ")
+                        },
+                        get_str(var, "description")
+                            .map(|d| self.md(d))
+                            .unwrap_or_default()
+                    );
+                }
+                out.push_str("</tbody></table>\n");
+            }
+            out.push_str("</div>\n");
+        }
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn security_html(&self, requirements: &[Value]) -> String {
+        if requirements.is_empty() {
+            return "none".into();
+        }
+        let alternatives: Vec<String> = requirements
+            .iter()
+            .map(|req| {
+                let all: Vec<String> = entries(Some(req))
+                    .into_iter()
+                    .map(|(name, scopes)| {
+                        let link = match self.resolve(&format!("#/components/securitySchemes/{name}")) {
+                            Some(_) => format!("<a href=\"#scheme-{}\">{}</a>", anchor(&name), escape(&name)),
+                            None => {
+                                self.problem(format!("security names the undeclared scheme {name:?}"));
+                                format!("<code class=\"broken\">{}</code>", escape(&name))
+                            }
+                        };
+                        let scopes: Vec<String> = seq(Some(scopes)).iter().map(scalar_text).collect();
+                        if scopes.is_empty() {
+                            link
+                        } else {
+                            format!("{link} ({})", escape(&scopes.join(", ")))
+                        }
+                    })
+                    .collect();
+                if all.is_empty() {
+                    "anonymous".to_owned()
+                } else {
+                    all.join(" + ")
+                }
+            })
+            .collect();
+        alternatives.join(" <em>or</em> ")
+    }
+
+    fn render_auth(&self) -> String {
+        let mut out = String::from("<section id=\"sec-auth\">\n<h2>Authentication</h2>\n");
+        if get(self.doc, "security").is_some() {
+            let _ = writeln!(
+                out,
+                "<p><span class=\"label\">Every operation (root <code>security</code>):</span> {}</p>",
+                self.security_html(seq(get(self.doc, "security")))
+            );
+        }
+        let schemes = self.components("securitySchemes");
+        let has_schemes = !schemes.is_empty();
+        if has_schemes {
+            out.push_str(
+                "<h3>Security schemes</h3>\n<table><thead><tr><th>Name</th><th>Type</th><th>Where</th><th>Description</th></tr></thead><tbody>\n",
+            );
+            for (name, scheme) in schemes {
+                let ty = get_str(scheme, "type").unwrap_or("");
+                let place = match ty {
+                    "apiKey" => format!(
+                        "{} <code>{}</code>",
+                        escape(get_str(scheme, "in").unwrap_or("")),
+                        escape(get_str(scheme, "name").unwrap_or(""))
+                    ),
+                    "http" => format!(
+                        "<code>Authorization</code> {}{}",
+                        escape(get_str(scheme, "scheme").unwrap_or("")),
+                        get_str(scheme, "bearerFormat")
+                            .map(|f| format!(" ({})", escape(f)))
+                            .unwrap_or_default()
+                    ),
+                    "openIdConnect" => escape(get_str(scheme, "openIdConnectUrl").unwrap_or("")),
+                    _ => get(scheme, "flows").map(pre_json).unwrap_or_default(),
+                };
+                let _ = writeln!(
+                    out,
+                    "<tr id=\"scheme-{id}\"><td><code>{name}</code></td><td><code>{ty}</code></td><td>{place}</td><td>{desc}</td></tr>",
+                    id = anchor(&name),
+                    name = escape(&name),
+                    ty = escape(ty),
+                    desc = get_str(scheme, "description")
+                        .map(|d| self.md(d))
+                        .unwrap_or_default(),
+                );
+            }
+            out.push_str("</tbody></table>\n");
+        }
+        let auth = seq(get(self.doc, "x-auth"));
+        if !auth.is_empty() {
+            out.push_str(
+                "<h3 id=\"sec-x-auth\">Credentials the client adds (x-auth)</h3>\n\
+                 <p>No OpenAPI scheme can express these; they are in no request schema.</p>\n\
+                 <table><thead><tr><th>Name</th><th>In</th><th>Description</th></tr></thead><tbody>\n",
+            );
+            for item in auth {
+                let _ = writeln!(
+                    out,
+                    "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                    escape(&get(item, "name").map(scalar_text).unwrap_or_default()),
+                    escape(&get(item, "in").map(scalar_text).unwrap_or_default()),
+                    get_str(item, "description")
+                        .map(|d| self.md(d))
+                        .unwrap_or_default(),
+                );
+            }
+            out.push_str("</tbody></table>\n");
+        }
+        if get(self.doc, "security").is_none() && !has_schemes && auth.is_empty() {
+            out.push_str("<p>No authentication declared.</p>\n");
+        }
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn render_operations(&self) -> String {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for op in &self.ops {
+            *seen.entry(&op.id).or_default() += 1;
+        }
+        for (id, n) in seen {
+            if n > 1 {
+                self.problem(format!(
+                    "operationId {id:?} is used by {n} operations (their anchors collide)"
+                ));
+            }
+        }
+        let mut out = String::from("<section id=\"sec-operations\">\n<h2>Operations</h2>\n");
+        let mut rendered = BTreeSet::new();
+        for (tag, decl, ops) in self.tag_groups() {
+            let _ = writeln!(
+                out,
+                "<section class=\"tag\" id=\"tag-{}\">\n<h2 class=\"tag-name\">{}</h2>",
+                anchor(&tag),
+                escape(&tag)
+            );
+            if let Some(d) = decl.and_then(|t| get_str(t, "description")) {
+                out.push_str(&self.md(d));
+            }
+            out.push_str("<table class=\"op-index\"><tbody>\n");
+            for &i in &ops {
+                let op = &self.ops[i];
+                let _ = writeln!(
+                    out,
+                    "<tr><td><span class=\"method {m}\">{M}</span></td><td><code>{path}</code></td><td><a href=\"#{id}\">{id}</a></td><td>{summary}</td></tr>",
+                    m = op.method,
+                    M = op.method.to_uppercase(),
+                    path = escape(&op.path),
+                    id = escape(&op.id),
+                    summary = get_str(op.op, "summary")
+                        .map(|s| self.src.inline(s))
+                        .unwrap_or_default(),
+                );
+            }
+            out.push_str("</tbody></table>\n");
+            // An operation with several tags is described once, under its first tag.
+            for i in ops {
+                if rendered.insert(i) {
+                    out.push_str(&self.render_operation(&self.ops[i]));
+                } else {
+                    let op = &self.ops[i];
+                    let _ = writeln!(
+                        out,
+                        "<p class=\"see\">See <a href=\"#{id}\">{id}</a> above.</p>",
+                        id = escape(&op.id)
+                    );
+                }
+            }
+            out.push_str("</section>\n");
+        }
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn render_operation(&self, op: &Operation<'a>) -> String {
+        let o = op.op;
+        let mut out = format!("<section class=\"op\" id=\"{}\">\n", escape(&op.id));
+        let summary = get_str(o, "summary").unwrap_or("");
+        let _ = writeln!(
+            out,
+            "<h3><span class=\"method {m}\">{M}</span> <code class=\"path\">{path}</code> <a class=\"opid\" href=\"#{id}\">{id}</a></h3>",
+            m = op.method,
+            M = op.method.to_uppercase(),
+            path = escape(&op.path),
+            id = escape(&op.id),
+        );
+        if !summary.is_empty() {
+            let _ = writeln!(out, "<p class=\"summary\">{}</p>", self.src.inline(summary));
+        }
+        if get_bool(o, "deprecated") {
+            out.push_str("<p><span class=\"badge deprecated\">deprecated</span></p>\n");
+        }
+        if let Some(d) = get_str(op.item, "description") {
+            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
+        }
+        if let Some(d) = get_str(o, "description") {
+            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
+        }
+        out.push_str(&self.sources_html(o));
+        if let Some(sec) = get(o, "security") {
+            let _ = writeln!(
+                out,
+                "<p><span class=\"label\">Security (this operation):</span> {}</p>",
+                self.security_html(seq(Some(sec)))
+            );
+        }
+        out.push_str(&self.operation_extensions(o));
+        out.push_str(&self.render_parameters(op));
+        out.push_str(&self.render_request_body(o));
+        out.push_str(&self.render_responses(o));
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn operation_extensions(&self, o: &Value) -> String {
+        let mut out = String::new();
+        if let Some(sig) = get(o, "x-signature") {
+            let field = get_str(sig, "field").unwrap_or("signature");
+            let of: Vec<String> = seq(get(sig, "of"))
+                .iter()
+                .map(|f| format!("<code>{}</code>", escape(&scalar_text(f))))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<div class=\"ext\"><span class=\"ext-name\">x-signature</span> The client writes the body field \
+                 <code>{}</code> = lowercase hex sha1({}:<em>salt</em>), each field's exact text joined by <code>:</code>.</div>",
+                escape(field),
+                of.join(":")
+            );
+        }
+        let groups = seq(get(o, "x-require-one-of"));
+        if !groups.is_empty() {
+            let lis: Vec<String> = groups
+                .iter()
+                .map(|g| {
+                    let names: Vec<String> = seq(Some(g))
+                        .iter()
+                        .map(|n| format!("<code>{}</code>", escape(&scalar_text(n))))
+                        .collect();
+                    format!("<li>at least one of {}</li>", names.join(", "))
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "<div class=\"ext\"><span class=\"ext-name\">x-require-one-of</span> The client refuses to send the request unless it has:<ul>{}</ul></div>",
+                lis.concat()
+            );
+        }
+        let fills = seq(get(o, "x-client-fills"));
+        if !fills.is_empty() {
+            let names: Vec<String> = fills
+                .iter()
+                .map(|n| format!("<code>{}</code>", escape(&scalar_text(n))))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<div class=\"ext\"><span class=\"ext-name\">x-client-fills</span> Body fields the client fills from its configuration when the caller leaves them out: {}</div>",
+                names.join(", ")
+            );
+        }
+        let urls = seq(get(o, "x-examples-urls"));
+        if !urls.is_empty() {
+            let lis: Vec<String> = urls
+                .iter()
+                .map(|u| format!("<li><code>{}</code></li>", escape(&scalar_text(u))))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<div class=\"ext\"><span class=\"ext-name\">x-examples-urls</span> The documentation's own example requests:<ul class=\"urls\">{}</ul></div>",
+                lis.concat()
+            );
+        }
+        out.push_str(&self.other_extensions(
+            o,
+            &[
+                "x-source",
+                "x-signature",
+                "x-require-one-of",
+                "x-client-fills",
+                "x-examples-urls",
+                "x-request-body",
+            ],
+        ));
+        out
+    }
+
+    fn parameter(&self, p: &'a Value) -> Option<&'a Value> {
+        match get_str(p, "$ref") {
+            Some(r) => {
+                let target = self.resolve(r);
+                if target.is_none() {
+                    self.problem(format!("$ref {r:?} names nothing in the spec"));
+                }
+                target
+            }
+            None => Some(p),
+        }
+    }
+
+    fn render_parameters(&self, op: &Operation<'a>) -> String {
+        // Path-level parameters, overridden by operation-level ones of the same name and place.
+        let mut params: Vec<&'a Value> = Vec::new();
+        for p in seq(get(op.item, "parameters"))
+            .iter()
+            .chain(seq(get(op.op, "parameters")))
+        {
+            let Some(p) = self.parameter(p) else { continue };
+            let key = (get_str(p, "name"), get_str(p, "in"));
+            params.retain(|q| (get_str(q, "name"), get_str(q, "in")) != key);
+            params.push(p);
+        }
+        if params.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "<h4>Parameters</h4>\n<table class=\"params\"><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th><th>Description</th><th>Example</th></tr></thead><tbody>\n",
+        );
+        for p in params {
+            let ty = match (get(p, "schema"), get(p, "content")) {
+                (Some(s), _) => self.type_html(s),
+                (None, Some(c)) => entries(Some(c))
+                    .into_iter()
+                    .map(|(mt, m)| {
+                        format!(
+                            "<code>{}</code> {}",
+                            escape(&mt),
+                            get(m, "schema").map(|s| self.type_html(s)).unwrap_or_default()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+                _ => String::new(),
+            };
+            let mut desc = get_str(p, "description").map(|d| self.md(d)).unwrap_or_default();
+            if let Some(s) = get(p, "schema") {
+                desc.push_str(&self.enum_html(s));
+                desc.push_str(&self.facts_html(s));
+            }
+            for key in ["style", "explode", "allowReserved", "deprecated"] {
+                if let Some(v) = get(p, key) {
+                    let _ = write!(
+                        desc,
+                        "<div class=\"fact\">{key}: <code>{}</code></div>",
+                        escape(&compact_json(v))
+                    );
+                }
+            }
+            desc.push_str(&self.other_extensions(p, &[]));
+            let mut example = get(p, "example")
+                .map(|e| short_code(&compact_json(e)))
+                .unwrap_or_default();
+            for (name, ex) in entries(get(p, "examples")) {
+                let value = get(ex, "value").map(compact_json).unwrap_or_default();
+                let _ = write!(
+                    example,
+                    "<div>{}: <code>{}</code></div>",
+                    escape(&name),
+                    escape(&value)
+                );
+            }
+            let _ = writeln!(
+                out,
+                "<tr><td><code class=\"param\">{name}</code></td><td>{place}</td><td>{req}</td><td>{ty}</td><td>{desc}</td><td>{example}</td></tr>",
+                name = escape(&get(p, "name").map(scalar_text).unwrap_or_default()),
+                place = escape(&get(p, "in").map(scalar_text).unwrap_or_default()),
+                req = if get_bool(p, "required") {
+                    "<strong>required</strong>"
+                } else {
+                    "optional"
+                },
+            );
+        }
+        out.push_str("</tbody></table>\n");
+        out
+    }
+
+    /// The media types of a request body or response: schema link and example.
+    fn content_html(&self, content: Option<&'a Value>) -> String {
+        let mut out = String::new();
+        for (media, m) in entries(content) {
+            let _ = write!(
+                out,
+                "<div class=\"media\"><p><code class=\"media-type\">{}</code>",
+                escape(&media)
+            );
+            if let Some(s) = get(m, "schema") {
+                let _ = write!(out, " — schema: {}", self.type_html(s));
+                if get_str(s, "$ref").is_none() && get(s, "properties").is_some() {
+                    let _ = write!(out, "</p>{}<p>", self.properties_table(s));
+                }
+            }
+            out.push_str("</p>\n");
+            if let Some(ex) = get(m, "example") {
+                let _ = writeln!(out, "<p class=\"label\">Example</p>{}", pre_json(ex));
+            }
+            for (name, ex) in entries(get(m, "examples")) {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"label\">Example <code>{}</code></p>",
+                    escape(&name)
+                );
+                if let Some(s) = get_str(ex, "summary") {
+                    out.push_str(&self.md(s));
+                }
+                if let Some(v) = get(ex, "value") {
+                    out.push_str(&pre_json(v));
+                }
+            }
+            out.push_str("</div>\n");
+        }
+        out
+    }
+
+    fn render_request_body(&self, o: &'a Value) -> String {
+        let mut out = String::new();
+        let body = match get(o, "requestBody") {
+            Some(b) => match get_str(b, "$ref") {
+                Some(r) => {
+                    let _ = write!(out, "<p>{}</p>", self.ref_link(r));
+                    self.resolve(r)
+                }
+                None => Some(b),
+            },
+            None => None,
+        };
+        let mut heading = String::from("<h4>Request body</h4>\n");
+        if let Some(body) = body {
+            heading = format!(
+                "<h4>Request body <span class=\"fact\">({})</span></h4>\n",
+                if get_bool(body, "required") {
+                    "required"
+                } else {
+                    "optional"
+                }
+            );
+            if let Some(d) = get_str(body, "description") {
+                out.push_str(&self.md(d));
+            }
+            out.push_str(&self.content_html(get(body, "content")));
+        }
+        if let Some(note) = get_str(o, "x-request-body") {
+            let _ = write!(
+                out,
+                "<div class=\"ext\"><span class=\"ext-name\">x-request-body</span> {}</div>",
+                self.md(note)
+            );
+        }
+        if out.is_empty() {
+            return out;
+        }
+        format!("{heading}{out}")
+    }
+
+    fn render_responses(&self, o: &'a Value) -> String {
+        let responses = entries(get(o, "responses"));
+        if responses.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from("<h4>Responses</h4>\n");
+        for (status, r) in responses {
+            let _ = write!(
+                out,
+                "<div class=\"response\"><p><span class=\"status\">{}</span> ",
+                escape(&status)
+            );
+            let r = match get_str(r, "$ref") {
+                Some(reference) => {
+                    let _ = write!(out, "{} ", self.ref_link(reference));
+                    match self.resolve(reference) {
+                        Some(target) => {
+                            // A shared response: name its schema here, details at its anchor.
+                            for (media, m) in entries(get(target, "content")) {
+                                if let Some(s) = get(m, "schema") {
+                                    let _ = write!(
+                                        out,
+                                        "— <code>{}</code> {} ",
+                                        escape(&media),
+                                        self.type_html(s)
+                                    );
+                                }
+                            }
+                            out.push_str("</p></div>\n");
+                            continue;
+                        }
+                        None => r,
+                    }
+                }
+                None => r,
+            };
+            out.push_str("</p>\n");
+            if let Some(d) = get_str(r, "description") {
+                out.push_str(&self.md(d));
+            }
+            out.push_str(&self.headers_html(r));
+            out.push_str(&self.content_html(get(r, "content")));
+            out.push_str("</div>\n");
+        }
+        out
+    }
+
+    fn headers_html(&self, r: &'a Value) -> String {
+        let headers = entries(get(r, "headers"));
+        if headers.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "<table><thead><tr><th>Header</th><th>Type</th><th>Description</th></tr></thead><tbody>",
+        );
+        for (name, h) in headers {
+            let _ = write!(
+                out,
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                escape(&name),
+                get(h, "schema").map(|s| self.type_html(s)).unwrap_or_default(),
+                get_str(h, "description").map(|d| self.md(d)).unwrap_or_default()
+            );
+        }
+        out.push_str("</tbody></table>\n");
+        out
+    }
+
+    fn properties_table(&self, schema: &'a Value) -> String {
+        let props = entries(get(schema, "properties"));
+        if props.is_empty() {
+            return String::new();
+        }
+        let required: BTreeSet<String> = seq(get(schema, "required")).iter().map(scalar_text).collect();
+        let mut out = String::from(
+            "<table class=\"props\"><thead><tr><th>Property</th><th>Type</th><th>Required</th><th>Nullable</th><th>Description</th></tr></thead><tbody>\n",
+        );
+        for (name, p) in &props {
+            let mut desc = get_str(p, "description").map(|d| self.md(d)).unwrap_or_default();
+            desc.push_str(&self.enum_html(p));
+            desc.push_str(&self.facts_html(p));
+            if let Some(rust) = get_str(p, "x-rust-type") {
+                let _ = write!(
+                    desc,
+                    "<div class=\"fact\">Rust: <code>{}</code></div>",
+                    escape(rust)
+                );
+            }
+            if let Some(ex) = get(p, "example") {
+                let _ = write!(
+                    desc,
+                    "<div class=\"fact\">example: <code>{}</code></div>",
+                    escape(&compact_json(ex))
+                );
+            }
+            desc.push_str(&self.other_extensions(p, &["x-rust-type", "x-open-enum"]));
+            // Inline objects (and arrays of them) get their own nested table.
+            if get_str(p, "$ref").is_none() {
+                if get(p, "properties").is_some() {
+                    desc.push_str(&self.properties_table(p));
+                } else if let Some(items) = get(p, "items").filter(|i| get(i, "properties").is_some()) {
+                    desc.push_str(&self.properties_table(items));
+                }
+            }
+            let _ = writeln!(
+                out,
+                "<tr><td><code class=\"prop\">{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(name),
+                self.type_html(p),
+                if required.contains(name) {
+                    "<strong>required</strong>"
+                } else {
+                    ""
+                },
+                if get_bool(p, "nullable") { "nullable" } else { "" },
+                desc
+            );
+        }
+        out.push_str("</tbody></table>\n");
+        for r in &required {
+            if !props.iter().any(|(n, _)| n == r) {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"fact\">required without a declared property: <code>{}</code></p>",
+                    escape(r)
+                );
+            }
+        }
+        out
+    }
+
+    fn render_schemas(&self) -> String {
+        let schemas = self.components("schemas");
+        // Who refers to each schema: operations and other schemas.
+        let mut used_by_ops: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for op in &self.ops {
+            let mut refs = BTreeSet::new();
+            refs_in(op.op, &mut refs);
+            for r in refs {
+                if let Some(n) = r.strip_prefix("#/components/schemas/") {
+                    used_by_ops.entry(n.to_owned()).or_default().insert(op.id.clone());
+                }
+            }
+        }
+        let mut used_by_schemas: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (kind, prefix) in [
+            ("schemas", "schema"),
+            ("responses", "response"),
+            ("parameters", "parameter"),
+        ] {
+            for (name, s) in self.components(kind) {
+                let mut refs = BTreeSet::new();
+                refs_in(s, &mut refs);
+                // `x-rust-type: "::payspec::JsonText<RefundCart>"` uses `RefundCart` too.
+                let rust_names = get_str(s, "x-rust-type")
+                    .map(|rust| self.schema_names_in(rust))
+                    .unwrap_or_default();
+                let rust_refs = rust_names
+                    .into_iter()
+                    .map(|n| format!("#/components/schemas/{n}"));
+                for r in refs.into_iter().chain(rust_refs) {
+                    if let Some(n) = r.strip_prefix("#/components/schemas/")
+                        && !(kind == "schemas" && n == name)
+                    {
+                        used_by_schemas
+                            .entry(n.to_owned())
+                            .or_default()
+                            .insert(format!("{prefix}:{name}"));
+                    }
+                }
+            }
+        }
+
+        let mut out = String::from("<section id=\"sec-schemas\">\n<h2>Schemas</h2>\n");
+        for (name, s) in schemas {
+            let _ = writeln!(
+                out,
+                "<section class=\"schema\" id=\"schema-{}\">\n<h3>{}</h3>",
+                anchor(&name),
+                escape(&name)
+            );
+            let mut meta = vec![format!("type: {}", self.type_html(s))];
+            if let Some(rust) = get_str(s, "x-rust-type") {
+                meta.push(format!(
+                    "Rust (x-rust-type): <code>{}</code>",
+                    self.rust_type_html(rust)
+                ));
+            }
+            if get_bool(s, "x-open-enum") {
+                meta.push("<span class=\"badge open\">open enum</span> (x-open-enum: unknown values decode as <code>Other(String)</code>)".into());
+            }
+            if get_bool(s, "nullable") {
+                meta.push("nullable".into());
+            }
+            if get_str(self.doc, "x-error-envelope") == Some(&format!("#/components/schemas/{name}")) {
+                meta.push("<span class=\"badge envelope\">error envelope</span>".into());
+            }
+            let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join(" · "));
+            if let Some(d) = get_str(s, "description") {
+                let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
+            }
+            out.push_str(&self.sources_html(s));
+            out.push_str(&self.enum_html(s));
+            out.push_str(&self.facts_html(s));
+            if get(s, "properties").is_some() {
+                out.push_str(&self.properties_table(s));
+            }
+            if get(s, "properties").is_some() {
+                match get(s, "additionalProperties") {
+                    Some(Value::Bool(false)) => {
+                        out.push_str("<p class=\"fact\">additionalProperties: <code>false</code></p>\n")
+                    }
+                    Some(Value::Bool(true)) => {
+                        out.push_str("<p class=\"fact\">Other properties: any value.</p>\n")
+                    }
+                    Some(ap) if entries(Some(ap)).is_empty() => {
+                        out.push_str("<p class=\"fact\">Other properties: any value.</p>\n")
+                    }
+                    Some(ap) => {
+                        let _ = writeln!(
+                            out,
+                            "<p class=\"fact\">Other properties: {}</p>",
+                            self.type_html(ap)
+                        );
+                    }
+                    None => {}
+                }
+            }
+            if let Some(items) = get(s, "items").filter(|i| get(i, "properties").is_some()) {
+                out.push_str("<p class=\"fact\">Items:</p>\n");
+                out.push_str(&self.properties_table(items));
+            }
+            if let Some(ex) = get(s, "example") {
+                let _ = writeln!(out, "<p class=\"label\">Example</p>{}", pre_json(ex));
+            }
+            out.push_str(&self.other_extensions(s, &["x-rust-type", "x-open-enum", "x-source"]));
+            let mut refs = Vec::new();
+            for id in used_by_ops.get(&name).into_iter().flatten() {
+                refs.push(format!("<a href=\"#{}\">{}</a>", escape(id), escape(id)));
+            }
+            for who in used_by_schemas.get(&name).into_iter().flatten() {
+                let (prefix, n) = who.split_once(':').unwrap();
+                refs.push(format!("<a href=\"#{prefix}-{}\">{}</a>", anchor(n), escape(n)));
+            }
+            if !refs.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"used-by\"><span class=\"label\">Used by:</span> {}</p>",
+                    refs.join(", ")
+                );
+            }
+            out.push_str("</section>\n");
+        }
+        out.push_str("</section>\n");
+        out
+    }
+
+    fn render_component_responses(&self) -> String {
+        let responses = self.components("responses");
+        let parameters = self.components("parameters");
+        let bodies = self.components("requestBodies");
+        if responses.is_empty() && parameters.is_empty() && bodies.is_empty() {
+            return String::new();
+        }
+        let mut out = String::new();
+        if !responses.is_empty() {
+            out.push_str("<section id=\"sec-responses\">\n<h2>Shared responses</h2>\n");
+            for (name, r) in responses {
+                let _ = writeln!(
+                    out,
+                    "<section class=\"response\" id=\"response-{}\">\n<h3>{}</h3>",
+                    anchor(&name),
+                    escape(&name)
+                );
+                if let Some(d) = get_str(r, "description") {
+                    out.push_str(&self.md(d));
+                }
+                out.push_str(&self.headers_html(r));
+                out.push_str(&self.content_html(get(r, "content")));
+                out.push_str("</section>\n");
+            }
+            out.push_str("</section>\n");
+        }
+        for (name, p) in parameters {
+            let _ = writeln!(
+                out,
+                "<section class=\"parameter\" id=\"parameter-{}\">\n<h3>Parameter {}</h3>{}</section>",
+                anchor(&name),
+                escape(&name),
+                pre_json(p)
+            );
+        }
+        for (name, b) in bodies {
+            let _ = writeln!(
+                out,
+                "<section class=\"request-body\" id=\"request-body-{}\">\n<h3>Request body {}</h3>{}</section>",
+                anchor(&name),
+                escape(&name),
+                self.content_html(get(b, "content"))
+            );
+        }
+        out
+    }
+}
+
+const CSS: &str = "
+:root{--fg:#1d1f23;--muted:#5c6370;--line:#d9dce1;--bg2:#f5f6f8;--link:#0b5cad}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);background:#fff}
+a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
+code{background:var(--bg2);padding:0 .2em;border-radius:3px;overflow-wrap:break-word}
+pre{background:var(--bg2);border:1px solid var(--line);padding:.6rem .8rem;overflow:auto;border-radius:4px;max-height:32rem}
+pre code{background:none;padding:0}
+.layout{display:grid;grid-template-columns:20rem minmax(0,1fr)}
+nav.toc{position:sticky;top:0;height:100vh;overflow:auto;padding:1rem;border-right:1px solid var(--line);background:var(--bg2);font-size:13px}
+nav.toc ul{list-style:none;padding-left:.8rem;margin:.2rem 0}nav.toc>ul{padding-left:0}
+nav.toc .toc-title{font-weight:600}
+main{padding:1rem 2.2rem 4rem;max-width:78rem}
+main.index{margin:0 auto}
+h1{margin:.3rem 0}h2{border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
+h2.tag-name{font-size:1.35rem;border-bottom:2px solid var(--fg)}
+section.op,section.schema{border-top:1px solid var(--line);margin-top:1.8rem;padding-top:.4rem}
+section:target,tr:target{background:#fffbe6}
+h3{margin:.5rem 0}h4{margin:1rem 0 .3rem}
+.meta{color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:.4rem 0 .8rem;font-size:14px}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:var(--bg2)}td p{margin:.1rem 0 .3rem}td.num{text-align:right}
+.method{display:inline-block;min-width:3.6em;text-align:center;font:600 11px/1.7 ui-monospace,monospace;text-transform:uppercase;border-radius:3px;padding:0 .3em;color:#fff;background:#666}
+.method.get{background:#1f7a3d}.method.post{background:#0b5cad}.method.put{background:#9a5b00}.method.patch{background:#6b4fbb}.method.delete{background:#b3261e}
+h3 .opid{font:500 .8em ui-monospace,monospace;margin-left:.4rem}
+.summary{font-weight:600;margin:.2rem 0}
+.badge{display:inline-block;font-size:11px;border-radius:3px;padding:0 .4em;border:1px solid currentColor}
+.badge.open{color:#1f7a3d}.badge.closed{color:#9a5b00}.badge.deprecated{color:#b3261e}.badge.envelope{color:#b3261e}
+.rust,.format{color:var(--muted);font-size:.9em}
+.label,.ext-name{font-weight:600}
+.ext-name{font-family:ui-monospace,monospace;font-size:.85em;background:#eef3fb;border-radius:3px;padding:0 .3em;margin-right:.3em}
+.ext,.source{margin:.4rem 0}
+.fact{color:var(--muted);font-size:.92em}
+.enum{margin:.2rem 0}
+.status{font:600 1em ui-monospace,monospace}
+.broken{color:#b3261e;text-decoration:line-through}
+ul.urls code{overflow-wrap:anywhere}
+td code.param,td code.prop,code.nowrap{white-space:nowrap}
+@media (max-width:900px){.layout{display:block}nav.toc{position:static;height:auto;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
+";
+
+fn html_page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"cargo xtask docs\">\n\
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(title)
+    )
 }

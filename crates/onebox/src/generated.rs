@@ -12,36 +12,49 @@ pub mod types {
     ///Balance of one financial account as returned by `/api/payment/balance/get/`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct AccountBalance {
+        ///`1` if the account is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<::payspec::Flag>,
+        ///Current balance of the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<::payspec::Decimal>,
+        ///Total of incoming payments.
         #[serde(
             rename = "balanceIn",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_in: ::std::option::Option<::payspec::Decimal>,
+        ///Total of outgoing payments.
         #[serde(
             rename = "balanceOut",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_out: ::std::option::Option<::payspec::Decimal>,
+        ///When the balance was computed, `Y-m-d H:i:s` (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balancedate: ::std::option::Option<::payspec::Text>,
+        ///Opening balance.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balancestart: ::std::option::Option<::payspec::Decimal>,
+        ///Id of the legal entity owning the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contractorid: ::std::option::Option<::payspec::Text>,
+        ///Id of the account currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyid: ::std::option::Option<::payspec::Text>,
+        ///Name of the account currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyname: ::std::option::Option<::payspec::Text>,
+        ///Id of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///Id of the account manager.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub managerid: ::std::option::Option<::payspec::Text>,
+        ///Name of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::payspec::Text>,
+        ///Overdraft amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub overdraft: ::std::option::Option<::payspec::Decimal>,
     }
@@ -53,26 +66,37 @@ pub mod types {
     ///Balance of one budget as returned by `/api/budget/balance/get/`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BudgetBalance {
+        ///`1` if the budget is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<::payspec::Flag>,
+        ///Budget balance in the budget currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<::payspec::Decimal>,
+        ///Budget balance in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balancebase: ::std::option::Option<::payspec::Decimal>,
+        ///When the balance was computed, `Y-m-d H:i:s` (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balancedate: ::std::option::Option<::payspec::Text>,
+        ///Id of the budget currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyid: ::std::option::Option<::payspec::Text>,
+        ///Name of the budget currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyname: ::std::option::Option<::payspec::Text>,
+        ///Id of the budget.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///Name of the budget.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::payspec::Text>,
+        ///Stabilization fund, in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stabilizationfund: ::std::option::Option<::payspec::Decimal>,
+        ///Total of transactions in the budget currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sumamount: ::std::option::Option<::payspec::Decimal>,
+        ///Total of transactions in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sumamountbase: ::std::option::Option<::payspec::Decimal>,
     }
@@ -84,10 +108,13 @@ pub mod types {
     ///One additional ("custom") field of a payment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomField {
+        ///Key of the additional field (the docs show the pattern `additional_field_key_`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key: ::std::option::Option<::payspec::Text>,
+        ///Display name of the field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::payspec::Text>,
+        ///Value of the field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::payspec::Text>,
     }
@@ -138,10 +165,13 @@ caught earlier as `FailEnvelope`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct OperationResult {
+        ///For add and update the documented message is the id of the added / edited payment; for delete it is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::payspec::Text>,
+        ///Id of the added / edited payment, in case the provider sends it under its own key (inferred, key name unpublished).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paymentid: ::std::option::Option<::payspec::Text>,
+        ///Outcome; the known success value is `ok`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::payspec::Text>,
     }
@@ -153,68 +183,93 @@ caught earlier as `FailEnvelope`.
     ///An actual payment as returned by `/api/payment/get/`. Field names as documented (mixed case, `referenscode` sic).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Payment {
+        ///Id of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accountid: ::std::option::Option<::payspec::Text>,
+        ///Name of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accountname: ::std::option::Option<::payspec::Text>,
+        ///Amount in the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
+        ///Amount in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amountbase: ::std::option::Option<::payspec::Decimal>,
+        ///Bank details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bankdetail: ::std::option::Option<::payspec::Text>,
+        ///Id of the payment category.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub categoryid: ::std::option::Option<::payspec::Text>,
+        ///Name of the payment category.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub categoryname: ::std::option::Option<::payspec::Text>,
+        ///Creation date, `Y-m-d H:i:s`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cdate: ::std::option::Option<::payspec::Text>,
+        ///External code of the client.
         #[serde(
             rename = "clientCode1c",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub client_code1c: ::std::option::Option<::payspec::Text>,
+        ///Name of the client.
         #[serde(
             rename = "clientName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub client_name: ::std::option::Option<::payspec::Text>,
+        ///Id of the client.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub clientid: ::std::option::Option<::payspec::Text>,
+        ///External code of the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code1c: ::std::option::Option<::payspec::Text>,
+        ///Comment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::payspec::Text>,
+        ///Id of the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyid: ::std::option::Option<::payspec::Text>,
+        ///Name of the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyname: ::std::option::Option<::payspec::Text>,
+        ///Rate of the payment currency against the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyrate: ::std::option::Option<::payspec::Decimal>,
+        ///Additional fields of the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customfields: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::CustomField>,
         >,
+        ///Direction, known values `fromclient` / `toclient` (kept as text so an unknown value never fails decoding).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<::payspec::Text>,
+        ///Id of the document related to the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub documentid: ::std::option::Option<::payspec::Text>,
+        ///Payment id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///Reference code (spelled `referenscode` by the provider).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub referenscode: ::std::option::Option<::payspec::Text>,
+        ///External code of the user who made the payment.
         #[serde(
             rename = "userCode1c",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_code1c: ::std::option::Option<::payspec::Text>,
+        ///Name of the user who made the payment.
         #[serde(
             rename = "userName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_name: ::std::option::Option<::payspec::Text>,
+        ///Id of the user who made the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub userid: ::std::option::Option<::payspec::Text>,
+        ///`1` if this is a virtual payment.
         #[serde(
             rename = "virtual",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -229,41 +284,58 @@ caught earlier as `FailEnvelope`.
     ///A pending (expected) payment as returned by `/api/payment/probation/get/`. Field names as documented.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct PendingPayment {
+        ///Id of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accountid: ::std::option::Option<::payspec::Text>,
+        ///Name of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accountname: ::std::option::Option<::payspec::Text>,
+        ///Amount in the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
+        ///Amount in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amountbase: ::std::option::Option<::payspec::Decimal>,
+        ///Id of the payment category.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub categoryid: ::std::option::Option<::payspec::Text>,
+        ///Name of the payment category.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub categoryname: ::std::option::Option<::payspec::Text>,
+        ///Creation date, `Y-m-d H:i:s`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cdate: ::std::option::Option<::payspec::Text>,
+        ///Id of the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyid: ::std::option::Option<::payspec::Text>,
+        ///Name of the payment currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currencyname: ::std::option::Option<::payspec::Text>,
+        ///Direction, known values `fromclient` / `toclient` (kept as text so an unknown value never fails decoding).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<::payspec::Text>,
+        ///Pending payment id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///Name of the employee who created the payment.
         #[serde(
             rename = "managerName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub manager_name: ::std::option::Option<::payspec::Text>,
+        ///Id of the employee who created the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub managerid: ::std::option::Option<::payspec::Text>,
+        ///External code of the order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ordercode1c: ::std::option::Option<::payspec::Text>,
+        ///Id of the order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::payspec::Text>,
+        ///Name of the order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ordername: ::std::option::Option<::payspec::Text>,
+        ///`1` if the payment has been received.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub received: ::std::option::Option<::payspec::Flag>,
     }
