@@ -9,14 +9,7 @@ use crate::generate_provider;
 /// Runs `generate` over `root/specs/*.yaml`; returns `Ok(false)` when a provider failed or,
 /// with `check`, a file is stale.
 pub fn generate(root: &Path, check: bool, only: Option<&str>) -> Result<bool, String> {
-    let specs_dir = root.join("specs");
-    let mut specs: Vec<_> = std::fs::read_dir(&specs_dir)
-        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    specs.sort();
+    let specs = crate::spec_files(root)?;
     let names: Vec<String> = specs
         .iter()
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())

@@ -404,27 +404,6 @@ fn at_signed(label: &str, rest: &str) -> String {
     }
 }
 
-/// The Rust variant name lib.rs gives an open enum value.
-fn variant_name(value: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in value.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(if upper { c.to_ascii_uppercase() } else { c });
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'V');
-    }
-    if out == "Other" {
-        out.push_str("Value");
-    }
-    out
-}
-
 /// Follows local `$ref`s of parameters, request bodies and responses (not schemas: those are
 /// compared by name).
 fn resolve<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
@@ -977,7 +956,7 @@ impl Diff<'_> {
             if open {
                 detail.push_str(&format!(
                     " (open enum: variant `{}` removed, the value now decodes as `Other`)",
-                    variant_name(&show(v))
+                    crate::variant_name(&show(v))
                 ));
             }
             self.within(subject, true, at_signed(label, &detail));

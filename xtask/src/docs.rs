@@ -35,16 +35,9 @@ const METHODS: [&str; 8] = [
 
 /// Runs the command; `Ok(false)` means it found problems.
 pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
-    let specs_dir = root.join("specs");
-    let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
-        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    specs.sort();
+    let specs = crate::spec_files(root)?;
     if specs.is_empty() {
-        return Err(format!("no specs in {}", specs_dir.display()));
+        return Err(format!("no specs in {}", root.join("specs").display()));
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let sources = SourceLinks::new(root, out);

@@ -14,6 +14,19 @@ use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 pub mod cli;
+
+/// The `specs/*.yaml` files under `root`, sorted.
+pub fn spec_files(root: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let specs_dir = root.join("specs");
+    let mut specs: Vec<_> = std::fs::read_dir(&specs_dir)
+        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    specs.sort();
+    Ok(specs)
+}
 pub mod coverage;
 pub mod diff;
 pub mod docs;
@@ -447,7 +460,8 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
     Ok(())
 }
 
-fn variant_name(value: &str) -> String {
+/// The Rust variant name the xtask gives an open enum value (also used by lint and diff).
+pub fn variant_name(value: &str) -> String {
     let mut out = String::new();
     let mut upper = true;
     for c in value.chars() {

@@ -92,14 +92,7 @@ use serde_json::{Map, Value, json};
 
 /// Runs the command; `Ok(false)` means it found problems.
 pub fn run(root: &Path, provider: Option<&str>) -> Result<bool, String> {
-    let specs_dir = root.join("specs");
-    let mut specs: Vec<_> = std::fs::read_dir(&specs_dir)
-        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    specs.sort();
+    let specs = crate::spec_files(root)?;
     let names: Vec<String> = specs
         .iter()
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
@@ -247,27 +240,6 @@ fn is_pascal_case(s: &str) -> bool {
         }
     }
     true
-}
-
-/// The Rust variant name the generator gives an open enum value (as in `lib.rs`).
-fn variant_name(value: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in value.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(if upper { c.to_ascii_uppercase() } else { c });
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'V');
-    }
-    if out == "Other" {
-        out.push_str("Value");
-    }
-    out
 }
 
 /// `::payspec::LenientList<Payment>` → `("LenientList", Some("Payment"))`.
@@ -559,7 +531,7 @@ impl<'d> Lint<'d> {
                     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
                     for (i, v) in values.iter().enumerate() {
                         let v = v.as_str().unwrap();
-                        let variant = variant_name(v);
+                        let variant = crate::variant_name(v);
                         if let Some(first) = seen.get(&variant) {
                             self.report(
                                 format!("{ptr}/enum/{i}"),
