@@ -216,7 +216,7 @@ impl Harness {
             .respond_with(template)
             .mount(&server)
             .await;
-        let client = Client::with_credentials(&server.uri(), creds());
+        let client = Client::with_credentials(&server.uri(), creds()).unwrap();
         Harness { server, client, op }
     }
 
@@ -1060,7 +1060,7 @@ async fn api_version_header_and_no_query_credentials() {
 #[tokio::test]
 async fn signatures_use_the_exact_text_of_each_field() {
     let server = catch_all_server().await;
-    let client = Client::with_credentials(&server.uri(), creds());
+    let client = Client::with_credentials(&server.uri(), creds()).unwrap();
     let btc_wallet = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
 
     client
@@ -1140,7 +1140,7 @@ async fn signatures_use_the_exact_text_of_each_field() {
 #[tokio::test]
 async fn signed_calls_without_salt_are_refused_before_sending() {
     let server = catch_all_server().await;
-    let client = Client::with_credentials(&server.uri(), creds_without_salt());
+    let client = Client::with_credentials(&server.uri(), creds_without_salt()).unwrap();
 
     let results: Vec<(&str, Result<(), Error>)> = vec![
         (
@@ -1260,7 +1260,7 @@ async fn signed_calls_without_salt_are_refused_before_sending() {
 #[tokio::test]
 async fn unsigned_calls_carry_no_signature() {
     let server = catch_all_server().await;
-    let client = Client::with_credentials(&server.uri(), creds());
+    let client = Client::with_credentials(&server.uri(), creds()).unwrap();
     client
         .invoice_create()
         .body_map(|b| b.amount("150.50").type_("purchase").lifetime(15))
@@ -1296,7 +1296,7 @@ async fn unsigned_calls_carry_no_signature() {
 #[tokio::test]
 async fn a_missing_required_field_is_refused_before_sending() {
     let server = catch_all_server().await;
-    let client = Client::with_credentials(&server.uri(), creds());
+    let client = Client::with_credentials(&server.uri(), creds()).unwrap();
     let err = client
         .invoice_create()
         .body_map(|b| b.type_("topup").lifetime(15))
@@ -1692,7 +1692,10 @@ async fn http_500_with_html_is_a_status_error() {
     }
     assert_eq!(
         err.to_string(),
-        format!("crystalpay invoice_info: unexpected HTTP status 500: {html}")
+        format!(
+            "crystalpay invoice_info: unexpected HTTP status 500 (a server-side failure: retry later; \
+             check whether the call went through before repeating one that moves money): {html}"
+        )
     );
     assert_clean(&err);
 }
@@ -1977,7 +1980,7 @@ fn debug_of_credentials_and_client_hides_secrets() {
     assert_no_secret("Credentials {:#?}", &format!("{c:#?}"));
     assert_no_secret("Credentials without salt", &format!("{:?}", creds_without_salt()));
 
-    let client = Client::with_credentials(payspec_crystalpay::BASE_URL, creds());
+    let client = Client::with_credentials(payspec_crystalpay::BASE_URL, creds()).unwrap();
     let shown = format!("{client:?}");
     assert!(shown.contains(LOGIN), "{shown}");
     assert_no_secret("Client Debug", &shown);
@@ -2100,7 +2103,7 @@ async fn transport_error_hides_secrets() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap().port()
     };
-    let client = Client::with_credentials(&format!("http://127.0.0.1:{port}"), creds());
+    let client = Client::with_credentials(&format!("http://127.0.0.1:{port}"), creds()).unwrap();
     let err = client
         .payoff_create()
         .body_map(|b| {
@@ -2139,7 +2142,7 @@ async fn json_escaped_secret_in_an_echoed_body_is_redacted() {
     let secret = "SECRET/value";
     let body = r#"{"error":true,"errors":["bad auth_secret: SECRET\/value"]}"#;
     let h = Harness::raw("me_info", 200, body, "application/json").await;
-    let client = Client::with_credentials(&h.server.uri(), Credentials::new(LOGIN, secret).unwrap());
+    let client = Client::with_credentials(&h.server.uri(), Credentials::new(LOGIN, secret).unwrap()).unwrap();
     let err = client.me_info().await.unwrap_err();
     let p = authentication_error(&err);
     assert_eq!(p.messages, ["bad auth_secret: [redacted]"]);

@@ -40,7 +40,7 @@ const OPS: [(&str, &str); 9] = [
 // helpers
 
 fn client_for(server: &MockServer) -> Client {
-    Client::with_credentials(&server.uri(), Credentials::from_password(LOGIN, "pw").unwrap())
+    Client::with_credentials(&server.uri(), Credentials::from_password(LOGIN, "pw").unwrap()).unwrap()
 }
 
 fn secret_client_for(server: &MockServer) -> Client {
@@ -48,6 +48,7 @@ fn secret_client_for(server: &MockServer) -> Client {
         &server.uri(),
         Credentials::from_password(LOGIN, SECRET_PASSWORD).unwrap(),
     )
+    .unwrap()
 }
 
 /// A server answering `GET <path>` with `response` (any other request gets wiremock's 404).
@@ -555,7 +556,7 @@ async fn md5_hex_credentials_go_on_the_wire_lowercase_and_as_given() {
     let at = "/api/budget/balance/get/";
     let server = serve(at, ResponseTemplate::new(200).set_body_json(json!([]))).await;
     let credentials = Credentials::from_md5_hex(LOGIN, &SUPPORT_MD5.to_ascii_uppercase()).unwrap();
-    let client = Client::with_credentials(&server.uri(), credentials);
+    let client = Client::with_credentials(&server.uri(), credentials).unwrap();
     let list = client.budget_balance_get().await.unwrap();
     assert!(list.is_empty());
     assert_wire(&the_request(&server).await, at, &[], SUPPORT_MD5);
@@ -930,7 +931,8 @@ async fn every_seed_example_url_is_reproduced_by_the_builders() {
             let client = Client::with_credentials(
                 &server.uri(),
                 Credentials::from_md5_hex(LOGIN, SUPPORT_MD5).unwrap(),
-            );
+            )
+            .unwrap();
             replay(&client, &operation_id, &params)
                 .await
                 .unwrap_or_else(|e| panic!("{url}: {e}"));
@@ -1414,7 +1416,7 @@ async fn credentials_and_clients_do_not_show_the_hash() {
     assert!(shown.contains(LOGIN), "{shown}");
 
     let server = serve_any(ResponseTemplate::new(200).set_body_json(json!({"status": "ok"}))).await;
-    let client = Client::with_credentials(&server.uri(), credentials.clone());
+    let client = Client::with_credentials(&server.uri(), credentials.clone()).unwrap();
     let inner = Inner::from(credentials);
     let builder = client.payment_add().sum("1");
     for shown in [
@@ -1540,7 +1542,8 @@ async fn a_transport_error_does_not_show_the_url() {
     let client = Client::with_credentials(
         &format!("http://127.0.0.1:{port}"),
         Credentials::from_password(LOGIN, SECRET_PASSWORD).unwrap(),
-    );
+    )
+    .unwrap();
     for (operation_id, _) in OPS {
         let err = call(&client, operation_id).await.unwrap_err();
         let Error::Transport {
@@ -1566,12 +1569,12 @@ async fn a_timeout_does_not_show_the_url() {
             .set_delay(Duration::from_secs(5)),
     )
     .await;
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
-    let inner = Inner::from(Credentials::from_password(LOGIN, SECRET_PASSWORD).unwrap());
-    let client = Client::new_with_client(&server.uri(), http, inner);
+    let client = Client::with_config(
+        &server.uri(),
+        Credentials::from_password(LOGIN, SECRET_PASSWORD).unwrap(),
+        payspec::Config::default().timeout(Duration::from_millis(200)),
+    )
+    .unwrap();
     let err = client.budget_balance_get().await.unwrap_err();
     let Error::Timeout { operation, .. } = &err else {
         panic!("expected Timeout, got {err:?}")
@@ -1605,7 +1608,8 @@ async fn a_trailing_slash_in_the_base_url_is_ignored() {
     let client = Client::with_credentials(
         &format!("{}/", server.uri()),
         Credentials::from_password(LOGIN, "pw").unwrap(),
-    );
+    )
+    .unwrap();
     assert!(client.budget_balance_get().await.unwrap().is_empty());
     assert_eq!(the_request(&server).await.url.path(), "/api/budget/balance/get/");
 }

@@ -68,7 +68,9 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
         syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
 
     let operations = operation_extensions(&doc)?;
-    add_into_future_impls(&mut file, &operations)?;
+    let outputs = add_into_future_impls(&mut file, &operations)?;
+    let decoders: syn::File = syn::parse2(decode_response_fn(&outputs)).map_err(|e| e.to_string())?;
+    file.items.extend(decoders.items);
     let open_enums = open_enums(&doc)?;
     let types = add_to_types_module(&mut file, open_enums)?;
     let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
@@ -92,7 +94,7 @@ fn settings(doc: &Value) -> Result<GenerationSettings, String> {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_inner_type(quote!(crate::Inner))
+        .with_inner_type(quote!(::payspec::Context<crate::Inner>))
         .with_hooks(HooksMode::Expected)
         .with_derive("PartialEq");
     let schemas = doc.pointer("/components/schemas").and_then(Value::as_object);
@@ -237,6 +239,7 @@ struct OperationExt {
     require_one_of: Vec<Vec<String>>,
     client_fills: Vec<String>,
     signature: Option<(String, Vec<String>)>,
+    idempotent: bool,
 }
 
 fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, String> {
@@ -262,6 +265,7 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
             if let Some(groups) = op.get("x-require-one-of").and_then(Value::as_array) {
                 ext.require_one_of = groups.iter().map(strings).collect();
             }
+            ext.idempotent = op.get("x-idempotent").and_then(Value::as_bool) == Some(true);
             if let Some(fills) = op.get("x-client-fills") {
                 ext.client_fills = strings(fills);
             }
@@ -371,7 +375,36 @@ fn success_type(ret: &syn::ReturnType) -> Option<syn::Type> {
     first_arg(&first_arg(ty)?)
 }
 
-fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationExt>) -> Result<(), String> {
+/// The success type of every operation, by operation id.
+type Outputs = BTreeMap<String, syn::Type>;
+
+/// `decode_response`: decodes a body as an operation's success type, exactly as the generated
+/// client does; the fuzz targets and property tests drive every response type through it.
+fn decode_response_fn(outputs: &Outputs) -> TokenStream {
+    let arms = outputs
+        .iter()
+        .filter(|(_, ty)| !ty.to_token_stream().to_string().contains("ByteStream"))
+        .map(|(op, ty)| quote! { #op => Some(::serde_json::from_slice::<#ty>(body).map(drop)), });
+    let ops = outputs.keys();
+    quote! {
+        /// Every operation id of the spec.
+        pub const OPERATIONS: &[&str] = &[#(#ops),*];
+        /// Decodes `body` as the success answer of `operation` the way the client does; `None`
+        /// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+        #[doc(hidden)]
+        pub fn decode_response(operation: &str, body: &[u8]) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+            match operation {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    }
+}
+
+fn add_into_future_impls(
+    file: &mut syn::File,
+    ops: &BTreeMap<String, OperationExt>,
+) -> Result<Outputs, String> {
     let builder = file
         .items
         .iter_mut()
@@ -395,6 +428,7 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
         })
         .collect();
     let mut extra = Vec::new();
+    let mut outputs = Outputs::new();
     for item in &builder.1 {
         let syn::Item::Impl(imp) = item else { continue };
         if imp.trait_.is_some() {
@@ -411,6 +445,7 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
         let output = success_type(&send.sig.output)
             .ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
         let self_ty = &imp.self_ty;
+        outputs.insert(op.clone(), output.clone());
         let ext = ops.get(&op);
         let mut checks = Vec::new();
         for group in ext.into_iter().flat_map(|e| &e.require_one_of) {
@@ -443,13 +478,13 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
                     type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
                         dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
                     fn into_future(self) -> Self::IntoFuture {
-                        ::std::boxed::Box::pin(async move {
-                            use ::progenitor_client::ClientInfo as _;
-                            let client: &'a super::Client = self.client;
+                        use ::progenitor_client::ClientInfo as _;
+                        let client: &'a super::Client = self.client;
+                        ::std::boxed::Box::pin(::payspec::hooks::call(client.inner(), #op, async move {
                             #(#checks)*
                             let result = self.send().await;
                             ::payspec::hooks::finish(client.inner(), #op, result).await
-                        })
+                        }))
                     }
                 }
             })
@@ -457,7 +492,7 @@ fn add_into_future_impls(file: &mut syn::File, ops: &BTreeMap<String, OperationE
         );
     }
     builder.1.extend(extra);
-    Ok(())
+    Ok(outputs)
 }
 
 /// The Rust variant name the xtask gives an open enum value (also used by lint and diff).
@@ -600,11 +635,15 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
             let fields = &ext.client_fills;
             quote! { (#id, &[#(#fields),*]) }
         });
+    let idempotent = ops.iter().filter(|(_, ext)| ext.idempotent).map(|(id, _)| id);
     Ok(quote! {
         /// The signatures the client computes, from each operation's `x-signature` in the spec.
         pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[#(#rows),*];
         /// The body fields the client fills from its configuration when the caller leaves them
         /// out, from each operation's `x-client-fills` in the spec.
         pub const CLIENT_FILLS: &[(&str, &[&str])] = &[#(#fills),*];
+        /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+        /// ones a retry policy repeats.
+        pub const IDEMPOTENT: &[&str] = &[#(#idempotent),*];
     })
 }

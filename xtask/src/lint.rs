@@ -34,8 +34,9 @@
 //!   reference as `allOf: [{$ref: ...}]` instead). `description` is tolerated as documentation
 //!   for readers of the spec.
 //!
-//! Our conventions: an operation's `summary`, `description`, `tags`, `x-source` and a
-//! snake_case `operationId`; at least one example per operation (a parameter example, a request
+//! Our conventions: an operation's `summary`, `description`, `tags`, `x-source`, a boolean
+//! `x-idempotent` (with `x-idempotent-note`, if any, a non-empty string) and a snake_case
+//! `operationId`; at least one example per operation (a parameter example, a request
 //! body example or a response example); a `200` JSON schema that is a `$ref`; PascalCase
 //! component names (all kinds but `securitySchemes`, whose names only `security` uses); the
 //! root `x-source` (an `x-source` item with an unquoted `: ` is a YAML mapping, not text) and
@@ -922,6 +923,22 @@ impl<'d> Lint<'d> {
             self.report(ptr, "no `tags`");
         }
         self.source(ptr, "the seed section or reference URL this operation follows");
+        match op.get("x-idempotent") {
+            Some(Value::Bool(_)) => {}
+            None => self.report(
+                ptr,
+                "no `x-idempotent` (true: safe to repeat; false: never retried; see CONVENTIONS.md, Retries)",
+            ),
+            Some(_) => self.report(join(ptr, "x-idempotent"), "x-idempotent must be true or false"),
+        }
+        if let Some(note) = op.get("x-idempotent-note")
+            && note.as_str().is_none_or(|s| s.trim().is_empty())
+        {
+            self.report(
+                join(ptr, "x-idempotent-note"),
+                "x-idempotent-note must be a non-empty string",
+            );
+        }
 
         // Parameters: the operation's own, then the path item's it does not override.
         let own: Vec<&'d Value> = op

@@ -101,6 +101,11 @@ fn query_auth_spec_snapshot() {
 
     // No x-signature: an empty table.
     assert!(code.contains("pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];"));
+    // x-idempotent: true on list_items only (get_item has none: not retried).
+    assert!(
+        code.contains("pub const IDEMPOTENT: &[&str] = &[\"list_items\"];"),
+        "IDEMPOTENT table"
+    );
 
     insta::assert_snapshot!("query_auth", generated.code);
 }
@@ -121,11 +126,18 @@ fn json_body_spec_snapshot() {
 
     assert_eq!(code.matches("impl<'a> ::std::future::IntoFuture for").count(), 1);
     let imp = into_future_impl(code, "InvoiceCreate");
+    let compact: String = imp.split_whitespace().collect();
     assert!(
-        imp.contains("::payspec::hooks::finish(client.inner(), \"invoice_create\", result)"),
+        compact.contains("::payspec::hooks::call(client.inner(),\"invoice_create\",asyncmove{"),
+        "every call runs in the traced span: {imp}"
+    );
+    assert!(
+        compact.contains("::payspec::hooks::finish(client.inner(),\"invoice_create\",result"),
         "{imp}"
     );
     assert!(!imp.contains("InvalidRequest"), "no x-require-one-of here: {imp}");
+    // x-idempotent: false: the table is empty.
+    assert!(code.contains("pub const IDEMPOTENT: &[&str] = &[];"));
 
     // x-signature: one row in the table.
     let row = r#"::payspec::auth::SignatureRecipe {

@@ -132,6 +132,10 @@ exactly_one_finding! {
         r##"specs/operation_id_duplicate.yaml: thing_get: /paths/~1things~1{id}/get/operationId: duplicate operationId, also at /paths/~1things/post/operationId"##;
     operation_id_missing:
         r##"specs/operation_id_missing.yaml: GET /things/{id}: /paths/~1things~1{id}/get: no operationId (progenitor: `path /things/{id} is missing operation ID`)"##;
+    idempotent_missing:
+        r##"specs/idempotent_missing.yaml: thing_get: /paths/~1things~1{id}/get: no `x-idempotent` (true: safe to repeat; false: never retried; see CONVENTIONS.md, Retries)"##;
+    idempotent_shape:
+        r##"specs/idempotent_shape.yaml: thing_get: /paths/~1things~1{id}/get/x-idempotent: x-idempotent must be true or false"##;
     operation_source_missing:
         r##"specs/operation_source_missing.yaml: thing_get: /paths/~1things~1{id}/get: no `x-source` (the seed section or reference URL this operation follows)"##;
     parameter_content:

@@ -6783,7 +6783,7 @@ Version: 3*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: ::payspec::Context<crate::Inner>,
 }
 impl Client {
     /// Create a new client.
@@ -6791,7 +6791,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: ::payspec::Context<crate::Inner>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -6810,7 +6810,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: ::payspec::Context<crate::Inner>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -6819,7 +6819,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<::payspec::Context<crate::Inner>> for Client {
     fn api_version() -> &'static str {
         "3"
     }
@@ -6829,7 +6829,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &::payspec::Context<crate::Inner> {
         &self.inner
     }
 }
@@ -6837,7 +6837,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<::payspec::Context<crate::Inner>>,
     {}
 };
 impl Client {
@@ -9882,12 +9882,18 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "me_info", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "me_info",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "me_info", result).await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `balance_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9904,12 +9910,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "balance_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "balance_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "balance_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9923,12 +9936,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "balance_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "balance_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "balance_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `method_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9942,12 +9962,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "method_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "method_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "method_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `method_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9961,12 +9988,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "method_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "method_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "method_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `method_edit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9980,12 +10014,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "method_edit", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "method_edit",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "method_edit", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10002,12 +10043,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10021,12 +10073,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_info", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_info",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_info", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payoff_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10043,12 +10102,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payoff_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payoff_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payoff_create", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payoff_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10062,12 +10128,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payoff_submit", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payoff_submit",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payoff_submit", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payoff_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10081,12 +10154,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payoff_cancel", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payoff_cancel",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payoff_cancel", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payoff_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10100,12 +10180,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payoff_info", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payoff_info",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payoff_info", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_pair_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10122,12 +10209,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_pair_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_pair_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_pair_list",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_pair_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10141,12 +10239,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_pair_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_pair_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "swap_pair_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10160,12 +10265,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "swap_create", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10179,12 +10291,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_submit", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_submit",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "swap_submit", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10198,12 +10317,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_cancel", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_cancel",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "swap_cancel", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `swap_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10217,12 +10343,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "swap_info", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "swap_info",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "swap_info", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `transfer_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10236,12 +10369,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "transfer_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "transfer_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `transfer_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10255,12 +10399,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "transfer_submit", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "transfer_submit",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_submit",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `transfer_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10274,12 +10429,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "transfer_cancel", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "transfer_cancel",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_cancel",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `transfer_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10293,12 +10459,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "transfer_info", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "transfer_info",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "transfer_info", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `ticker_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10312,12 +10485,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "ticker_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "ticker_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "ticker_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `ticker_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10331,12 +10511,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "ticker_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "ticker_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "ticker_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_invoice_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10353,17 +10540,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "report_invoice_history",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_invoice_history",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_invoice_history",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_invoice_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10377,17 +10570,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "report_invoice_summary",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_invoice_summary",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_invoice_summary",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_payoff_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10404,13 +10603,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "report_payoff_history", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_payoff_history",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_payoff_history",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_payoff_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10424,13 +10633,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "report_payoff_summary", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_payoff_summary",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_payoff_summary",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_swap_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10447,13 +10666,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "report_swap_history", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_swap_history",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_swap_history",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `report_transfer_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10470,17 +10699,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "report_transfer_history",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "report_transfer_history",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_transfer_history",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `callback_payoff_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10497,13 +10732,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "callback_payoff_list", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "callback_payoff_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "callback_payoff_list",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `callback_invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10520,19 +10765,181 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "callback_invoice_list", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "callback_invoice_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "callback_invoice_list",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Every operation id of the spec.
+pub const OPERATIONS: &[&str] = &[
+    "balance_get",
+    "balance_list",
+    "callback_invoice_list",
+    "callback_payoff_list",
+    "invoice_create",
+    "invoice_info",
+    "me_info",
+    "method_edit",
+    "method_get",
+    "method_list",
+    "payoff_cancel",
+    "payoff_create",
+    "payoff_info",
+    "payoff_submit",
+    "report_invoice_history",
+    "report_invoice_summary",
+    "report_payoff_history",
+    "report_payoff_summary",
+    "report_swap_history",
+    "report_transfer_history",
+    "swap_cancel",
+    "swap_create",
+    "swap_info",
+    "swap_pair_get",
+    "swap_pair_list",
+    "swap_submit",
+    "ticker_get",
+    "ticker_list",
+    "transfer_cancel",
+    "transfer_create",
+    "transfer_info",
+    "transfer_submit",
+];
+/// Decodes `body` as the success answer of `operation` the way the client does; `None`
+/// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+#[doc(hidden)]
+pub fn decode_response(
+    operation: &str,
+    body: &[u8],
+) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+    match operation {
+        "balance_get" => {
+            Some(::serde_json::from_slice::<types::BalanceItem>(body).map(drop))
+        }
+        "balance_list" => {
+            Some(::serde_json::from_slice::<types::BalanceListResponse>(body).map(drop))
+        }
+        "callback_invoice_list" => {
+            Some(::serde_json::from_slice::<types::CallbackListResponse>(body).map(drop))
+        }
+        "callback_payoff_list" => {
+            Some(::serde_json::from_slice::<types::CallbackListResponse>(body).map(drop))
+        }
+        "invoice_create" => {
+            Some(
+                ::serde_json::from_slice::<types::InvoiceCreateResponse>(body).map(drop),
+            )
+        }
+        "invoice_info" => {
+            Some(::serde_json::from_slice::<types::InvoiceInfo>(body).map(drop))
+        }
+        "me_info" => Some(::serde_json::from_slice::<types::MeInfo>(body).map(drop)),
+        "method_edit" => {
+            Some(::serde_json::from_slice::<types::EmptyResponse>(body).map(drop))
+        }
+        "method_get" => {
+            Some(::serde_json::from_slice::<types::MethodInfo>(body).map(drop))
+        }
+        "method_list" => {
+            Some(::serde_json::from_slice::<types::MethodListResponse>(body).map(drop))
+        }
+        "payoff_cancel" => {
+            Some(::serde_json::from_slice::<types::PayoffInfo>(body).map(drop))
+        }
+        "payoff_create" => {
+            Some(::serde_json::from_slice::<types::PayoffCreateResponse>(body).map(drop))
+        }
+        "payoff_info" => {
+            Some(::serde_json::from_slice::<types::PayoffInfo>(body).map(drop))
+        }
+        "payoff_submit" => {
+            Some(::serde_json::from_slice::<types::PayoffInfo>(body).map(drop))
+        }
+        "report_invoice_history" => {
+            Some(
+                ::serde_json::from_slice::<types::ReportInvoiceHistoryResponse>(body)
+                    .map(drop),
+            )
+        }
+        "report_invoice_summary" => {
+            Some(::serde_json::from_slice::<types::ReportSummary>(body).map(drop))
+        }
+        "report_payoff_history" => {
+            Some(
+                ::serde_json::from_slice::<types::ReportPayoffHistoryResponse>(body)
+                    .map(drop),
+            )
+        }
+        "report_payoff_summary" => {
+            Some(::serde_json::from_slice::<types::ReportSummary>(body).map(drop))
+        }
+        "report_swap_history" => {
+            Some(
+                ::serde_json::from_slice::<types::ReportSwapHistoryResponse>(body)
+                    .map(drop),
+            )
+        }
+        "report_transfer_history" => {
+            Some(
+                ::serde_json::from_slice::<types::ReportTransferHistoryResponse>(body)
+                    .map(drop),
+            )
+        }
+        "swap_cancel" => {
+            Some(::serde_json::from_slice::<types::SwapInfo>(body).map(drop))
+        }
+        "swap_create" => {
+            Some(::serde_json::from_slice::<types::SwapInfo>(body).map(drop))
+        }
+        "swap_info" => Some(::serde_json::from_slice::<types::SwapInfo>(body).map(drop)),
+        "swap_pair_get" => {
+            Some(::serde_json::from_slice::<types::SwapPair>(body).map(drop))
+        }
+        "swap_pair_list" => {
+            Some(::serde_json::from_slice::<types::SwapPairListResponse>(body).map(drop))
+        }
+        "swap_submit" => {
+            Some(::serde_json::from_slice::<types::SwapInfo>(body).map(drop))
+        }
+        "ticker_get" => {
+            Some(::serde_json::from_slice::<types::TickerGetResponse>(body).map(drop))
+        }
+        "ticker_list" => {
+            Some(::serde_json::from_slice::<types::TickerListResponse>(body).map(drop))
+        }
+        "transfer_cancel" => {
+            Some(::serde_json::from_slice::<types::TransferInfo>(body).map(drop))
+        }
+        "transfer_create" => {
+            Some(::serde_json::from_slice::<types::TransferInfo>(body).map(drop))
+        }
+        "transfer_info" => {
+            Some(::serde_json::from_slice::<types::TransferInfo>(body).map(drop))
+        }
+        "transfer_submit" => {
+            Some(::serde_json::from_slice::<types::TransferInfo>(body).map(drop))
+        }
+        _ => None,
+    }
 }
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
@@ -10585,3 +10992,28 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+/// ones a retry policy repeats.
+pub const IDEMPOTENT: &[&str] = &[
+    "balance_get",
+    "balance_list",
+    "callback_invoice_list",
+    "callback_payoff_list",
+    "invoice_info",
+    "me_info",
+    "method_get",
+    "method_list",
+    "payoff_info",
+    "report_invoice_history",
+    "report_invoice_summary",
+    "report_payoff_history",
+    "report_payoff_summary",
+    "report_swap_history",
+    "report_transfer_history",
+    "swap_info",
+    "swap_pair_get",
+    "swap_pair_list",
+    "ticker_get",
+    "ticker_list",
+    "transfer_info",
+];

@@ -12,7 +12,7 @@
 //! let client = Client::with_credentials(
 //!     payspec_crystalpay::BASE_URL,
 //!     Credentials::new("my-kassa", "auth-secret")?.with_salt("secret-2")?,
-//! );
+//! )?;
 //! let invoice = client
 //!     .invoice_create()
 //!     .body_map(|b| b.amount("150.50").type_("purchase").lifetime(15))
@@ -28,9 +28,12 @@
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, SIGNATURES, builder, types};
+pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
-pub use payspec::{BodyCredentials as Credentials, Error, ProviderError};
+pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy};
+
+/// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
+pub const DEFAULT_USER_AGENT: &str = concat!("payspec-crystalpay/", env!("CARGO_PKG_VERSION"));
 
 /// The documented base URL; the paths in the spec carry `/v3`.
 pub const BASE_URL: &str = "https://api.crystalpay.io";
@@ -48,9 +51,26 @@ impl From<Credentials> for Inner {
 }
 
 impl Client {
-    /// A client for `base_url` (normally [`BASE_URL`]; a trailing `/` is ignored).
-    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
-        Client::new(base_url.trim_end_matches('/'), Inner::from(credentials))
+    /// A client for `base_url` (normally [`BASE_URL`]; a trailing `/` is ignored) with the
+    /// default [`Config`].
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+        Self::with_config(base_url, credentials, Config::default())
+    }
+
+    /// Like [`Client::with_credentials`], with timeouts, retries and limits from `config`.
+    /// Redirects are followed on the same host only: the body credentials never go elsewhere.
+    pub fn with_config(
+        base_url: &str,
+        credentials: Credentials,
+        config: Config,
+    ) -> Result<Self, reqwest::Error> {
+        let http = payspec::http_client(&config, None, DEFAULT_USER_AGENT, payspec::Redirects::SameHost)?;
+        let inner = payspec::Context::new(Inner::from(credentials), config);
+        Ok(Client::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            inner,
+        ))
     }
 }
 
@@ -65,6 +85,7 @@ pub fn verify_callback(
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "crystalpay";
+    const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     async fn authenticate(
         &self,

@@ -9330,7 +9330,7 @@ Version: 3*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: ::payspec::Context<crate::Inner>,
 }
 impl Client {
     /// Create a new client.
@@ -9338,7 +9338,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: ::payspec::Context<crate::Inner>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -9357,7 +9357,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: ::payspec::Context<crate::Inner>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -9366,7 +9366,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<::payspec::Context<crate::Inner>> for Client {
     fn api_version() -> &'static str {
         "3"
     }
@@ -9376,7 +9376,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &::payspec::Context<crate::Inner> {
         &self.inner
     }
 }
@@ -9384,7 +9384,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<::payspec::Context<crate::Inner>>,
     {}
 };
 impl Client {
@@ -11953,12 +11953,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "auth_check", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "auth_check",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "auth_check", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -11972,12 +11979,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "order_create", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -11991,12 +12005,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "order_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12010,12 +12031,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "order_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12029,12 +12057,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_update", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_update",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "order_update", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12048,12 +12083,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_cancel", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_cancel",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "order_cancel", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_merchant_move` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12067,13 +12109,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_merchant_move", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_merchant_move",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_merchant_move",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `order_status_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12087,13 +12139,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "order_status_update", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "order_status_update",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_status_update",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `agent_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12107,13 +12169,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "agent_order_create", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "agent_order_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "agent_order_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `shipment_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12127,12 +12199,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "shipment_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "shipment_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "shipment_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `shipment_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12149,12 +12232,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "shipment_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "shipment_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "shipment_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `refund_basket_items` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12171,13 +12261,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "refund_basket_items", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "refund_basket_items",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refund_basket_items",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `refund_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12191,12 +12291,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "refund_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "refund_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "refund_create", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `correction_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12210,17 +12317,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "correction_order_create",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "correction_order_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "correction_order_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `refund_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12234,12 +12347,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "refund_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "refund_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "refund_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_method_validate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12256,17 +12376,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "payment_method_validate",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_method_validate",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_validate",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_method_send_code` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12283,17 +12409,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "payment_method_send_code",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_method_send_code",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_send_code",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_method_pay` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12310,13 +12442,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_method_pay", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_method_pay",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_pay",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `counterparty_lookup` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12333,19 +12475,133 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "counterparty_lookup", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "counterparty_lookup",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "counterparty_lookup",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Every operation id of the spec.
+pub const OPERATIONS: &[&str] = &[
+    "agent_order_create",
+    "auth_check",
+    "correction_order_create",
+    "counterparty_lookup",
+    "order_cancel",
+    "order_create",
+    "order_get",
+    "order_list",
+    "order_merchant_move",
+    "order_status_update",
+    "order_update",
+    "payment_method_pay",
+    "payment_method_send_code",
+    "payment_method_validate",
+    "refund_basket_items",
+    "refund_create",
+    "refund_list",
+    "shipment_create",
+    "shipment_list",
+];
+/// Decodes `body` as the success answer of `operation` the way the client does; `None`
+/// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+#[doc(hidden)]
+pub fn decode_response(
+    operation: &str,
+    body: &[u8],
+) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+    match operation {
+        "agent_order_create" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "auth_check" => {
+            Some(::serde_json::from_slice::<types::CheckAuthEnvelope>(body).map(drop))
+        }
+        "correction_order_create" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "counterparty_lookup" => {
+            Some(
+                ::serde_json::from_slice::<types::CounterpartyListEnvelope>(body)
+                    .map(drop),
+            )
+        }
+        "order_cancel" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "order_create" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "order_get" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "order_list" => {
+            Some(::serde_json::from_slice::<types::OrderListEnvelope>(body).map(drop))
+        }
+        "order_merchant_move" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "order_status_update" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "order_update" => {
+            Some(::serde_json::from_slice::<types::OrderEnvelope>(body).map(drop))
+        }
+        "payment_method_pay" => {
+            Some(
+                ::serde_json::from_slice::<types::PaymentMethodAnswerEnvelope>(body)
+                    .map(drop),
+            )
+        }
+        "payment_method_send_code" => {
+            Some(
+                ::serde_json::from_slice::<types::PaymentMethodAnswerEnvelope>(body)
+                    .map(drop),
+            )
+        }
+        "payment_method_validate" => {
+            Some(
+                ::serde_json::from_slice::<types::PaymentMethodAnswerEnvelope>(body)
+                    .map(drop),
+            )
+        }
+        "refund_basket_items" => {
+            Some(
+                ::serde_json::from_slice::<types::BasketItemListEnvelope>(body).map(drop),
+            )
+        }
+        "refund_create" => {
+            Some(::serde_json::from_slice::<types::RefundEnvelope>(body).map(drop))
+        }
+        "refund_list" => {
+            Some(::serde_json::from_slice::<types::RefundListEnvelope>(body).map(drop))
+        }
+        "shipment_create" => {
+            Some(::serde_json::from_slice::<types::ShipmentEnvelope>(body).map(drop))
+        }
+        "shipment_list" => {
+            Some(::serde_json::from_slice::<types::ShipmentListEnvelope>(body).map(drop))
+        }
+        _ => None,
+    }
 }
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
@@ -12354,4 +12610,17 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[
     ("correction_order_create", &["merchantId"]),
     ("order_create", &["merchantId"]),
+];
+/// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+/// ones a retry policy repeats.
+pub const IDEMPOTENT: &[&str] = &[
+    "auth_check",
+    "counterparty_lookup",
+    "order_get",
+    "order_list",
+    "payment_method_validate",
+    "refund_basket_items",
+    "refund_create",
+    "refund_list",
+    "shipment_list",
 ];

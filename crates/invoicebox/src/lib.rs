@@ -36,9 +36,9 @@
 mod generated;
 
 
-pub use generated::{CLIENT_FILLS, Client, builder, types};
+pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
 pub use payspec::webhook::WebhookError;
-pub use payspec::{BearerToken, Error, ProviderError, SigningKey};
+pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
 /// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru.
 pub const BASE_URL_V3: &str = "https://api.invoicebox.ru/v3";
@@ -96,11 +96,28 @@ impl Client {
         credentials: Credentials,
         user_agent: &str,
     ) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(credentials.token.header_value(), user_agent, true)?;
+        Self::with_config(base_url, credentials, Config::default().user_agent(user_agent))
+    }
+
+    /// Like [`Client::with_credentials`], with the `User-Agent`, timeouts, retries and limits
+    /// from `config`. Redirects are followed on the same host only: the token never goes
+    /// elsewhere.
+    pub fn with_config(
+        base_url: &str,
+        credentials: Credentials,
+        config: Config,
+    ) -> Result<Self, reqwest::Error> {
+        let http = payspec::http_client(
+            &config,
+            Some(credentials.token.header_value()),
+            DEFAULT_USER_AGENT,
+            payspec::Redirects::SameHost,
+        )?;
+        let inner = payspec::Context::new(Inner { credentials }, config);
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            Inner { credentials },
+            inner,
         ))
     }
 }
@@ -286,6 +303,7 @@ fn check_basket(body: &[u8]) -> Result<(), String> {
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "invoicebox";
+    const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
         match request.body().and_then(|b| b.as_bytes()) {

@@ -2166,7 +2166,7 @@ Version: v1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: ::payspec::Context<crate::Inner>,
 }
 impl Client {
     /// Create a new client.
@@ -2174,7 +2174,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: ::payspec::Context<crate::Inner>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -2193,7 +2193,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: ::payspec::Context<crate::Inner>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -2202,7 +2202,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<::payspec::Context<crate::Inner>> for Client {
     fn api_version() -> &'static str {
         "v1"
     }
@@ -2212,7 +2212,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &::payspec::Context<crate::Inner> {
         &self.inner
     }
 }
@@ -2220,7 +2220,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<::payspec::Context<crate::Inner>>,
     {}
 };
 impl Client {
@@ -4609,12 +4609,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_add", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_add",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payment_add", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_probation_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4628,22 +4635,33 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                if matches!(& self.orderid, Ok(None))
-                    && matches!(& self.ordercode1c, Ok(None))
-                {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: "payment_probation_add",
-                        message: "set at least one of: orderid, ordercode1c".to_owned(),
-                    });
-                }
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_probation_add", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_probation_add",
+                    async move {
+                        if matches!(& self.orderid, Ok(None))
+                            && matches!(& self.ordercode1c, Ok(None))
+                        {
+                            return Err(::payspec::Error::InvalidRequest {
+                                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                                operation: "payment_probation_add",
+                                message: "set at least one of: orderid, ordercode1c"
+                                    .to_owned(),
+                            });
+                        }
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_add",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4657,22 +4675,33 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                if matches!(& self.paymentid, Ok(None))
-                    && matches!(& self.paymentcode1c, Ok(None))
-                {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: "payment_delete",
-                        message: "set at least one of: paymentid, paymentcode1c"
-                            .to_owned(),
-                    });
-                }
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_delete", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_delete",
+                    async move {
+                        if matches!(& self.paymentid, Ok(None))
+                            && matches!(& self.paymentcode1c, Ok(None))
+                        {
+                            return Err(::payspec::Error::InvalidRequest {
+                                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                                operation: "payment_delete",
+                                message: "set at least one of: paymentid, paymentcode1c"
+                                    .to_owned(),
+                            });
+                        }
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_delete",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_probation_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4686,17 +4715,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "payment_probation_delete",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_probation_delete",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_delete",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4710,22 +4745,33 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                if matches!(& self.paymentid, Ok(None))
-                    && matches!(& self.paymentcode1c, Ok(None))
-                {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: "payment_update",
-                        message: "set at least one of: paymentid, paymentcode1c"
-                            .to_owned(),
-                    });
-                }
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_update", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_update",
+                    async move {
+                        if matches!(& self.paymentid, Ok(None))
+                            && matches!(& self.paymentcode1c, Ok(None))
+                        {
+                            return Err(::payspec::Error::InvalidRequest {
+                                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                                operation: "payment_update",
+                                message: "set at least one of: paymentid, paymentcode1c"
+                                    .to_owned(),
+                            });
+                        }
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_update",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_probation_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4742,22 +4788,32 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                if matches!(& self.paymentid, Ok(None))
-                    && matches!(& self.part, Ok(None))
-                {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: "payment_probation_get",
-                        message: "set at least one of: paymentid, part".to_owned(),
-                    });
-                }
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_probation_get", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_probation_get",
+                    async move {
+                        if matches!(& self.paymentid, Ok(None))
+                            && matches!(& self.part, Ok(None))
+                        {
+                            return Err(::payspec::Error::InvalidRequest {
+                                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                                operation: "payment_probation_get",
+                                message: "set at least one of: paymentid, part".to_owned(),
+                            });
+                        }
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_get",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4774,21 +4830,28 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                if matches!(& self.paymentid, Ok(None))
-                    && matches!(& self.part, Ok(None))
-                {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: "payment_get",
-                        message: "set at least one of: paymentid, part".to_owned(),
-                    });
-                }
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_get",
+                    async move {
+                        if matches!(& self.paymentid, Ok(None))
+                            && matches!(& self.part, Ok(None))
+                        {
+                            return Err(::payspec::Error::InvalidRequest {
+                                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                                operation: "payment_get",
+                                message: "set at least one of: paymentid, part".to_owned(),
+                            });
+                        }
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payment_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4805,13 +4868,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_balance_get", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_balance_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_balance_get",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `budget_balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -4828,13 +4901,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "budget_balance_get", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "budget_balance_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "budget_balance_get",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
 }
@@ -4842,8 +4925,86 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// Every operation id of the spec.
+pub const OPERATIONS: &[&str] = &[
+    "budget_balance_get",
+    "payment_add",
+    "payment_balance_get",
+    "payment_delete",
+    "payment_get",
+    "payment_probation_add",
+    "payment_probation_delete",
+    "payment_probation_get",
+    "payment_update",
+];
+/// Decodes `body` as the success answer of `operation` the way the client does; `None`
+/// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+#[doc(hidden)]
+pub fn decode_response(
+    operation: &str,
+    body: &[u8],
+) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+    match operation {
+        "budget_balance_get" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::BudgetBalance>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payment_add" => {
+            Some(::serde_json::from_slice::<types::OperationResult>(body).map(drop))
+        }
+        "payment_balance_get" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::AccountBalance>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payment_delete" => {
+            Some(::serde_json::from_slice::<types::OperationResult>(body).map(drop))
+        }
+        "payment_get" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::Payment>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payment_probation_add" => {
+            Some(::serde_json::from_slice::<types::OperationResult>(body).map(drop))
+        }
+        "payment_probation_delete" => {
+            Some(::serde_json::from_slice::<types::OperationResult>(body).map(drop))
+        }
+        "payment_probation_get" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::PendingPayment>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payment_update" => {
+            Some(::serde_json::from_slice::<types::OperationResult>(body).map(drop))
+        }
+        _ => None,
+    }
+}
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+/// ones a retry policy repeats.
+pub const IDEMPOTENT: &[&str] = &[
+    "budget_balance_get",
+    "payment_balance_get",
+    "payment_get",
+    "payment_probation_get",
+];

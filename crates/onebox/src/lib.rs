@@ -11,7 +11,7 @@
 //! let client = Client::with_credentials(
 //!     "https://mybox.1b.app",
 //!     Credentials::from_password("api-user", "password")?,
-//! );
+//! )?;
 //! let added = client.payment_add().sum("322.50").currencyname("UAH").accountid(1).await?;
 //! println!("payment id: {:?}", added.message);
 //! for payment in client.payment_get().part(1).await? {
@@ -25,8 +25,11 @@
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, builder, types};
-pub use payspec::{Error, Md5Credentials as Credentials, ProviderError};
+pub use generated::{Client, IDEMPOTENT, builder, types};
+pub use payspec::{Config, Error, Md5Credentials as Credentials, ProviderError, RetryPolicy};
+
+/// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
+pub const DEFAULT_USER_AGENT: &str = concat!("payspec-onebox/", env!("CARGO_PKG_VERSION"));
 
 /// The value the generated [`Client`] carries: the account's credentials.
 #[derive(Clone, Debug)]
@@ -42,9 +45,25 @@ impl From<Credentials> for Inner {
 
 impl Client {
     /// A client for the account at `base_url` (scheme and host, e.g. `https://mybox.1b.app`;
-    /// a trailing `/` is ignored).
-    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Self {
-        Client::new(base_url.trim_end_matches('/'), Inner::from(credentials))
+    /// a trailing `/` is ignored) with the default [`Config`].
+    pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+        Self::with_config(base_url, credentials, Config::default())
+    }
+
+    /// Like [`Client::with_credentials`], with timeouts, retries and limits from `config`.
+    /// Redirects are followed on the same host only: the query credentials never go elsewhere.
+    pub fn with_config(
+        base_url: &str,
+        credentials: Credentials,
+        config: Config,
+    ) -> Result<Self, reqwest::Error> {
+        let http = payspec::http_client(&config, None, DEFAULT_USER_AGENT, payspec::Redirects::SameHost)?;
+        let inner = payspec::Context::new(Inner::from(credentials), config);
+        Ok(Client::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            inner,
+        ))
     }
 }
 
@@ -60,6 +79,7 @@ const AUTH_MESSAGES: &[&str] = &[
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
+    const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     async fn authenticate(
         &self,

@@ -5186,7 +5186,7 @@ Version: unversioned*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: ::payspec::Context<crate::Inner>,
 }
 impl Client {
     /// Create a new client.
@@ -5194,7 +5194,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: ::payspec::Context<crate::Inner>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -5213,7 +5213,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: ::payspec::Context<crate::Inner>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -5222,7 +5222,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<::payspec::Context<crate::Inner>> for Client {
     fn api_version() -> &'static str {
         "unversioned"
     }
@@ -5232,7 +5232,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &::payspec::Context<crate::Inner> {
         &self.inner
     }
 }
@@ -5240,7 +5240,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<::payspec::Context<crate::Inner>>,
     {}
 };
 impl Client {
@@ -9335,12 +9335,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "systems_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "systems_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "systems_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `systems_sums` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9357,12 +9364,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "systems_sums", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "systems_sums",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "systems_sums", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `systems_sums_details` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9376,13 +9390,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "systems_sums_details", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "systems_sums_details",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_sums_details",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `systems_allsum` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9396,12 +9420,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "systems_allsum", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "systems_allsum",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_allsum",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `errors_total` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9415,12 +9450,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "errors_total", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "errors_total",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "errors_total", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `errors_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9434,12 +9476,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "errors_bydate", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "errors_bydate",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "errors_bydate", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payments_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9456,12 +9505,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payments_bydate", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payments_bydate",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_bydate",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payments_bydatecount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9475,13 +9535,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payments_bydatecount", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payments_bydatecount",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_bydatecount",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9498,12 +9568,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_byid", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_byid",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "payment_byid", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_options_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9517,13 +9594,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_options_byid", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_options_byid",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_options_byid",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payments_search` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9540,12 +9627,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payments_search", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payments_search",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_search",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `refunds_bypaymentid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9562,13 +9660,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "refunds_bypaymentid", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "refunds_bypaymentid",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refunds_bypaymentid",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_reverse` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9582,12 +9690,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_reverse", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_reverse",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_reverse",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_capture` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9601,12 +9720,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_capture", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_capture",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_capture",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_repeatcnt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9620,13 +9750,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "payment_repeatcnt", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_repeatcnt",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_repeatcnt",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `payment_post_sale_receipt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9643,17 +9783,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "payment_post_sale_receipt",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_post_sale_receipt",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_post_sale_receipt",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9670,12 +9816,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_byid", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_byid",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_byid", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9692,12 +9845,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_listcount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9711,13 +9871,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_listcount", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_listcount",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_listcount",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_preview` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9731,12 +9901,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_preview", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_preview",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_preview",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_send` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9750,12 +9931,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_send", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_send",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_send", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_revoke` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9769,12 +9957,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_revoke", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_revoke",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_revoke",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_accept_cash` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9791,13 +9990,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_accept_cash", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_accept_cash",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_accept_cash",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `user_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9811,12 +10020,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "user_settings", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "user_settings",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "user_settings", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `user_lastvisit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9830,12 +10046,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "user_lastvisit", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "user_lastvisit",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_lastvisit",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9852,13 +10079,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "organization_settings", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_settings",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_settings",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_notifications` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9875,17 +10112,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_notifications",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_notifications",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_notifications",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_fields` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9899,13 +10142,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "organization_fields", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_fields",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_fields",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_reportemails` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9922,17 +10175,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_reportemails",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_reportemails",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemails",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_users` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9946,13 +10205,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "organization_users", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_users",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_users",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_enabledbuttons` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9969,17 +10238,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_enabledbuttons",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_enabledbuttons",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_enabledbuttons",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_setting_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9993,17 +10268,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_setting_change",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_setting_change",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_setting_change",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_formfield_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10017,17 +10298,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_formfield_change",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_formfield_change",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_formfield_change",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_reportemail_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10041,17 +10328,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_reportemail_add",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_reportemail_add",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemail_add",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `organization_reportemail_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10065,17 +10358,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(
-                        client.inner(),
-                        "organization_reportemail_delete",
-                        result,
-                    )
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "organization_reportemail_delete",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemail_delete",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `user_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10089,12 +10388,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "user_add", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "user_add",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "user_add", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `user_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10108,12 +10414,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "user_update", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "user_update",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "user_update", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `user_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10127,12 +10440,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "user_delete", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "user_delete",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "user_delete", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `token_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10149,12 +10469,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "token_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "token_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "token_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `export_payments` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10168,12 +10495,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "export_payments", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "export_payments",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "export_payments",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `export_invoices` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10187,12 +10525,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "export_invoices", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "export_invoices",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "export_invoices",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
 }
@@ -10200,8 +10549,270 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// Every operation id of the spec.
+pub const OPERATIONS: &[&str] = &[
+    "errors_bydate",
+    "errors_total",
+    "export_invoices",
+    "export_payments",
+    "invoice_accept_cash",
+    "invoice_byid",
+    "invoice_list",
+    "invoice_listcount",
+    "invoice_preview",
+    "invoice_revoke",
+    "invoice_send",
+    "organization_enabledbuttons",
+    "organization_fields",
+    "organization_formfield_change",
+    "organization_notifications",
+    "organization_reportemail_add",
+    "organization_reportemail_delete",
+    "organization_reportemails",
+    "organization_setting_change",
+    "organization_settings",
+    "organization_users",
+    "payment_byid",
+    "payment_capture",
+    "payment_options_byid",
+    "payment_post_sale_receipt",
+    "payment_repeatcnt",
+    "payment_reverse",
+    "payments_bydate",
+    "payments_bydatecount",
+    "payments_search",
+    "refunds_bypaymentid",
+    "systems_allsum",
+    "systems_list",
+    "systems_sums",
+    "systems_sums_details",
+    "token_get",
+    "user_add",
+    "user_delete",
+    "user_lastvisit",
+    "user_settings",
+    "user_update",
+];
+/// Decodes `body` as the success answer of `operation` the way the client does; `None`
+/// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+#[doc(hidden)]
+pub fn decode_response(
+    operation: &str,
+    body: &[u8],
+) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+    match operation {
+        "errors_bydate" => {
+            Some(::serde_json::from_slice::<types::ErrorsByDate>(body).map(drop))
+        }
+        "errors_total" => {
+            Some(::serde_json::from_slice::<types::ErrorsTotal>(body).map(drop))
+        }
+        "invoice_accept_cash" => {
+            Some(
+                ::serde_json::from_slice::<types::InvoiceAcceptCashResult>(body)
+                    .map(drop),
+            )
+        }
+        "invoice_byid" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::Single<crate::generated::types::Invoice>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "invoice_list" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::Invoice>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "invoice_listcount" => {
+            Some(::serde_json::from_slice::<types::InvoiceCount>(body).map(drop))
+        }
+        "invoice_preview" => {
+            Some(::serde_json::from_slice::<types::InvoicePreview>(body).map(drop))
+        }
+        "invoice_revoke" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "invoice_send" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "organization_enabledbuttons" => {
+            Some(
+                ::serde_json::from_slice::<types::OrganizationEnabledButtons>(body)
+                    .map(drop),
+            )
+        }
+        "organization_fields" => {
+            Some(::serde_json::from_slice::<types::OrganizationFields>(body).map(drop))
+        }
+        "organization_formfield_change" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "organization_notifications" => {
+            Some(
+                ::serde_json::from_slice::<types::OrganizationNotifications>(body)
+                    .map(drop),
+            )
+        }
+        "organization_reportemail_add" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "organization_reportemail_delete" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "organization_reportemails" => {
+            Some(
+                ::serde_json::from_slice::<types::OrganizationReportEmails>(body)
+                    .map(drop),
+            )
+        }
+        "organization_setting_change" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "organization_settings" => {
+            Some(::serde_json::from_slice::<types::OrganizationSettings>(body).map(drop))
+        }
+        "organization_users" => {
+            Some(::serde_json::from_slice::<types::OrganizationUsers>(body).map(drop))
+        }
+        "payment_byid" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::Single<crate::generated::types::Payment>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payment_capture" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "payment_options_byid" => {
+            Some(::serde_json::from_slice::<types::PaymentOptions>(body).map(drop))
+        }
+        "payment_post_sale_receipt" => {
+            Some(
+                ::serde_json::from_slice::<types::PostSaleReceiptResult>(body).map(drop),
+            )
+        }
+        "payment_repeatcnt" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "payment_reverse" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "payments_bydate" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::Payment>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "payments_bydatecount" => {
+            Some(::serde_json::from_slice::<types::PaymentCount>(body).map(drop))
+        }
+        "payments_search" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::Payment>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "refunds_bypaymentid" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::Refund>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "systems_allsum" => {
+            Some(::serde_json::from_slice::<types::SystemsAllSum>(body).map(drop))
+        }
+        "systems_list" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::PaymentSystem>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "systems_sums" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::LenientList<crate::generated::types::SystemSum>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "systems_sums_details" => {
+            Some(::serde_json::from_slice::<types::SystemSumsDetails>(body).map(drop))
+        }
+        "token_get" => {
+            Some(
+                ::serde_json::from_slice::<
+                    ::payspec::Single<crate::generated::types::Token>,
+                >(body)
+                    .map(drop),
+            )
+        }
+        "user_add" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "user_delete" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        "user_lastvisit" => {
+            Some(::serde_json::from_slice::<types::UserLastVisit>(body).map(drop))
+        }
+        "user_settings" => {
+            Some(::serde_json::from_slice::<types::UserSettings>(body).map(drop))
+        }
+        "user_update" => {
+            Some(::serde_json::from_slice::<types::ActionResult>(body).map(drop))
+        }
+        _ => None,
+    }
+}
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+/// ones a retry policy repeats.
+pub const IDEMPOTENT: &[&str] = &[
+    "errors_bydate",
+    "errors_total",
+    "export_invoices",
+    "export_payments",
+    "invoice_byid",
+    "invoice_list",
+    "invoice_listcount",
+    "organization_enabledbuttons",
+    "organization_fields",
+    "organization_notifications",
+    "organization_reportemails",
+    "organization_setting_change",
+    "organization_settings",
+    "organization_users",
+    "payment_byid",
+    "payment_options_byid",
+    "payments_bydate",
+    "payments_bydatecount",
+    "payments_search",
+    "refunds_bypaymentid",
+    "systems_allsum",
+    "systems_list",
+    "systems_sums",
+    "systems_sums_details",
+    "token_get",
+    "user_lastvisit",
+    "user_settings",
+];

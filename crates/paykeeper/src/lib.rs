@@ -32,9 +32,13 @@
 mod generated;
 
 
+pub use generated::IDEMPOTENT;
 pub use generated::{Client, builder, types};
 pub use payspec::webhook::{Verified, WebhookError};
-pub use payspec::{BasicCredentials as Credentials, Error, ProviderError, SigningKey};
+pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
+
+/// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
+pub const DEFAULT_USER_AGENT: &str = concat!("payspec-paykeeper/", env!("CARGO_PKG_VERSION"));
 
 /// The message PayKeeper sends when the security token is missing, wrong or expired.
 pub const STALE_TOKEN_MESSAGE: &str = "Токен безопасности не верен.";
@@ -46,6 +50,7 @@ pub struct Inner {
     token: payspec::auth::SessionToken,
     http: reqwest::Client,
     base_url: String,
+    max_response_bytes: usize,
 }
 
 impl Client {
@@ -54,16 +59,34 @@ impl Client {
     /// followed: PayKeeper answers bad credentials with a redirect to its login page, which the
     /// client reports as an authentication error.
     pub fn with_credentials(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
-        let user_agent = concat!("payspec-paykeeper/", env!("CARGO_PKG_VERSION"));
-        let http = payspec::http_client(credentials.header_value(), user_agent, false)?;
+        Self::with_config(base_url, credentials, Config::default())
+    }
+
+    /// Like [`Client::with_credentials`], with timeouts, retries and limits from `config`.
+    pub fn with_config(
+        base_url: &str,
+        credentials: Credentials,
+        config: Config,
+    ) -> Result<Self, reqwest::Error> {
+        let http = payspec::http_client(
+            &config,
+            Some(credentials.header_value()),
+            DEFAULT_USER_AGENT,
+            payspec::Redirects::Never,
+        )?;
         let base_url = base_url.trim_end_matches('/').to_owned();
         let inner = Inner {
             credentials,
             token: payspec::auth::SessionToken::default(),
             http: http.clone(),
             base_url: base_url.clone(),
+            max_response_bytes: config.max_response_bytes,
         };
-        Ok(Client::new_with_client(&base_url, http, inner))
+        Ok(Client::new_with_client(
+            &base_url,
+            http,
+            payspec::Context::new(inner, config),
+        ))
     }
 
     /// The payer's page of an invoice: `<server>/bill/<invoice_id>/`, with the payment method
@@ -144,7 +167,11 @@ fn is_stale_token(messages: &[String]) -> bool {
     messages.iter().any(|m| m.trim() == STALE_TOKEN_MESSAGE)
 }
 
-async fn fetch_token(http: &reqwest::Client, base_url: &str) -> Result<String, payspec::AuthError> {
+async fn fetch_token(
+    http: &reqwest::Client,
+    base_url: &str,
+    limit: usize,
+) -> Result<String, payspec::AuthError> {
     use payspec::AuthError;
     let response = http
         .get(format!("{base_url}/info/settings/token/"))
@@ -153,7 +180,13 @@ async fn fetch_token(http: &reqwest::Client, base_url: &str) -> Result<String, p
         .map_err(AuthError::Transport)?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(AuthError::Transport)?;
+    let body = match payspec::hooks::read_body(response, limit)
+        .await
+        .map_err(AuthError::Transport)?
+    {
+        payspec::hooks::Body::Read(body) => body,
+        payspec::hooks::Body::TooLarge(limit) => return Err(AuthError::TooLarge { status, limit }),
+    };
     #[derive(serde::Deserialize)]
     struct Token {
         token: String,
@@ -177,6 +210,7 @@ fn is_login_page(body: &[u8]) -> bool {
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "paykeeper";
+    const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     async fn authenticate(
         &self,
@@ -188,7 +222,7 @@ impl payspec::Provider for Inner {
         }
         let token = self
             .token
-            .get_or_fetch(|| fetch_token(&self.http, &self.base_url))
+            .get_or_fetch(|| fetch_token(&self.http, &self.base_url, self.max_response_bytes))
             .await?;
         payspec::auth::set_form_field(request, "token", &token).map_err(payspec::AuthError::Invalid)
     }

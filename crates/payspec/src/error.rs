@@ -46,6 +46,17 @@ impl fmt::Display for ProviderError {
 /// `Display` says what happened and what to do about it; no variant ever carries a credential
 /// (URLs are stripped from transport errors because some providers put credentials in the
 /// query, and body excerpts are scrubbed of the client's secrets).
+///
+/// ```
+/// # fn handle(err: payspec::Error) {
+/// match err {
+///     payspec::Error::Provider(refusal) => eprintln!("refused: {:?} {}", refusal.code, refusal.message()),
+///     payspec::Error::Authentication(_) => eprintln!("fix the credentials: {err}"),
+///     other if other.is_transient() => eprintln!("try again later: {other}"),
+///     other => eprintln!("{other}"),
+/// }
+/// # }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -54,11 +65,11 @@ pub enum Error {
         "{0}: the credentials were rejected or lack access; check the credentials the client was built with and the account's access level"
     )]
     Authentication(ProviderError),
-    /// The provider refused the call and said why.
+    /// The provider refused the call and said why. The call was not carried out.
     #[error("{0}")]
     Provider(ProviderError),
     /// The provider answered with an HTTP status the spec does not document.
-    #[error("{provider} {operation}: unexpected HTTP status {status}: {excerpt}")]
+    #[error("{provider} {operation}: unexpected HTTP status {status}{}: {excerpt}", status_hint(*.status))]
     Status {
         /// The provider.
         provider: &'static str,
@@ -70,7 +81,9 @@ pub enum Error {
         excerpt: String,
     },
     /// The answer did not match the documented shape.
-    #[error("{provider} {operation}: could not decode the response ({message}); body starts: {excerpt}")]
+    #[error(
+        "{provider} {operation}: could not decode the response ({message}); the provider's answer differs from specs/{provider}.yaml, please report it with this message; body starts: {excerpt}"
+    )]
     Decode {
         /// The provider.
         provider: &'static str,
@@ -82,7 +95,9 @@ pub enum Error {
         excerpt: String,
     },
     /// The request never got an answer: connection, TLS or I/O failure.
-    #[error("{provider} {operation}: request failed: {source}; check the base URL and the network")]
+    #[error(
+        "{provider} {operation}: request failed: {source}; check the base URL and the network (the call may or may not have reached the provider)"
+    )]
     Transport {
         /// The provider.
         provider: &'static str,
@@ -93,7 +108,9 @@ pub enum Error {
         source: reqwest::Error,
     },
     /// The request timed out.
-    #[error("{provider} {operation}: timed out; retry later or raise the client's timeout")]
+    #[error(
+        "{provider} {operation}: timed out (the call may or may not have reached the provider); retry later or raise the client's timeout (Config::timeout, Client::with_timeout)"
+    )]
     Timeout {
         /// The provider.
         provider: &'static str,
@@ -104,7 +121,7 @@ pub enum Error {
         source: reqwest::Error,
     },
     /// The client refused to send the request: a missing or invalid argument.
-    #[error("{provider} {operation}: invalid request: {message}")]
+    #[error("{provider} {operation}: invalid request, nothing was sent: {message}")]
     InvalidRequest {
         /// The provider.
         provider: &'static str,
@@ -113,6 +130,48 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// The response body was larger than [`Config::max_response_bytes`](crate::Config); it was
+    /// not read to its end.
+    #[error(
+        "{provider} {operation}: the response (HTTP {status}) is larger than the client's limit of {limit} bytes; raise Config::max_response_bytes if the answer is legitimate (or ask for smaller pages)"
+    )]
+    ResponseTooLarge {
+        /// The provider.
+        provider: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// The HTTP status of the answer.
+        status: u16,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The provider redirected to another host, which the client does not follow so that
+    /// credentials never leave the configured host.
+    #[error(
+        "{provider} {operation}: HTTP {status} redirect to {} not followed: credentials are only sent to the configured host; check the base URL", .location.as_deref().unwrap_or("an unnamed location")
+    )]
+    Redirect {
+        /// The provider.
+        provider: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// The HTTP status (301, 302, 303, 307, 308).
+        status: u16,
+        /// The scheme and host of the `Location` (never its path or query).
+        location: Option<String>,
+    },
+}
+
+fn status_hint(status: u16) -> &'static str {
+    match status {
+        429 => " (rate limited: slow down and retry later)",
+        500..=599 => {
+            " (a server-side failure: retry later; check whether the call went through before repeating one that moves money)"
+        }
+        400..=499 => " (the provider did not accept the request)",
+        300..=399 => " (an unexpected redirect)",
+        _ => "",
+    }
 }
 
 impl Error {
@@ -132,7 +191,61 @@ impl Error {
             | Error::Decode { operation, .. }
             | Error::Transport { operation, .. }
             | Error::Timeout { operation, .. }
-            | Error::InvalidRequest { operation, .. } => operation,
+            | Error::InvalidRequest { operation, .. }
+            | Error::ResponseTooLarge { operation, .. }
+            | Error::Redirect { operation, .. } => operation,
+        }
+    }
+
+    /// The provider the error belongs to.
+    pub fn provider(&self) -> &'static str {
+        match self {
+            Error::Authentication(e) | Error::Provider(e) => e.provider,
+            Error::Status { provider, .. }
+            | Error::Decode { provider, .. }
+            | Error::Transport { provider, .. }
+            | Error::Timeout { provider, .. }
+            | Error::InvalidRequest { provider, .. }
+            | Error::ResponseTooLarge { provider, .. }
+            | Error::Redirect { provider, .. } => provider,
+        }
+    }
+
+    /// The HTTP status of the answer, if there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Authentication(e) | Error::Provider(e) => Some(e.status),
+            Error::Status { status, .. }
+            | Error::ResponseTooLarge { status, .. }
+            | Error::Redirect { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// Whether the same call may succeed later unchanged: a transport failure, a timeout, or
+    /// HTTP 429/502/503/504. Before repeating a call that creates or moves money, find out
+    /// whether the first one went through.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Transport { .. } | Error::Timeout { .. } => true,
+            Error::Status { status, .. } => matches!(status, 429 | 502 | 503 | 504),
+            _ => false,
+        }
+    }
+
+    /// A short name of the variant (`"provider"`, `"timeout"`, ...), as logged in a call's
+    /// `outcome`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Authentication(_) => "authentication",
+            Error::Provider(_) => "provider",
+            Error::Status { .. } => "status",
+            Error::Decode { .. } => "decode",
+            Error::Transport { .. } => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::InvalidRequest { .. } => "invalid_request",
+            Error::ResponseTooLarge { .. } => "response_too_large",
+            Error::Redirect { .. } => "redirect",
         }
     }
 }

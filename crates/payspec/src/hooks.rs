@@ -7,11 +7,14 @@
 //! inner value through the [`Provider`] trait.
 
 use std::fmt;
+use std::time::Instant;
 
 use bytes::Bytes;
 use progenitor_client::{Error as RawError, OperationInfo, ResponseValue};
 use reqwest::StatusCode;
+use tracing::Instrument as _;
 
+use crate::config::{Context, is_retryable_status, retry_after};
 use crate::error::{Error, ProviderError};
 
 /// How many bytes of a body an error message quotes.
@@ -21,6 +24,11 @@ pub const EXCERPT_BYTES: usize = 512;
 pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// Short provider name used in errors and logs, e.g. `"onebox"`.
     const NAME: &'static str;
+
+    /// The operation ids that are safe to repeat (`x-idempotent: true` in the spec; the
+    /// generated `IDEMPOTENT` table). Only these are retried under a
+    /// [`RetryPolicy`](crate::RetryPolicy).
+    const IDEMPOTENT: &'static [&'static str];
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
     /// first. An [`AuthError`] stops the call (see its variants for how each is reported).
@@ -83,6 +91,13 @@ pub enum AuthError {
         /// The body.
         body: Bytes,
     },
+    /// The server's answer was larger than the client's limit: [`Error::ResponseTooLarge`].
+    TooLarge {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The limit in bytes.
+        limit: usize,
+    },
 }
 
 impl From<String> for AuthError {
@@ -125,22 +140,80 @@ struct Refused {
     body: Bytes,
 }
 
-/// Attached by [`exec`] to an unrecognised non-2xx answer, so that [`post`] reports it as an
-/// HTTP status (with its body) instead of letting a declared error schema fail to decode it.
+/// Attached by [`exec`] to an answer that becomes an error without a provider refusal: an
+/// unrecognised non-2xx status (reported with its body instead of letting a declared error
+/// schema fail to decode it), a body over the size limit, or a redirect not followed.
 #[derive(Clone, Debug)]
-struct Unrecognised {
-    body: Bytes,
+enum Marked {
+    Unrecognised { body: Bytes },
+    TooLarge { limit: usize },
+    Redirect { location: Option<String> },
 }
 
-/// `ClientHooks::pre`: applies the provider's credentials.
+/// The name of the span every call runs in.
+pub const CALL_SPAN: &str = "payspec.call";
+
+fn call_span(provider: &'static str, operation: &'static str) -> tracing::Span {
+    tracing::info_span!(
+        "payspec.call",
+        provider,
+        operation,
+        method = tracing::field::Empty,
+        path = tracing::field::Empty,
+        status = tracing::field::Empty,
+        attempts = tracing::field::Empty,
+        latency_ms = tracing::field::Empty,
+        outcome = tracing::field::Empty,
+    )
+}
+
+fn in_call_span() -> bool {
+    tracing::Span::current()
+        .metadata()
+        .is_some_and(|m| m.name() == CALL_SPAN)
+}
+
+/// Runs one call (the `IntoFuture` impl of every generated operation builder ends here) in a
+/// `payspec.call` span with the provider, operation id, method, path (never the query, which
+/// may carry credentials), HTTP status, attempts, latency and outcome. Headers, credentials
+/// and bodies are never recorded; a response body's start, with the client's secrets removed,
+/// is logged only at TRACE.
+pub async fn call<P: Provider, T>(
+    _client: &Context<P>,
+    operation: &'static str,
+    call: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let span = call_span(P::NAME, operation);
+    let start = Instant::now();
+    let result = call.instrument(span.clone()).await;
+    let latency = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+    span.record("latency_ms", latency);
+    let _entered = span.enter();
+    match &result {
+        Ok(_) => {
+            span.record("outcome", "ok");
+            tracing::debug!(latency_ms = latency, "call succeeded");
+        }
+        Err(e) => {
+            span.record("outcome", e.kind());
+            tracing::debug!(latency_ms = latency, error = %e, "call failed");
+        }
+    }
+    result
+}
+
+/// `ClientHooks::pre`: checks the request, sets its timeout, applies the provider's
+/// credentials.
 pub async fn pre<P: Provider, E>(
-    provider: &P,
+    context: &Context<P>,
     request: &mut reqwest::Request,
     info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
+    let provider = context.provider();
     provider
         .validate(request, info.operation_id)
         .map_err(RawError::InvalidRequest)?;
+    *request.timeout_mut() = Some(context.timeout());
     match provider.authenticate(request, info.operation_id).await {
         Ok(()) => Ok(()),
         Err(AuthError::Invalid(message)) => Err(RawError::InvalidRequest(message)),
@@ -150,67 +223,234 @@ pub async fn pre<P: Provider, E>(
             headers,
             body,
         }) => {
-            let response = mark(provider, info, status, http::Version::HTTP_11, headers, body);
-            Err(RawError::UnexpectedResponse(response))
+            let answer = Answer {
+                status,
+                version: http::Version::HTTP_11,
+                headers,
+                body: Body::Read(body),
+            };
+            Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
+        }
+        Err(AuthError::TooLarge { status, limit }) => {
+            let answer = Answer {
+                status,
+                version: http::Version::HTTP_11,
+                headers: reqwest::header::HeaderMap::new(),
+                body: Body::TooLarge(limit),
+            };
+            Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
         }
     }
 }
 
-/// `ClientHooks::exec`: sends the request, reads the body once, and marks a refusal so that
-/// [`post`] can turn it into an error. Transport errors lose their URL, which may carry
-/// query credentials.
+/// A body read up to the client's limit.
+#[derive(Debug)]
+pub enum Body {
+    /// The whole body.
+    Read(Bytes),
+    /// The body was longer than the limit (bytes); the rest was not read.
+    TooLarge(usize),
+}
+
+/// Reads a response's body, but no more than `limit` bytes: a `Content-Length` over the limit
+/// is refused before reading, and a body that grows past it is dropped.
+pub async fn read_body(mut response: reqwest::Response, limit: usize) -> reqwest::Result<Body> {
+    if response
+        .content_length()
+        .is_some_and(|n| n > u64::try_from(limit).unwrap_or(u64::MAX))
+    {
+        return Ok(Body::TooLarge(limit));
+    }
+    let capacity = response
+        .content_length()
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+        .min(limit);
+    let mut body = bytes::BytesMut::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(Body::TooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Body::Read(body.freeze()))
+}
+
+struct Answer {
+    status: StatusCode,
+    version: http::Version,
+    headers: reqwest::header::HeaderMap,
+    body: Body,
+}
+
+/// `ClientHooks::exec`: sends the request (repeating it under the client's
+/// [`RetryPolicy`](crate::RetryPolicy) when the operation is safe to repeat), reads the body
+/// once up to the size limit, and marks a refusal so that [`post`] can turn it into an error.
+/// Transport errors lose their URL, which may carry query credentials.
 pub async fn exec<P: Provider>(
     http: &reqwest::Client,
-    provider: &P,
+    context: &Context<P>,
     request: reqwest::Request,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
+    // The `.send()` path has no call span yet: give it one.
+    let span = if in_call_span() {
+        tracing::Span::current()
+    } else {
+        call_span(P::NAME, info.operation_id)
+    };
+    span.record("method", request.method().as_str());
+    span.record("path", request.url().path());
+    exchange(http, context, request, info).instrument(span).await
+}
+
+async fn exchange<P: Provider>(
+    http: &reqwest::Client,
+    context: &Context<P>,
+    request: reqwest::Request,
+    info: &OperationInfo,
+) -> reqwest::Result<reqwest::Response> {
+    let provider = context.provider();
+    let limit = context.config().max_response_bytes;
     let copy = if provider.has_session(&request) {
         request.try_clone()
     } else {
         None
     };
-    let (mut status, mut version, mut headers, mut body) = send(http, request).await?;
+    let mut answer = send_with_retries(http, context, request, info).await?;
     if let Some(mut copy) = copy
-        && provider.is_stale(status, &body)
+        && let Body::Read(body) = &answer.body
+        && provider.is_stale(answer.status, body)
     {
         // One refresh and one repeat; a second stale answer is classified like any other.
+        tracing::debug!("session credential went stale: fetching a new one and repeating the call once");
         provider.invalidate(&copy).await;
         match provider.authenticate(&mut copy, info.operation_id).await {
-            Ok(()) => (status, version, headers, body) = send(http, copy).await?,
+            Ok(()) => answer = send(http, copy, limit).await?,
             Err(AuthError::Transport(e)) => return Err(e.without_url()),
             Err(AuthError::Answer {
-                status: s,
-                headers: h,
-                body: b,
-            }) => (status, headers, body) = (s, h, b),
+                status,
+                headers,
+                body,
+            }) => {
+                answer = Answer {
+                    status,
+                    headers,
+                    body: Body::Read(body),
+                    ..answer
+                }
+            }
+            Err(AuthError::TooLarge { status, limit }) => {
+                answer = Answer {
+                    status,
+                    headers: reqwest::header::HeaderMap::new(),
+                    body: Body::TooLarge(limit),
+                    ..answer
+                }
+            }
             Err(AuthError::Invalid(_)) => {}
         }
     }
-    Ok(mark(provider, info, status, version, headers, body))
+    let span = tracing::Span::current();
+    span.record("status", answer.status.as_u16());
+    tracing::debug!(status = answer.status.as_u16(), "answered");
+    if let Body::Read(body) = &answer.body
+        && tracing::enabled!(tracing::Level::TRACE)
+    {
+        let secrets = provider.secrets();
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        tracing::trace!(body = %excerpt(body, &secrets), "response body (start, secrets removed)");
+    }
+    Ok(mark(provider, info, answer))
 }
 
-async fn send(
+async fn send_with_retries<P: Provider>(
     http: &reqwest::Client,
-    request: reqwest::Request,
-) -> reqwest::Result<(StatusCode, http::Version, reqwest::header::HeaderMap, Bytes)> {
+    context: &Context<P>,
+    mut request: reqwest::Request,
+    info: &OperationInfo,
+) -> reqwest::Result<Answer> {
+    let policy = &context.config().retry;
+    let limit = context.config().max_response_bytes;
+    let safe = policy.max_retries > 0 && P::IDEMPOTENT.contains(&info.operation_id);
+    let mut retries = 0;
+    loop {
+        let spare = if safe { request.try_clone() } else { None };
+        let outcome = send(http, request, limit).await;
+        tracing::Span::current().record("attempts", retries + 1);
+        let retry_after = match &outcome {
+            Err(_) => None,
+            Ok(answer) if is_retryable_status(answer.status) => retry_after(&answer.headers),
+            Ok(_) => return outcome,
+        };
+        let Some(spare) = spare else { return outcome };
+        let Some(delay) = policy.delay(retries, retry_after) else {
+            return outcome;
+        };
+        let reason = match &outcome {
+            Ok(answer) => format!("HTTP {}", answer.status.as_u16()),
+            Err(e) if e.is_timeout() => "timeout".to_owned(),
+            Err(_) => "transport error".to_owned(),
+        };
+        tracing::info!(
+            retry = retries + 1,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            reason,
+            "repeating a call that is safe to repeat"
+        );
+        tokio::time::sleep(delay).await;
+        retries += 1;
+        request = spare;
+    }
+}
+
+async fn send(http: &reqwest::Client, request: reqwest::Request, limit: usize) -> reqwest::Result<Answer> {
     let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
     let status = response.status();
     let version = response.version();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(reqwest::Error::without_url)?;
-    Ok((status, version, headers, body))
+    let body = read_body(response, limit)
+        .await
+        .map_err(reqwest::Error::without_url)?;
+    Ok(Answer {
+        status,
+        version,
+        headers,
+        body,
+    })
 }
 
-/// Rebuilds a response whose body was read, marking it when the provider refused the call.
-fn mark<P: Provider>(
-    provider: &P,
-    info: &OperationInfo,
-    status: StatusCode,
-    version: http::Version,
-    headers: reqwest::header::HeaderMap,
-    body: Bytes,
-) -> reqwest::Response {
+/// The scheme and host of a redirect's `Location`, never its path or query.
+fn location_host(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    let location = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let url = reqwest::Url::parse(location).ok()?;
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    })
+}
+
+/// Rebuilds a response whose body was read, marking it when the provider refused the call
+/// or when it must become an error for another reason.
+fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqwest::Response {
+    let Answer {
+        status,
+        version,
+        headers,
+        body,
+    } = answer;
+    let body = match body {
+        Body::Read(body) => body,
+        Body::TooLarge(limit) => {
+            tracing::debug!(limit, "response body over the size limit");
+            let mut rebuilt = http::Response::new(Bytes::new());
+            *rebuilt.status_mut() = status;
+            *rebuilt.version_mut() = version;
+            rebuilt.extensions_mut().insert(Marked::TooLarge { limit });
+            return reqwest::Response::from(rebuilt);
+        }
+    };
     let rejection = provider.classify(status, &body).or_else(|| {
         matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
             kind: RejectionKind::Authentication,
@@ -222,6 +462,7 @@ fn mark<P: Provider>(
     let mut rebuilt = http::Response::new(body.clone());
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
+    let location = status.is_redirection().then(|| location_host(&headers));
     *rebuilt.headers_mut() = headers;
     if let Some(r) = rejection {
         let secrets = provider.secrets();
@@ -239,8 +480,10 @@ fn mark<P: Provider>(
             error,
             body,
         });
+    } else if let Some(location) = location {
+        rebuilt.extensions_mut().insert(Marked::Redirect { location });
     } else if !status.is_success() {
-        rebuilt.extensions_mut().insert(Unrecognised { body });
+        rebuilt.extensions_mut().insert(Marked::Unrecognised { body });
     }
     reqwest::Response::from(rebuilt)
 }
@@ -256,8 +499,14 @@ pub async fn post<E>(
         let mut copy = http::Response::new(refused.body.clone());
         copy.extensions_mut().insert(refused.clone());
         copy
-    } else if let Some(unrecognised) = response.extensions().get::<Unrecognised>() {
-        http::Response::new(unrecognised.body.clone())
+    } else if let Some(marked) = response.extensions().get::<Marked>() {
+        let body = match marked {
+            Marked::Unrecognised { body } => body.clone(),
+            _ => Bytes::new(),
+        };
+        let mut copy = http::Response::new(body);
+        copy.extensions_mut().insert(marked.clone());
+        copy
     } else {
         return Ok(());
     };
@@ -266,10 +515,9 @@ pub async fn post<E>(
     Err(RawError::UnexpectedResponse(reqwest::Response::from(copy)))
 }
 
-/// Maps the generated client's result to payspec's [`Error`] and unwraps the value. The
-/// `IntoFuture` impl of every generated operation builder ends here.
+/// Maps the generated client's result to payspec's [`Error`] and unwraps the value.
 pub async fn finish<P: Provider, T, E: fmt::Debug>(
-    provider: &P,
+    context: &Context<P>,
     operation: &'static str,
     result: Result<ResponseValue<T>, RawError<E>>,
 ) -> Result<T, Error> {
@@ -278,7 +526,7 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
         Ok(value) => return Ok(value.into_inner()),
         Err(err) => err,
     };
-    let secrets = provider.secrets();
+    let secrets = context.provider().secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     Err(match err {
         RawError::InvalidRequest(message) | RawError::Custom(message) => Error::InvalidRequest {
@@ -302,13 +550,27 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
             excerpt: redact(&format!("{:?}", value.into_inner()), &secrets),
         },
         RawError::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
             if let Some(refused) = response.extensions().get::<Refused>() {
                 match refused.kind {
                     RejectionKind::Authentication => Error::Authentication(refused.error.clone()),
                     RejectionKind::Provider => Error::Provider(refused.error.clone()),
                 }
+            } else if let Some(Marked::TooLarge { limit }) = response.extensions().get::<Marked>() {
+                Error::ResponseTooLarge {
+                    provider: name,
+                    operation,
+                    status,
+                    limit: *limit,
+                }
+            } else if let Some(Marked::Redirect { location }) = response.extensions().get::<Marked>() {
+                Error::Redirect {
+                    provider: name,
+                    operation,
+                    status,
+                    location: location.clone(),
+                }
             } else {
-                let status = response.status().as_u16();
                 match response.bytes().await {
                     Ok(body) => Error::Status {
                         provider: name,

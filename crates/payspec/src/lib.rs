@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+mod config;
 pub mod credentials;
 mod decimal;
 mod error;
@@ -25,6 +26,10 @@ mod lenient;
 pub mod query;
 pub mod webhook;
 
+pub use config::{
+    CALL_TIMEOUT, CONNECT_TIMEOUT, Config, Context, MAX_RESPONSE_BYTES, Redirects, RetryPolicy, http_client,
+    is_retryable_status, retry_after,
+};
 pub use credentials::{
     BasicCredentials, BearerToken, BodyCredentials, CredentialsError, Md5Credentials, SigningKey,
 };
@@ -42,8 +47,9 @@ pub use progenitor_client;
 pub use reqwest;
 
 /// Implements progenitor's `ClientHooks` for a provider crate's generated client by delegating
-/// to [`hooks::pre`], [`hooks::exec`] and [`hooks::post`]. The impl has to be written in the
-/// crate that holds the generated code; this macro is that impl, written once.
+/// to [`hooks::pre`], [`hooks::exec`] and [`hooks::post`], and gives the client the methods
+/// every provider shares ([`Context`]-based `with_timeout` and `config`). The impl has to be
+/// written in the crate that holds the generated code; this macro is that impl, written once.
 ///
 /// ```ignore
 /// payspec::impl_client_hooks!(generated::Client, Inner);
@@ -51,7 +57,7 @@ pub use reqwest;
 #[macro_export]
 macro_rules! impl_client_hooks {
     ($client:ty, $inner:ty) => {
-        impl $crate::progenitor_client::ClientHooks<$inner> for $client {
+        impl $crate::progenitor_client::ClientHooks<$crate::Context<$inner>> for $client {
             async fn pre<E>(
                 &self,
                 request: &mut $crate::reqwest::Request,
@@ -79,34 +85,25 @@ macro_rules! impl_client_hooks {
                 $crate::hooks::exec(http, inner, request, info).await
             }
         }
-    };
-}
 
-/// The default connect timeout of the provider clients.
-pub const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
-/// The default timeout of one call of the provider clients.
-pub const CALL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+        impl $client {
+            /// A copy of this client (same connection pool, credentials and session) whose
+            /// calls time out after `timeout` instead of [`payspec::Config::timeout`]: for
+            /// the one call that legitimately takes longer, or must fail faster.
+            pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+                use $crate::progenitor_client::ClientInfo as _;
+                Self::new_with_client(
+                    self.baseurl(),
+                    self.client().clone(),
+                    self.inner().with_timeout(timeout),
+                )
+            }
 
-/// The `reqwest::Client` a provider crate builds for its generated client: the credential
-/// header as a sensitive default header, a `User-Agent`, [`CONNECT_TIMEOUT`] and
-/// [`CALL_TIMEOUT`], and redirects followed or not.
-pub fn http_client(
-    authorization: reqwest::header::HeaderValue,
-    user_agent: &str,
-    follow_redirects: bool,
-) -> reqwest::Result<reqwest::Client> {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(reqwest::header::AUTHORIZATION, authorization);
-    let redirects = if follow_redirects {
-        reqwest::redirect::Policy::default()
-    } else {
-        reqwest::redirect::Policy::none()
+            /// The client's network settings.
+            pub fn config(&self) -> &$crate::Config {
+                use $crate::progenitor_client::ClientInfo as _;
+                self.inner().config()
+            }
+        }
     };
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .user_agent(user_agent)
-        .redirect(redirects)
-        .connect_timeout(CONNECT_TIMEOUT)
-        .timeout(CALL_TIMEOUT)
-        .build()
 }

@@ -6697,7 +6697,7 @@ Version: 1.02*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: ::payspec::Context<crate::Inner>,
 }
 impl Client {
     /// Create a new client.
@@ -6705,7 +6705,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: ::payspec::Context<crate::Inner>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -6724,7 +6724,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: ::payspec::Context<crate::Inner>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -6733,7 +6733,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<::payspec::Context<crate::Inner>> for Client {
     fn api_version() -> &'static str {
         "1.02"
     }
@@ -6743,7 +6743,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &::payspec::Context<crate::Inner> {
         &self.inner
     }
 }
@@ -6751,7 +6751,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<::payspec::Context<crate::Inner>>,
     {}
 };
 impl Client {
@@ -8195,12 +8195,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_list", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_list",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_list", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8217,12 +8224,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_create", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_create",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_create",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8236,12 +8254,19 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_get", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_get",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(client.inner(), "invoice_get", result)
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_confirm` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8258,12 +8283,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_confirm", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_confirm",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_confirm",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_start_payment` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8280,13 +8316,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_start_payment", result)
-                    .await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_start_payment",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_start_payment",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8303,12 +8349,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_cancel", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_cancel",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_cancel",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
     /// Sends the `invoice_refund` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8325,12 +8382,23 @@ pub mod builder {
             >,
         >;
         fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(async move {
-                use ::progenitor_client::ClientInfo as _;
-                let client: &'a super::Client = self.client;
-                let result = self.send().await;
-                ::payspec::hooks::finish(client.inner(), "invoice_refund", result).await
-            })
+            use ::progenitor_client::ClientInfo as _;
+            let client: &'a super::Client = self.client;
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "invoice_refund",
+                    async move {
+                        let result = self.send().await;
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_refund",
+                                result,
+                            )
+                            .await
+                    },
+                ),
+            )
         }
     }
 }
@@ -8338,8 +8406,61 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// Every operation id of the spec.
+pub const OPERATIONS: &[&str] = &[
+    "invoice_cancel",
+    "invoice_confirm",
+    "invoice_create",
+    "invoice_get",
+    "invoice_list",
+    "invoice_refund",
+    "invoice_start_payment",
+];
+/// Decodes `body` as the success answer of `operation` the way the client does; `None`
+/// for an unknown operation or one whose answer is not JSON. For fuzzing and tests.
+#[doc(hidden)]
+pub fn decode_response(
+    operation: &str,
+    body: &[u8],
+) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+    match operation {
+        "invoice_cancel" => {
+            Some(
+                ::serde_json::from_slice::<types::InvoiceActionResponse>(body).map(drop),
+            )
+        }
+        "invoice_confirm" => {
+            Some(
+                ::serde_json::from_slice::<types::InvoiceActionResponse>(body).map(drop),
+            )
+        }
+        "invoice_create" => {
+            Some(
+                ::serde_json::from_slice::<types::CreateInvoiceResponse>(body).map(drop),
+            )
+        }
+        "invoice_get" => {
+            Some(::serde_json::from_slice::<types::GetInvoiceResponse>(body).map(drop))
+        }
+        "invoice_list" => {
+            Some(::serde_json::from_slice::<types::InvoiceListPage>(body).map(drop))
+        }
+        "invoice_refund" => {
+            Some(
+                ::serde_json::from_slice::<types::InvoiceActionResponse>(body).map(drop),
+            )
+        }
+        "invoice_start_payment" => {
+            Some(::serde_json::from_slice::<types::StartPaymentResponse>(body).map(drop))
+        }
+        _ => None,
+    }
+}
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
+/// ones a retry policy repeats.
+pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];

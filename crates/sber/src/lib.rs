@@ -33,8 +33,11 @@ mod generated;
 
 use std::time::{Duration, Instant};
 
-pub use generated::{Client, builder, types};
-pub use payspec::{BearerToken, Error, ProviderError};
+pub use generated::{Client, IDEMPOTENT, builder, types};
+pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
+
+/// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
+pub const DEFAULT_USER_AGENT: &str = concat!("payspec-sber/", env!("CARGO_PKG_VERSION"));
 
 /// The current production base URL (test and operational tokens use the same host).
 pub const BASE_URL: &str = "https://smartpay.devices.sberbank.ru/smartpay/v1";
@@ -59,12 +62,23 @@ impl Client {
     /// A client for `base_url` ([`BASE_URL`]; a trailing `/` is ignored) with a partner or
     /// client token.
     pub fn with_token(base_url: &str, token: BearerToken) -> Result<Self, reqwest::Error> {
-        let user_agent = concat!("payspec-sber/", env!("CARGO_PKG_VERSION"));
-        let http = payspec::http_client(token.header_value(), user_agent, true)?;
+        Self::with_config(base_url, token, Config::default())
+    }
+
+    /// Like [`Client::with_token`], with timeouts, retries and limits from `config`. Redirects
+    /// are followed on the same host only: the token never goes elsewhere.
+    pub fn with_config(base_url: &str, token: BearerToken, config: Config) -> Result<Self, reqwest::Error> {
+        let http = payspec::http_client(
+            &config,
+            Some(token.header_value()),
+            DEFAULT_USER_AGENT,
+            payspec::Redirects::SameHost,
+        )?;
+        let inner = payspec::Context::new(Inner { token }, config);
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            Inner { token },
+            inner,
         ))
     }
 
@@ -160,6 +174,7 @@ fn is_success_code(code: &serde_json::Value) -> bool {
 
 impl payspec::Provider for Inner {
     const NAME: &'static str = "sber";
+    const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
         if operation != "invoice_list"
@@ -189,7 +204,8 @@ impl payspec::Provider for Inner {
             .find(|(k, _)| k == "wait")
             .and_then(|(_, v)| v.parse::<u64>().ok());
         if let Some(wait) = wait {
-            *request.timeout_mut() = Some(DEFAULT_TIMEOUT + Duration::from_secs(wait));
+            let timeout = request.timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
+            *request.timeout_mut() = Some(timeout.saturating_add(Duration::from_secs(wait)));
         }
         Ok(())
     }
