@@ -9,6 +9,8 @@
 //! - callback verification;
 //! - secrets never leak into `Debug` / `Display`.
 
+mod common;
+
 use std::sync::OnceLock;
 
 use payspec::webhook::{WebhookError, sha1_hex};
@@ -2161,4 +2163,202 @@ fn callback_with_a_numeric_id_is_verified_and_decoded() {
     let cb = verify_callback(&signed_callback(body, &sig), &creds()).unwrap();
     assert_eq!(cb.id.as_deref(), Some("123456789"));
     assert_eq!(cb.state, Some(types::InvoiceState::Payed));
+}
+
+// ------------------------------------------------------------------ retries
+
+/// Calls `op` with the spec's request example as its body; the answer is discarded.
+async fn call(client: &Client, op: &str) -> Result<(), Error> {
+    macro_rules! example {
+        ($op:ident, $ty:ident) => {
+            serde_json::from_value::<types::$ty>(request_example(stringify!($op))).unwrap()
+        };
+    }
+    match op {
+        "me_info" => client.me_info().await.map(drop),
+        "balance_list" => client
+            .balance_list()
+            .body(example!(balance_list, BalanceListRequest))
+            .await
+            .map(drop),
+        "balance_get" => client
+            .balance_get()
+            .body(example!(balance_get, BalanceGetRequest))
+            .await
+            .map(drop),
+        "method_list" => client
+            .method_list()
+            .body(example!(method_list, MethodListRequest))
+            .await
+            .map(drop),
+        "method_get" => client
+            .method_get()
+            .body(example!(method_get, MethodGetRequest))
+            .await
+            .map(drop),
+        "method_edit" => client
+            .method_edit()
+            .body(example!(method_edit, MethodEditRequest))
+            .await
+            .map(drop),
+        "invoice_create" => client
+            .invoice_create()
+            .body(example!(invoice_create, InvoiceCreateRequest))
+            .await
+            .map(drop),
+        "invoice_info" => client
+            .invoice_info()
+            .body(example!(invoice_info, InvoiceIdRequest))
+            .await
+            .map(drop),
+        "payoff_create" => client
+            .payoff_create()
+            .body(example!(payoff_create, PayoffCreateRequest))
+            .await
+            .map(drop),
+        "payoff_submit" => client
+            .payoff_submit()
+            .body(example!(payoff_submit, PayoffIdRequest))
+            .await
+            .map(drop),
+        "payoff_cancel" => client
+            .payoff_cancel()
+            .body(example!(payoff_cancel, PayoffIdRequest))
+            .await
+            .map(drop),
+        "payoff_info" => client
+            .payoff_info()
+            .body(example!(payoff_info, PayoffIdRequest))
+            .await
+            .map(drop),
+        "swap_pair_list" => client
+            .swap_pair_list()
+            .body(example!(swap_pair_list, SwapPairListRequest))
+            .await
+            .map(drop),
+        "swap_pair_get" => client
+            .swap_pair_get()
+            .body(example!(swap_pair_get, SwapPairGetRequest))
+            .await
+            .map(drop),
+        "swap_create" => client
+            .swap_create()
+            .body(example!(swap_create, SwapCreateRequest))
+            .await
+            .map(drop),
+        "swap_submit" => client
+            .swap_submit()
+            .body(example!(swap_submit, SwapIdRequest))
+            .await
+            .map(drop),
+        "swap_cancel" => client
+            .swap_cancel()
+            .body(example!(swap_cancel, SwapIdRequest))
+            .await
+            .map(drop),
+        "swap_info" => client
+            .swap_info()
+            .body(example!(swap_info, SwapIdRequest))
+            .await
+            .map(drop),
+        "transfer_create" => client
+            .transfer_create()
+            .body(example!(transfer_create, TransferCreateRequest))
+            .await
+            .map(drop),
+        "transfer_submit" => client
+            .transfer_submit()
+            .body(example!(transfer_submit, TransferIdRequest))
+            .await
+            .map(drop),
+        "transfer_cancel" => client
+            .transfer_cancel()
+            .body(example!(transfer_cancel, TransferIdRequest))
+            .await
+            .map(drop),
+        "transfer_info" => client
+            .transfer_info()
+            .body(example!(transfer_info, TransferIdRequest))
+            .await
+            .map(drop),
+        "ticker_list" => client.ticker_list().await.map(drop),
+        "ticker_get" => client
+            .ticker_get()
+            .body(example!(ticker_get, TickerGetRequest))
+            .await
+            .map(drop),
+        "report_invoice_history" => client
+            .report_invoice_history()
+            .body(example!(report_invoice_history, ReportHistoryRequest))
+            .await
+            .map(drop),
+        "report_invoice_summary" => client
+            .report_invoice_summary()
+            .body(example!(report_invoice_summary, ReportSummaryRequest))
+            .await
+            .map(drop),
+        "report_payoff_history" => client
+            .report_payoff_history()
+            .body(example!(report_payoff_history, ReportHistoryRequest))
+            .await
+            .map(drop),
+        "report_payoff_summary" => client
+            .report_payoff_summary()
+            .body(example!(report_payoff_summary, ReportSummaryRequest))
+            .await
+            .map(drop),
+        "report_swap_history" => client
+            .report_swap_history()
+            .body(example!(report_swap_history, ReportHistoryRequest))
+            .await
+            .map(drop),
+        "report_transfer_history" => client
+            .report_transfer_history()
+            .body(example!(report_transfer_history, ReportHistoryRequest))
+            .await
+            .map(drop),
+        "callback_payoff_list" => client
+            .callback_payoff_list()
+            .body(example!(callback_payoff_list, PayoffIdRequest))
+            .await
+            .map(drop),
+        "callback_invoice_list" => client
+            .callback_invoice_list()
+            .body(example!(callback_invoice_list, InvoiceIdRequest))
+            .await
+            .map(drop),
+        other => panic!("unknown operation {other}"),
+    }
+}
+
+#[tokio::test]
+async fn only_operations_the_spec_marks_idempotent_are_retried() {
+    // Every CrystalPay call is a POST: reads are retried, what creates or moves money is not.
+    let never = [
+        "method_edit",
+        "invoice_create",
+        "payoff_create",
+        "payoff_submit",
+        "payoff_cancel",
+        "swap_create",
+        "swap_submit",
+        "swap_cancel",
+        "transfer_create",
+        "transfer_submit",
+        "transfer_cancel",
+    ];
+    common::assert_idempotent_table("crystalpay", payspec_crystalpay::IDEMPOTENT, &never);
+    let spec = common::spec_idempotent("crystalpay");
+    for (op, at) in OPERATIONS {
+        let server = MockServer::start().await;
+        Mock::given(path(at))
+            .respond_with(ResponseTemplate::new(503).set_body_string("busy"))
+            .mount(&server)
+            .await;
+        let client = Client::with_config(&server.uri(), creds(), common::fast_retries(2)).unwrap();
+        let err = call(&client, op).await.unwrap_err();
+        assert!(matches!(err, Error::Status { status: 503, .. }), "{op}: {err:?}");
+        let expected = if spec[op] { 3 } else { 1 };
+        assert_eq!(common::hits(&server, at).await, expected, "{op}");
+    }
 }

@@ -19,6 +19,8 @@
 //! - the token never shows in `Debug` / `Display`, error bodies that echo it included;
 //! - every `x-examples-urls` entry of the spec replayed through the builders.
 
+mod common;
+
 use std::sync::OnceLock;
 
 use payspec::query::Direction;
@@ -2965,4 +2967,35 @@ async fn a_bare_string_error_is_a_refusal() {
     let pe = provider_error(&err);
     assert_eq!((pe.code.as_deref(), pe.status), (None, 400));
     assert_eq!(pe.messages, ["Bad request"]);
+}
+
+// ------------------------------------------------------------------ retries
+
+#[tokio::test]
+async fn only_operations_the_spec_marks_idempotent_are_retried() {
+    // refund_create is safe to repeat: a refund reusing its merchantOrderId is refused
+    // (specs/invoicebox.yaml, x-idempotent-note).
+    let never = [
+        "order_create",
+        "agent_order_create",
+        "correction_order_create",
+        "order_cancel",
+        "order_update",
+        "order_status_update",
+        "order_merchant_move",
+        "shipment_create",
+        "payment_method_send_code",
+        "payment_method_pay",
+    ];
+    common::assert_idempotent_table("invoicebox", payspec_invoicebox::IDEMPOTENT, &never);
+    let spec = common::spec_idempotent("invoicebox");
+    for (op, _, _) in OPS {
+        let (server, _) = serve(ResponseTemplate::new(503).set_body_string("busy")).await;
+        let client = Client::with_config(&server.uri(), creds(), common::fast_retries(2)).unwrap();
+        let err = call(&client, op).await.unwrap_err();
+        assert!(matches!(err, Error::Status { status: 503, .. }), "{op}: {err:?}");
+        let expected = if spec[op] { 3 } else { 1 };
+        let seen = server.received_requests().await.unwrap().len();
+        assert_eq!(seen, expected, "{op}");
+    }
 }

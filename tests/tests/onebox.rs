@@ -3,6 +3,8 @@
 //! through the builders, the one-of rules, error mapping, and that the password hash never
 //! leaks into anything printable.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -1637,4 +1639,42 @@ async fn a_keyed_list_with_a_total_keeps_every_item() {
     let list = client_for(&server).payment_get().part(1).await.unwrap();
     let ids: Vec<_> = list.iter().map(|p| p.id.clone()).collect();
     assert_eq!(ids, [text("1"), text("2")]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// retries
+
+#[tokio::test]
+async fn only_operations_the_spec_marks_idempotent_are_retried() {
+    // OneBox creates, edits and deletes payments with GET: the method decides nothing.
+    let never = [
+        "payment_add",
+        "payment_probation_add",
+        "payment_delete",
+        "payment_probation_delete",
+        "payment_update",
+    ];
+    common::assert_idempotent_table("onebox", payspec_onebox::IDEMPOTENT, &never);
+    let spec = common::spec_idempotent("onebox");
+    for (op, at) in OPS {
+        let server = serve(at, ResponseTemplate::new(503).set_body_string("busy")).await;
+        let client = Client::with_config(
+            &server.uri(),
+            Credentials::from_password(LOGIN, "pw").unwrap(),
+            common::fast_retries(2),
+        )
+        .unwrap();
+        let err = call(&client, op).await.unwrap_err();
+        assert!(matches!(err, Error::Status { status: 503, .. }), "{op}: {err:?}");
+        let expected = if spec[op] { 3 } else { 1 };
+        assert_eq!(common::hits(&server, at).await, expected, "{op}");
+    }
+}
+
+#[tokio::test]
+async fn retries_are_off_by_default() {
+    let server = serve("/api/payment/get/", ResponseTemplate::new(503)).await;
+    let err = client_for(&server).payment_get().part(1).await.unwrap_err();
+    assert!(err.is_transient(), "{err:?}");
+    assert_eq!(common::hits(&server, "/api/payment/get/").await, 1);
 }

@@ -16,6 +16,8 @@
 //! - the invoice page URLs; payment notifications (signature, reply, malformed input);
 //! - the password, the Basic value and the token never show in `Debug` / `Display`.
 
+mod common;
+
 use std::future::IntoFuture;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -3565,4 +3567,57 @@ async fn a_get_answered_with_the_stale_token_message_is_not_repeated() {
     let reqs = requests(&server).await;
     assert_eq!(reqs.len(), 1);
     assert_eq!(count_path(&reqs, TOKEN_PATH), 0);
+}
+
+// ------------------------------------------------------------------ retries
+
+#[tokio::test]
+async fn only_operations_the_spec_marks_idempotent_are_retried() {
+    let never = [
+        "payment_reverse",
+        "payment_capture",
+        "payment_repeatcnt",
+        "payment_post_sale_receipt",
+        "invoice_preview",
+        "invoice_send",
+        "invoice_revoke",
+        "invoice_accept_cash",
+    ];
+    common::assert_idempotent_table("paykeeper", payspec_paykeeper::IDEMPOTENT, &never);
+    let spec = common::spec_idempotent("paykeeper");
+    for (op, _, at) in OPS {
+        let server = MockServer::start().await;
+        if at != TOKEN_PATH {
+            mount_token(&server).await;
+        }
+        Mock::given(path(at))
+            .respond_with(ResponseTemplate::new(503).set_body_string("busy"))
+            .mount(&server)
+            .await;
+        let client = Client::with_config(&server.uri(), creds(), common::fast_retries(2)).unwrap();
+        let err = call(&client, op).await.unwrap_err();
+        assert!(matches!(err, Error::Status { status: 503, .. }), "{op}: {err:?}");
+        let expected = if spec[op] { 3 } else { 1 };
+        assert_eq!(common::hits(&server, at).await, expected, "{op}");
+    }
+}
+
+#[tokio::test]
+async fn a_post_answered_503_is_sent_once_even_with_retries_on() {
+    let server = MockServer::start().await;
+    mount_token(&server).await;
+    let at = op_path("invoice_preview");
+    Mock::given(path(at))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let client = Client::with_config(&server.uri(), creds(), common::fast_retries(5)).unwrap();
+    let err = call(&client, "invoice_preview").await.unwrap_err();
+    assert!(err.is_transient(), "{err:?}");
+    assert_eq!(common::hits(&server, at).await, 1);
+    assert_eq!(
+        common::hits(&server, TOKEN_PATH).await,
+        1,
+        "the token was fetched once"
+    );
 }

@@ -16,6 +16,8 @@
 //!   (sequence of answers, deadline 0, errors, a server that ignores `wait`);
 //! - the token never shows in `Debug` / `Display`, echoed bodies and transport errors included.
 
+mod common;
+
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -2503,4 +2505,29 @@ async fn an_order_amount_that_is_not_the_cart_total_is_refused_before_sending() 
         )
     );
     assert!(requests(&server).await.is_empty());
+}
+
+// ------------------------------------------------------------------ retries
+
+#[tokio::test]
+async fn only_operations_the_spec_marks_idempotent_are_retried() {
+    // invoice_create is safe to repeat: the order_id is unique per service_id and a repeat
+    // creates no second invoice (specs/sber.yaml, x-idempotent-note).
+    let never = [
+        "invoice_start_payment",
+        "invoice_confirm",
+        "invoice_cancel",
+        "invoice_refund",
+    ];
+    common::assert_idempotent_table("sber", payspec_sber::IDEMPOTENT, &never);
+    let spec = common::spec_idempotent("sber");
+    for (op, _, _) in OPS {
+        let (server, _) = serve(ResponseTemplate::new(503).set_body_string("busy")).await;
+        let client = Client::with_config(&server.uri(), token(), common::fast_retries(2)).unwrap();
+        let err = call(&client, op).await.unwrap_err();
+        assert!(matches!(err, Error::Status { status: 503, .. }), "{op}: {err:?}");
+        let expected = if spec[op] { 3 } else { 1 };
+        let seen = server.received_requests().await.unwrap().len();
+        assert_eq!(seen, expected, "{op}");
+    }
 }

@@ -1,0 +1,74 @@
+//! Helpers shared by the provider test suites (`mod common;` in each): what the spec says about
+//! retries, and the retry policy the tests use.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use payspec::{Config, RetryPolicy};
+
+/// `x-idempotent` of every operation of `specs/<provider>.yaml`, by operation id.
+pub fn spec_idempotent(provider: &str) -> BTreeMap<String, bool> {
+    let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let mut out = BTreeMap::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let Some(id) = op.get("operationId").and_then(|v| v.as_str()) else {
+                continue;
+            };
+            let flag = op["x-idempotent"]
+                .as_bool()
+                .unwrap_or_else(|| panic!("{provider} {id}: no boolean x-idempotent"));
+            out.insert(id.to_owned(), flag);
+        }
+    }
+    out
+}
+
+/// Checks the generated `IDEMPOTENT` table against the spec, and that none of `never` (the
+/// calls that create or move money without a documented way to repeat them safely) is in it.
+pub fn assert_idempotent_table(provider: &str, table: &[&str], never: &[&str]) {
+    let spec = spec_idempotent(provider);
+    let from_spec: Vec<&str> = spec
+        .iter()
+        .filter(|(_, v)| **v)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let mut generated = table.to_vec();
+    generated.sort_unstable();
+    assert_eq!(
+        generated, from_spec,
+        "{provider}: IDEMPOTENT follows x-idempotent"
+    );
+    for op in never {
+        assert_eq!(
+            spec.get(*op),
+            Some(&false),
+            "{provider} {op} must never be retried"
+        );
+    }
+}
+
+/// Up to two repeats, no waiting: what the retry tests configure.
+pub fn fast_retries(retries: u32) -> Config {
+    Config::default().retry(
+        RetryPolicy::exponential(retries)
+            .initial_backoff(Duration::from_millis(1))
+            .max_backoff(Duration::from_millis(2))
+            .without_jitter(),
+    )
+}
+
+/// How many calls a server saw whose path is `at`.
+pub async fn hits(server: &wiremock::MockServer, at: &str) -> usize {
+    server
+        .received_requests()
+        .await
+        .expect("request recording is on")
+        .iter()
+        .filter(|r| r.url.path() == at)
+        .count()
+}
