@@ -240,6 +240,7 @@ struct OperationExt {
     client_fills: Vec<String>,
     signature: Option<(String, Vec<String>)>,
     idempotent: bool,
+    idempotent_note: Option<String>,
 }
 
 fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, String> {
@@ -266,6 +267,10 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
                 ext.require_one_of = groups.iter().map(strings).collect();
             }
             ext.idempotent = op.get("x-idempotent").and_then(Value::as_bool) == Some(true);
+            ext.idempotent_note = op
+                .get("x-idempotent-note")
+                .and_then(Value::as_str)
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
             if let Some(fills) = op.get("x-client-fills") {
                 ext.client_fills = strings(fills);
             }
@@ -636,6 +641,26 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
             quote! { (#id, &[#(#fields),*]) }
         });
     let idempotent = ops.iter().filter(|(_, ext)| ext.idempotent).map(|(id, _)| id);
+    let mut retry_doc = vec![
+        String::new(),
+        "Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and"
+            .to_owned(),
+        "what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,"
+            .to_owned(),
+        "or how to find out whether a call that failed uncertainly went through.".to_owned(),
+        String::new(),
+        "| operation | repeated | note |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (id, ext) in ops {
+        let repeated = if ext.idempotent { "yes" } else { "never" };
+        let note = ext.idempotent_note.as_deref().unwrap_or("").replace('|', "\\|");
+        retry_doc.push(format!("| `{id}` | {repeated} | {note} |"));
+    }
+    let retry_doc = retry_doc.iter().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
     Ok(quote! {
         /// The signatures the client computes, from each operation's `x-signature` in the spec.
         pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[#(#rows),*];
@@ -644,6 +669,7 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
         pub const CLIENT_FILLS: &[(&str, &[&str])] = &[#(#fills),*];
         /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
         /// ones a retry policy repeats.
+        #(#retry_doc)*
         pub const IDEMPOTENT: &[&str] = &[#(#idempotent),*];
     })
 }

@@ -10994,6 +10994,45 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
+///
+/// Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and
+/// what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,
+/// or how to find out whether a call that failed uncertainly went through.
+///
+/// | operation | repeated | note |
+/// |---|---|---|
+/// | `balance_get` | yes |  |
+/// | `balance_list` | yes |  |
+/// | `callback_invoice_list` | yes |  |
+/// | `callback_payoff_list` | yes |  |
+/// | `invoice_create` | never | Not retried automatically and CrystalPay documents no idempotency key: put your own payment id in `extra` (seeds/003_b88e6e5d7b86b8ae.txt, body table) and after an uncertain failure look for it in `report_invoice_history` (reference/crystalpay.md §3.13) before creating the invoice again; an unpaid duplicate simply expires after `lifetime`. |
+/// | `invoice_info` | yes |  |
+/// | `me_info` | yes |  |
+/// | `method_edit` | never |  |
+/// | `method_get` | yes |  |
+/// | `method_list` | yes |  |
+/// | `payoff_cancel` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; `state` `canceled` means the cancel went through (reference/crystalpay.md §3.10, §3.11). |
+/// | `payoff_create` | never | Not retried automatically: a payout moves money only once `payoff_submit` confirms it (reference/crystalpay.md §3.9), so after an uncertain failure look for the request in `report_payoff_history` (by `extra`, `wallet` and `amount`) and drop a stray one with `payoff_cancel`. |
+/// | `payoff_info` | yes |  |
+/// | `payoff_submit` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; a `state` other than `created` (e.g. `processing`, `payed`) means the submit went through (reference/crystalpay.md §3.9-§3.11). |
+/// | `report_invoice_history` | yes |  |
+/// | `report_invoice_summary` | yes |  |
+/// | `report_payoff_history` | yes |  |
+/// | `report_payoff_summary` | yes |  |
+/// | `report_swap_history` | yes |  |
+/// | `report_transfer_history` | yes |  |
+/// | `swap_cancel` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
+/// | `swap_create` | never | Not retried automatically: a swap moves money only once `swap_submit` confirms it (reference/crystalpay.md §3.14), so after an uncertain failure look for it in `report_swap_history` and drop a stray one with `swap_cancel`. |
+/// | `swap_info` | yes |  |
+/// | `swap_pair_get` | yes |  |
+/// | `swap_pair_list` | yes |  |
+/// | `swap_submit` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state` (the official swap/submit page shows `success` after a submit; reference/crystalpay.md §3.14). |
+/// | `ticker_get` | yes |  |
+/// | `ticker_list` | yes |  |
+/// | `transfer_cancel` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
+/// | `transfer_create` | never | Not retried automatically: a transfer moves money only once `transfer_submit` confirms it (reference/crystalpay.md §3.14), so after an uncertain failure look for it in `report_transfer_history` and drop a stray one with `transfer_cancel`. |
+/// | `transfer_info` | yes |  |
+/// | `transfer_submit` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
 pub const IDEMPOTENT: &[&str] = &[
     "balance_get",
     "balance_list",

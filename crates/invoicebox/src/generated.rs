@@ -12613,6 +12613,32 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[
 ];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
+///
+/// Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and
+/// what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,
+/// or how to find out whether a call that failed uncertainly went through.
+///
+/// | operation | repeated | note |
+/// |---|---|---|
+/// | `agent_order_create` | never | Not retried automatically (the agent page does not say what a repeated order number does, reference/invoicebox.md §7.9): after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
+/// | `auth_check` | yes |  |
+/// | `correction_order_create` | never | Not retried automatically: after an uncertain failure look the correction order up with `order_list` by `merchantOrderId` before creating it again (reference/invoicebox.md §7.3, §7.14). |
+/// | `counterparty_lookup` | yes |  |
+/// | `order_cancel` | never | Not retried automatically (cancelling can reverse a guarantee or pre-authorised payment, reference/invoicebox.md §7.6): after an uncertain failure read the order with `order_list` by `id`; `status` `canceled` means the cancel went through. |
+/// | `order_create` | never | Not retried automatically: `merchantOrderId` must be unique per store and a reuse is documented to fail with `merchant_order_id_duplicate` (https://docs.invoicebox.ru/docs/merchant/order/create/, reference/invoicebox.md §3.4, §3.7), but the official MCP server says uniqueness is not checked by default (§10.8), so after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
+/// | `order_get` | yes |  |
+/// | `order_list` | yes |  |
+/// | `order_merchant_move` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` and check its `merchantId` before moving it again. |
+/// | `order_status_update` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` and check its `status` before setting it again. |
+/// | `order_update` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` (or `order_get`) and compare it with the intended change before sending it again. |
+/// | `payment_method_pay` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id`; `status` `completed` means it was paid (a second `pay` may answer `alreadyPaid`, but the docs do not promise it; reference/invoicebox.md §6.16, §8.2). |
+/// | `payment_method_send_code` | never |  |
+/// | `payment_method_validate` | yes | Safe to repeat: it only checks whether the buyer can pay the order with the instrument (`result` `available`, `notRegistered` or `notEnoughMoney`) and neither sends a code nor pays (reference/invoicebox.md §6.16, §7.16). |
+/// | `refund_basket_items` | yes |  |
+/// | `refund_create` | yes | Safe to repeat: every refund carries its own required `merchantOrderId` and Invoicebox refuses a refund that reuses one, the documented guard against double refunds (https://docs.invoicebox.ru/docs/merchant/refund/create/, reference/invoicebox.md §3.7), so a repeat after a lost answer fails (presumably `merchant_order_id_duplicate`, 422) instead of refunding twice; then find the refund with `refund_list` by `merchantOrderId`. |
+/// | `refund_list` | yes |  |
+/// | `shipment_create` | never | Not retried automatically: after an uncertain failure list the order's shipments with `shipment_list` by `orderId` before reporting the shipment again (reference/invoicebox.md §7.11). |
+/// | `shipment_list` | yes |  |
 pub const IDEMPOTENT: &[&str] = &[
     "auth_check",
     "counterparty_lookup",

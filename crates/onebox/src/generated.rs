@@ -5002,6 +5002,22 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
+///
+/// Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and
+/// what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,
+/// or how to find out whether a call that failed uncertainly went through.
+///
+/// | operation | repeated | note |
+/// |---|---|---|
+/// | `budget_balance_get` | yes |  |
+/// | `payment_add` | never | Not retried automatically because `code1c` is optional; when it is sent, a repeat is refused with `PaymentCode1c exists` (seeds/001_e438a2b161227af5.txt, 'Possible responses to the request' row 6), so after an uncertain failure resend with the same `code1c` and read that refusal as proof that the first attempt created the payment (without `code1c`, search `payment_get` by order and creation date first). |
+/// | `payment_balance_get` | yes |  |
+/// | `payment_delete` | never | Not retried automatically: after an uncertain failure check with `payment_get` (`paymentid`) whether the payment still exists (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving one payment'). |
+/// | `payment_get` | yes |  |
+/// | `payment_probation_add` | never | Not retried automatically and there is no unique key: after an uncertain failure list the order's pending payments with `payment_probation_get` (`orderid` or `ordercode1c`, `cdatefrom`) before adding it again (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving all expected payments'). |
+/// | `payment_probation_delete` | never | Not retried automatically: after an uncertain failure check with `payment_probation_get` (`paymentid`) whether the pending payment still exists (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving one pending payment'). |
+/// | `payment_probation_get` | yes |  |
+/// | `payment_update` | never | Not retried automatically: after an uncertain failure read the payment with `payment_get` (`paymentid`) and compare it with the intended values before editing it again. |
 pub const IDEMPOTENT: &[&str] = &[
     "budget_balance_get",
     "payment_balance_get",

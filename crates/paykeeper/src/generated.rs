@@ -10787,6 +10787,54 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
+///
+/// Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and
+/// what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,
+/// or how to find out whether a call that failed uncertainly went through.
+///
+/// | operation | repeated | note |
+/// |---|---|---|
+/// | `errors_bydate` | yes |  |
+/// | `errors_total` | yes |  |
+/// | `export_invoices` | yes |  |
+/// | `export_payments` | yes |  |
+/// | `invoice_accept_cash` | never | Not retried automatically: after an uncertain failure read `invoice_byid`; `status` `paid` with a payment number (`paymentid`) means the cash payment was recorded (seeds/002_7de4fb16d78ae602.txt §3.1, §3.7). |
+/// | `invoice_byid` | yes |  |
+/// | `invoice_list` | yes |  |
+/// | `invoice_listcount` | yes |  |
+/// | `invoice_preview` | never | Not retried automatically and there is no lookup (an invoice in status `created` is not returned by `invoice_list`, seeds/002_7de4fb16d78ae602.txt §3.4), but an invoice reaches the payer only through `invoice_send` or the `invoice_url` you hand out, so after an uncertain failure preparing it again leaves at most an unused invoice behind. |
+/// | `invoice_revoke` | never |  |
+/// | `invoice_send` | never | Not retried automatically, as a repeat e-mails the payer again: after an uncertain failure read `invoice_byid`; `status` `sent` (or `paid`) means the e-mail went out (seeds/002_7de4fb16d78ae602.txt §3.1, §3.5). |
+/// | `organization_enabledbuttons` | yes |  |
+/// | `organization_fields` | yes |  |
+/// | `organization_formfield_change` | never |  |
+/// | `organization_notifications` | yes |  |
+/// | `organization_reportemail_add` | never |  |
+/// | `organization_reportemail_delete` | never |  |
+/// | `organization_reportemails` | yes |  |
+/// | `organization_setting_change` | yes | Safe to repeat: it sets the named setting to the given value and moves no money (https://docs.paykeeper.ru/dokumentatsiya-json-api/modifikatsiya-nastroek 5.1, reference/paykeeper.md §8), so a repeat leaves the same final state. |
+/// | `organization_settings` | yes |  |
+/// | `organization_users` | yes |  |
+/// | `payment_byid` | yes |  |
+/// | `payment_capture` | never | Not retried automatically: after an uncertain failure read the payment with `payment_byid` and check its `status` before capturing again (reference/paykeeper.md §3, §5.8). |
+/// | `payment_options_byid` | yes |  |
+/// | `payment_post_sale_receipt` | never |  |
+/// | `payment_repeatcnt` | never |  |
+/// | `payment_reverse` | never | Not retried automatically: after an uncertain failure list the payment's refunds with `refunds_bypaymentid` and read its `status` and `refund_amount` with `payment_byid` before refunding again (reference/paykeeper.md §3, §5.6). |
+/// | `payments_bydate` | yes |  |
+/// | `payments_bydatecount` | yes |  |
+/// | `payments_search` | yes |  |
+/// | `refunds_bypaymentid` | yes |  |
+/// | `systems_allsum` | yes |  |
+/// | `systems_list` | yes |  |
+/// | `systems_sums` | yes |  |
+/// | `systems_sums_details` | yes |  |
+/// | `token_get` | yes |  |
+/// | `user_add` | never |  |
+/// | `user_delete` | never |  |
+/// | `user_lastvisit` | yes |  |
+/// | `user_settings` | yes |  |
+/// | `user_update` | never |  |
 pub const IDEMPOTENT: &[&str] = &[
     "errors_bydate",
     "errors_total",

@@ -8463,4 +8463,18 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
+///
+/// Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and
+/// what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,
+/// or how to find out whether a call that failed uncertainly went through.
+///
+/// | operation | repeated | note |
+/// |---|---|---|
+/// | `invoice_cancel` | never | Not retried automatically: the invoice must be in status `paid` and becomes `reversed` (reference/sber.md §5.2, §7.6), so after an uncertain failure read `invoice_get`; `reversed` means the first call went through. |
+/// | `invoice_confirm` | never | Not retried automatically: the invoice must be in status `paid` and becomes `confirmed` (reference/sber.md §5.2, §7.5), so after an uncertain failure read `invoice_get`; `confirmed` means the first call went through. |
+/// | `invoice_create` | yes | Safe to repeat: `order.order_id` must be unique within the `service_id` and a request repeating it creates no new invoice (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/create-invoice, reference/sber.md §7.1); whether the repeat answers with the existing `invoice_id` or an error is not documented, so on an error look the invoice up with `invoice_get` (`invoice_id` 0 plus `service_id` and `order_id`). |
+/// | `invoice_get` | yes |  |
+/// | `invoice_list` | yes |  |
+/// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (reference/sber.md §7.7): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
+/// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (reference/sber.md §5.1, §7.3). |
 pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];
