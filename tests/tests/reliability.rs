@@ -665,74 +665,61 @@ async fn same_host_redirects_are_followed() {
 
 // ------------------------------------------------------------------ the error model
 
-/// One answer of a provider, and the error it must become.
-async fn answer_with(body: serde_json::Value, status: u16) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(status).set_body_json(body))
-        .mount(&server)
-        .await;
-    server
+/// Each provider's one answer (JSON body, HTTP status), in the order onebox, crystalpay,
+/// paykeeper, invoicebox, sber, and the error a read call of that provider makes of it.
+async fn errors_for(answers: [(serde_json::Value, u16); 5]) -> Vec<Error> {
+    let mut errors = Vec::new();
+    for (i, (body, status)) in answers.into_iter().enumerate() {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .mount(&server)
+            .await;
+        let (base, config) = (server.uri(), Config::default());
+        let result = match i {
+            0 => onebox(&base, config).payment_get().part(1).await.map(drop),
+            1 => crystalpay(&base, config)
+                .invoice_info()
+                .body_map(|b| b.id("1"))
+                .await
+                .map(drop),
+            2 => paykeeper(&base, config).invoice_list().await.map(drop),
+            3 => invoicebox(&base, config).order_list().await.map(drop),
+            _ => sber_get(&sber(&base, config)).await,
+        };
+        errors.push(result.unwrap_err());
+    }
+    errors
 }
 
 #[tokio::test]
 async fn bad_credentials_are_authentication_errors_for_every_provider() {
-    let mut errors = Vec::new();
-    // OneBox: the envelope of seeds/001 at HTTP 200.
-    let s = answer_with(
-        json!({"status": "fail", "message": "Login or password not correct!"}),
-        200,
-    )
+    let errors = errors_for([
+        // OneBox: the envelope of seeds/001 at HTTP 200.
+        (
+            json!({"status": "fail", "message": "Login or password not correct!"}),
+            200,
+        ),
+        // CrystalPay: `error: true` at HTTP 200. The wording of its credential errors is not
+        // documented; the client counts a message naming `auth_login` / `auth_secret` as one.
+        (
+            json!({"error": true, "errors": ["Wrong auth_login or auth_secret"]}),
+            200,
+        ),
+        // PayKeeper: HTTP 401 to the Basic credentials.
+        (json!({}), 401),
+        // Invoicebox: a wrong token (reference/invoicebox.md §3.3).
+        (
+            json!({"error": {"message": "Unauthorized", "code": "unauthorized"}}),
+            401,
+        ),
+        // Sber: 401 with the error object.
+        (
+            json!({"error": {"error_code": "401", "error_description": "Unauthorized", "user_message": ""}}),
+            401,
+        ),
+    ])
     .await;
-    errors.push(
-        onebox(&s.uri(), Config::default())
-            .payment_get()
-            .part(1)
-            .await
-            .unwrap_err(),
-    );
-    // CrystalPay: `error: true` at HTTP 200. The wording of its credential errors is not
-    // documented; the client counts a message naming `auth_login` / `auth_secret` as one.
-    let s = answer_with(
-        json!({"error": true, "errors": ["Wrong auth_login or auth_secret"]}),
-        200,
-    )
-    .await;
-    errors.push(
-        crystalpay(&s.uri(), Config::default())
-            .invoice_info()
-            .body_map(|b| b.id("1"))
-            .await
-            .unwrap_err(),
-    );
-    // PayKeeper: HTTP 401 to the Basic credentials.
-    let s = answer_with(json!({}), 401).await;
-    errors.push(
-        paykeeper(&s.uri(), Config::default())
-            .invoice_list()
-            .await
-            .unwrap_err(),
-    );
-    // Invoicebox: a wrong token (reference/invoicebox.md §3.3).
-    let s = answer_with(
-        json!({"error": {"message": "Unauthorized", "code": "unauthorized"}}),
-        401,
-    )
-    .await;
-    errors.push(
-        invoicebox(&s.uri(), Config::default())
-            .order_list()
-            .await
-            .unwrap_err(),
-    );
-    // Sber: 401 with the error object.
-    let s = answer_with(
-        json!({"error": {"error_code": "401", "error_description": "Unauthorized", "user_message": ""}}),
-        401,
-    )
-    .await;
-    errors.push(sber_get(&sber(&s.uri(), Config::default())).await.unwrap_err());
-
     let providers = ["onebox", "crystalpay", "paykeeper", "invoicebox", "sber"];
     for (err, provider) in errors.iter().zip(providers) {
         assert!(matches!(err, Error::Authentication(_)), "{provider}: {err:?}");
@@ -813,55 +800,17 @@ async fn a_malformed_answer_is_a_decode_error_naming_the_operation() {
 
 #[tokio::test]
 async fn documented_refusals_are_provider_errors_for_every_provider() {
-    let mut errors = Vec::new();
-    let s = answer_with(
-        json!({"status": "fail", "message": "FinanceAccount not found"}),
-        200,
-    )
+    let errors = errors_for([
+        (json!({"status": "fail", "message": "FinanceAccount not found"}), 200),
+        (json!({"error": true, "errors": ["`amount` field is required"]}), 200),
+        (json!({"result": "fail", "msg": "Счёт не найден."}), 200),
+        (json!({"error": {"message": "Wrong currency", "code": "wrong_currency"}}), 422),
+        (
+            json!({"error": {"error_code": "1001", "error_description": "Invoice not found", "user_message": ""}}),
+            200,
+        ),
+    ])
     .await;
-    errors.push(
-        onebox(&s.uri(), Config::default())
-            .payment_get()
-            .part(1)
-            .await
-            .unwrap_err(),
-    );
-    let s = answer_with(
-        json!({"error": true, "errors": ["`amount` field is required"]}),
-        200,
-    )
-    .await;
-    errors.push(
-        crystalpay(&s.uri(), Config::default())
-            .invoice_info()
-            .body_map(|b| b.id("1"))
-            .await
-            .unwrap_err(),
-    );
-    let s = answer_with(json!({"result": "fail", "msg": "Счёт не найден."}), 200).await;
-    errors.push(
-        paykeeper(&s.uri(), Config::default())
-            .invoice_list()
-            .await
-            .unwrap_err(),
-    );
-    let s = answer_with(
-        json!({"error": {"message": "Wrong currency", "code": "wrong_currency"}}),
-        422,
-    )
-    .await;
-    errors.push(
-        invoicebox(&s.uri(), Config::default())
-            .order_list()
-            .await
-            .unwrap_err(),
-    );
-    let s = answer_with(
-        json!({"error": {"error_code": "1001", "error_description": "Invoice not found", "user_message": ""}}),
-        200,
-    )
-    .await;
-    errors.push(sber_get(&sber(&s.uri(), Config::default())).await.unwrap_err());
 
     let expected = [
         ("onebox", "onebox payment_get: FinanceAccount not found", None),

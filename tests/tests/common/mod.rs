@@ -72,3 +72,14 @@ pub async fn hits(server: &wiremock::MockServer, at: &str) -> usize {
         .filter(|r| r.url.path() == at)
         .count()
 }
+
+/// After a server answered `op` with 503 every time: the error is that status, and the server
+/// saw the call three times (the call and two repeats of [`fast_retries(2)`]) if the spec marks
+/// the operation idempotent, else once.
+pub fn assert_retried_per_spec(op: &str, err: &payspec::Error, hits: usize, idempotent: bool) {
+    assert!(
+        matches!(err, payspec::Error::Status { status: 503, .. }),
+        "{op}: {err:?}"
+    );
+    assert_eq!(hits, if idempotent { 3 } else { 1 }, "{op}");
+}
