@@ -643,10 +643,8 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
     let idempotent = ops.iter().filter(|(_, ext)| ext.idempotent).map(|(id, _)| id);
     let mut retry_doc = vec![
         String::new(),
-        "Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and"
-            .to_owned(),
-        "what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,"
-            .to_owned(),
+        "Every operation, whether a [`RetryPolicy`](payspec::RetryPolicy) may repeat it, and".to_owned(),
+        "what the spec says about repeating it (`x-idempotent-note`): what makes a repeat safe,".to_owned(),
         "or how to find out whether a call that failed uncertainly went through.".to_owned(),
         String::new(),
         "| operation | repeated | note |".to_owned(),
@@ -658,7 +656,11 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
         retry_doc.push(format!("| `{id}` | {repeated} | {note} |"));
     }
     let retry_doc = retry_doc.iter().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     Ok(quote! {
