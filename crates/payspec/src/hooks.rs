@@ -167,17 +167,24 @@ fn call_span(provider: &'static str, operation: &'static str) -> tracing::Span {
     )
 }
 
-fn in_call_span() -> bool {
-    tracing::Span::current()
-        .metadata()
+/// The current span if it is a call's span (one that [`call`] or [`exec`] opened).
+fn current_call_span() -> Option<tracing::Span> {
+    let span = tracing::Span::current();
+    span.metadata()
         .is_some_and(|m| m.name() == CALL_SPAN)
+        .then_some(span)
+}
+
+fn millis(start: Instant) -> u64 {
+    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Runs one call (the `IntoFuture` impl of every generated operation builder ends here) in a
 /// `payspec.call` span with the provider, operation id, method, path (never the query, which
 /// may carry credentials), HTTP status, attempts, latency and outcome. Headers, credentials
 /// and bodies are never recorded; a response body's start, with the client's secrets removed,
-/// is logged only at TRACE.
+/// is logged only at TRACE, and so is an error that quotes the body (a refusal's messages, an
+/// excerpt): at DEBUG a failed call logs only its outcome and status.
 pub async fn call<P: Provider, T>(
     _client: &Context<P>,
     operation: &'static str,
@@ -186,7 +193,7 @@ pub async fn call<P: Provider, T>(
     let span = call_span(P::NAME, operation);
     let start = Instant::now();
     let result = call.instrument(span.clone()).await;
-    let latency = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let latency = millis(start);
     span.record("latency_ms", latency);
     let _entered = span.enter();
     match &result {
@@ -196,7 +203,25 @@ pub async fn call<P: Provider, T>(
         }
         Err(e) => {
             span.record("outcome", e.kind());
-            tracing::debug!(latency_ms = latency, error = %e, "call failed");
+            match e {
+                Error::Authentication(_)
+                | Error::Provider(_)
+                | Error::Status { .. }
+                | Error::Decode { .. } => {
+                    tracing::debug!(
+                        latency_ms = latency,
+                        outcome = e.kind(),
+                        status = e.status(),
+                        "call failed"
+                    );
+                    let text = e.to_string();
+                    tracing::trace!(
+                        error = %truncate(&text, 2 * EXCERPT_BYTES, text.len()),
+                        "call failed: the error, quoting the body (secrets removed)"
+                    );
+                }
+                _ => tracing::debug!(latency_ms = latency, outcome = e.kind(), error = %e, "call failed"),
+            }
         }
     }
     result
@@ -210,6 +235,12 @@ pub async fn pre<P: Provider, E>(
     info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
     let provider = context.provider();
+    // Recorded here too, so that a call refused before it is sent has them.
+    let span = current_call_span();
+    if let Some(span) = &span {
+        span.record("method", request.method().as_str());
+        span.record("path", request.url().path());
+    }
     provider
         .validate(request, info.operation_id)
         .map_err(RawError::InvalidRequest)?;
@@ -223,6 +254,9 @@ pub async fn pre<P: Provider, E>(
             headers,
             body,
         }) => {
+            if let Some(span) = &span {
+                span.record("status", status.as_u16());
+            }
             let answer = Answer {
                 status,
                 version: http::Version::HTTP_11,
@@ -232,6 +266,9 @@ pub async fn pre<P: Provider, E>(
             Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
         }
         Err(AuthError::TooLarge { status, limit }) => {
+            if let Some(span) = &span {
+                span.record("status", status.as_u16());
+            }
             let answer = Answer {
                 status,
                 version: http::Version::HTTP_11,
@@ -293,15 +330,26 @@ pub async fn exec<P: Provider>(
     request: reqwest::Request,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
-    // The `.send()` path has no call span yet: give it one.
-    let span = if in_call_span() {
-        tracing::Span::current()
-    } else {
-        call_span(P::NAME, info.operation_id)
+    // The `.send()` path has no call span yet: give it one, with the method and path that
+    // [`pre`] records in a call's span, and its latency (its outcome is known only to the
+    // caller).
+    let (span, own) = match current_call_span() {
+        Some(span) => (span, false),
+        None => {
+            let span = call_span(P::NAME, info.operation_id);
+            span.record("method", request.method().as_str());
+            span.record("path", request.url().path());
+            (span, true)
+        }
     };
-    span.record("method", request.method().as_str());
-    span.record("path", request.url().path());
-    exchange(http, context, request, info).instrument(span).await
+    let start = Instant::now();
+    let result = exchange(http, context, request, info)
+        .instrument(span.clone())
+        .await;
+    if own {
+        span.record("latency_ms", millis(start));
+    }
+    result
 }
 
 async fn exchange<P: Provider>(
@@ -459,14 +507,17 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
         })
     });
 
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     let mut rebuilt = http::Response::new(body.clone());
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
-    let location = status.is_redirection().then(|| location_host(&headers));
+    // A hostile server may name the host after what it received.
+    let location = status
+        .is_redirection()
+        .then(|| location_host(&headers).map(|host| redact(&host, &secrets)));
     *rebuilt.headers_mut() = headers;
     if let Some(r) = rejection {
-        let secrets = provider.secrets();
-        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let error = ProviderError {
             provider: P::NAME,
             operation: info.operation_id,
@@ -547,7 +598,7 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
             provider: name,
             operation,
             status: value.status().as_u16(),
-            excerpt: redact(&format!("{:?}", value.into_inner()), &secrets),
+            excerpt: excerpt(format!("{:?}", value.into_inner()).as_bytes(), &secrets),
         },
         RawError::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
@@ -602,79 +653,205 @@ fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error)
     }
 }
 
-/// Replaces every non-empty secret in `text` with `[redacted]`, ignoring ASCII case (a server
-/// may echo an md5 hex in upper case).
+/// Replaces every non-empty secret in `text` with `[redacted]`, however a server may have
+/// spelled it: in any ASCII case (a server may echo an md5 hex in upper case), percent-encoded
+/// (`%2F`, `+` or `%20` for a space), JSON-escaped once or twice (a JSON body quoted inside
+/// another JSON string), the way PHP's `json_encode` does it (`\/` and `\u00e9`), or as HTML
+/// character references. Each character of a secret may take any of its spellings, so mixed
+/// encoders are matched too; overlapping matches of several secrets are redacted as one.
 pub fn redact(text: &str, secrets: &[&str]) -> String {
-    let mut out = text.to_owned();
-    for needle in secrets
+    let patterns: Vec<Pattern> = secrets
         .iter()
         .filter(|s| !s.is_empty())
-        .flat_map(|s| spellings(s))
-    {
-        // ASCII lowercasing keeps byte offsets, so positions found in `lower` apply to `out`.
-        let lower = out.to_ascii_lowercase();
-        let mut result = String::with_capacity(out.len());
-        let mut last = 0;
-        for (start, _) in lower.match_indices(&needle) {
-            result.push_str(&out[last..start]);
-            result.push_str("[redacted]");
-            last = start + needle.len();
+        .map(|s| Pattern::new(s))
+        .collect();
+    if patterns.is_empty() {
+        return text.to_owned();
+    }
+    // ASCII lowercasing keeps byte offsets, so positions found in `lower` apply to `text`;
+    // every spelling starts and ends on a character boundary.
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for start in 0..bytes.len() {
+        let end = patterns
+            .iter()
+            .filter(|p| p.first[usize::from(bytes[start])])
+            .filter_map(|p| p.longest_match(bytes, start))
+            .max();
+        let Some(end) = end else { continue };
+        match found.last_mut() {
+            Some((_, last)) if start <= *last => *last = (*last).max(end),
+            _ => found.push((start, end)),
         }
-        result.push_str(&out[last..]);
-        out = result;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (start, end) in found {
+        out.push_str(&text[last..start]);
+        out.push_str("[redacted]");
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// A secret as a sequence of characters, each with every way it may be spelled (lowercased).
+struct Pattern {
+    chars: Vec<Vec<Vec<u8>>>,
+    /// The bytes a match can start with.
+    first: [bool; 256],
+}
+
+impl Pattern {
+    fn new(secret: &str) -> Self {
+        let chars: Vec<Vec<Vec<u8>>> = secret.chars().map(char_spellings).collect();
+        let mut first = [false; 256];
+        for spelling in chars.first().into_iter().flatten() {
+            first[usize::from(spelling[0])] = true;
+        }
+        Pattern { chars, first }
+    }
+
+    /// The end of the longest match starting at `start` in the lowercased `text`.
+    fn longest_match(&self, text: &[u8], start: usize) -> Option<usize> {
+        // Most starts fail on the first character: collecting nothing allocates nothing.
+        let mut ends: Vec<usize> = self.chars[0]
+            .iter()
+            .filter(|s| text[start..].starts_with(s))
+            .map(|s| start + s.len())
+            .collect();
+        if ends.is_empty() {
+            return None;
+        }
+        for spellings in &self.chars[1..] {
+            let mut next: Vec<usize> = ends
+                .iter()
+                .flat_map(|&at| {
+                    spellings
+                        .iter()
+                        .filter(move |s| text[at..].starts_with(s))
+                        .map(move |s| at + s.len())
+                })
+                .collect();
+            if next.is_empty() {
+                return None;
+            }
+            next.sort_unstable();
+            next.dedup();
+            ends = next;
+        }
+        ends.last().copied()
+    }
+}
+
+/// Every way one character of a secret may be spelled in a body, lowercased: as is,
+/// percent-encoded, JSON-escaped once or twice (plain or PHP style), and as an HTML reference.
+fn char_spellings(c: char) -> Vec<Vec<u8>> {
+    let literal = c.to_ascii_lowercase().to_string();
+    let mut utf8 = [0u8; 4];
+    let mut all = vec![
+        c.encode_utf8(&mut utf8)
+            .bytes()
+            .map(|b| format!("%{b:02x}"))
+            .collect::<String>(),
+        format!("&#{};", u32::from(c)),
+        format!("&#x{:x};", u32::from(c)),
+    ];
+    let named: &[&str] = match c {
+        ' ' => &["+"],
+        '&' => &["&amp;"],
+        '"' => &["&quot;"],
+        '\'' => &["&#039;", "&apos;"],
+        '<' => &["&lt;"],
+        '>' => &["&gt;"],
+        _ => &[],
+    };
+    all.extend(named.iter().map(|s| (*s).to_owned()));
+    // JSON (`/` escaped or not, non-ASCII as `\uXXXX` or not), then the same text escaped once
+    // more as a JSON string, with or without PHP's `\/`.
+    let mut json = vec![literal];
+    let short = match c {
+        '"' => Some("\\\""),
+        '\\' => Some("\\\\"),
+        '/' => Some("\\/"),
+        '\u{8}' => Some("\\b"),
+        '\u{c}' => Some("\\f"),
+        '\n' => Some("\\n"),
+        '\r' => Some("\\r"),
+        '\t' => Some("\\t"),
+        _ => None,
+    };
+    json.extend(short.map(str::to_owned));
+    let mut units = [0u16; 2];
+    json.push(
+        c.encode_utf16(&mut units)
+            .iter()
+            .map(|u| format!("\\u{u:04x}"))
+            .collect(),
+    );
+    let twice: Vec<String> = json
+        .iter()
+        .flat_map(|s| [escape_json(s, false), escape_json(s, true)])
+        .collect();
+    all.extend(json);
+    all.extend(twice);
+    let mut all: Vec<Vec<u8>> = all
+        .into_iter()
+        .map(|s| s.to_ascii_lowercase().into_bytes())
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// `text` escaped as the inside of a JSON string (`\` and `"`; `/` too when `slashes`).
+fn escape_json(text: &str, slashes: bool) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '/' if slashes => out.push_str("\\/"),
+            c => out.push(c),
+        }
     }
     out
 }
 
-/// A secret as it may appear in a body: as is, JSON-escaped, and JSON-escaped the way PHP's
-/// `json_encode` does it (`\/` and `\uXXXX`); lowercased for matching.
-fn spellings(secret: &str) -> Vec<String> {
-    let json = serde_json::to_string(secret).unwrap_or_default();
-    let json = json.trim_matches('"');
-    // PHP escapes `/` unless JSON_UNESCAPED_SLASHES, and non-ASCII unless JSON_UNESCAPED_UNICODE.
-    let php = |slashes: bool, unicode: bool| {
-        let mut out = String::new();
-        for c in json.chars() {
-            match c {
-                '/' if slashes => out.push_str("\\/"),
-                c if unicode && !c.is_ascii() => {
-                    let mut units = [0u16; 2];
-                    for unit in c.encode_utf16(&mut units) {
-                        out.push_str(&format!("\\u{unit:04x}"));
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        out.to_ascii_lowercase()
-    };
-    let mut all = vec![
-        secret.to_ascii_lowercase(),
-        php(false, false),
-        php(true, false),
-        php(false, true),
-        php(true, true),
-    ];
-    all.sort();
-    all.dedup();
-    // Longest first, so a longer spelling is not half-replaced by a shorter one.
-    all.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    all
-}
-
-/// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
-pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
-    let text = String::from_utf8_lossy(body);
-    // Redact before cutting, so a secret across the cut cannot leak half of itself.
-    let text = redact(&text, secrets);
-    if text.len() <= EXCERPT_BYTES {
-        return text;
+/// The first `limit` bytes of `text` (cut at a character boundary), followed by
+/// `… (<total> bytes)` when it is longer.
+fn truncate(text: &str, limit: usize, total: usize) -> String {
+    if text.len() <= limit {
+        return text.to_owned();
     }
-    let mut cut = EXCERPT_BYTES;
+    let mut cut = limit;
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    format!("{}… ({} bytes)", &text[..cut], body.len())
+    format!("{}… ({total} bytes)", &text[..cut])
+}
+
+/// The longest spelling [`char_spellings`] gives one character (a surrogate pair escaped
+/// twice as `\\ud83d\\ude00` is 14 bytes).
+const MAX_SPELLING_BYTES: usize = 16;
+
+/// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
+///
+/// Only the part that can be shown is redacted: a spelling of a secret that starts within the
+/// excerpt ends within [`MAX_SPELLING_BYTES`] per character of the secret, so the cost does not
+/// grow with the body.
+pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
+    let longest = secrets.iter().map(|s| s.chars().count()).max().unwrap_or(0);
+    let window = EXCERPT_BYTES + longest * MAX_SPELLING_BYTES + 4;
+    let head = &body[..body.len().min(window)];
+    // Redact before cutting, so a secret across the cut cannot leak half of itself.
+    let redacted = redact(&String::from_utf8_lossy(head), secrets);
+    if head.len() < body.len() && redacted.len() <= EXCERPT_BYTES {
+        // Redaction shortened the head below the limit: still say the body goes on.
+        return format!("{redacted}… ({} bytes)", body.len());
+    }
+    truncate(&redacted, EXCERPT_BYTES, body.len())
 }
 
 /// The human-readable messages in an envelope's message field, whatever its shape: a string,
@@ -718,6 +895,38 @@ mod tests {
     }
 
     #[test]
+    fn redacts_url_encoded_html_and_doubly_escaped_spellings() {
+        let secret = "pk/T+k=é \"q'&";
+        for spelled in [
+            "pk%2FT%2Bk%3D%C3%A9+%22q%27%26",
+            "PK%2ft%2bK%3d%c3%a9%20%22Q%27%26",
+            // encodeURIComponent leaves `'` as it is: characters are matched one by one.
+            "pk%2FT%2Bk%3D%C3%A9%20%22q'%26",
+            r#"pk\\/T+k=\\u00e9 \\\"q'&"#,
+            r#"pk\\\/T+k=é \\\"q'&"#,
+            "pk/T+k=é &quot;q&#039;&amp;",
+            "pk&#x2f;T+k=&#233; &quot;q&apos;&amp;",
+        ] {
+            assert_eq!(
+                redact(&format!("a {spelled} b"), &[secret]),
+                "a [redacted] b",
+                "{spelled}"
+            );
+        }
+        // Outside a secret, nothing changes.
+        assert_eq!(redact("a%2Fb+c", &[secret]), "a%2Fb+c");
+    }
+
+    #[test]
+    fn overlapping_secrets_are_redacted_as_one() {
+        assert_eq!(redact("x-abcdef-y", &["abcd", "cdef"]), "x-[redacted]-y");
+        assert_eq!(
+            redact("x-abcd-cdef-y", &["cdef", "abcd"]),
+            "x-[redacted]-[redacted]-y"
+        );
+    }
+
+    #[test]
     fn excerpt_redacts_before_cutting_and_respects_char_boundaries() {
         let secret = "x".repeat(20);
         let body = format!("{}{}", "я".repeat(300), secret);
@@ -725,6 +934,27 @@ mod tests {
         assert!(!e.contains(&secret[..10]), "{e}");
         assert!(e.ends_with(&format!("… ({} bytes)", body.len())), "{e}");
         assert_eq!(excerpt(b"short", &[]), "short");
+    }
+
+    #[test]
+    fn excerpt_redacts_only_what_it_shows_and_still_catches_a_secret_across_the_cut() {
+        let secret = "Sécret/Key-0123456789";
+        // The secret, spelled at its longest (escaped twice), starts just before the cut.
+        let spelled: String = secret
+            .chars()
+            .map(|c| format!("\\\\u{:04x}", u32::from(c)))
+            .collect();
+        let body = format!("{}{spelled}{}", "a".repeat(EXCERPT_BYTES - 12), "b".repeat(1 << 20));
+        let e = excerpt(body.as_bytes(), &[secret]);
+        let shown = format!("{}[redacted]bb… ({} bytes)", "a".repeat(EXCERPT_BYTES - 12), body.len());
+        assert_eq!(e, shown);
+        assert!(e.ends_with(&format!("… ({} bytes)", body.len())), "{e}");
+        assert!(!e.contains("\\\\u"), "no part of the spelling is shown: {e}");
+        // Many secrets redacted away at the start: the excerpt still says the body goes on.
+        let body = format!("{}{}", "k".repeat(100), "c".repeat(10_000));
+        let e = excerpt(body.as_bytes(), &["kkkkkkkkkk"]);
+        assert!(e.starts_with("[redacted]ccc"), "{e}");
+        assert!(e.ends_with("… (10100 bytes)"), "{e}");
     }
 
     #[test]
