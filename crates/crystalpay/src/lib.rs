@@ -29,6 +29,8 @@
 mod generated;
 
 pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
+#[doc(hidden)]
+pub use generated::{OPERATIONS, decode_response};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy};
 

@@ -37,6 +37,8 @@ mod generated;
 
 
 pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
+#[doc(hidden)]
+pub use generated::{OPERATIONS, decode_response};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
 

@@ -26,6 +26,8 @@
 mod generated;
 
 pub use generated::{Client, IDEMPOTENT, builder, types};
+#[doc(hidden)]
+pub use generated::{OPERATIONS, decode_response};
 pub use payspec::{Config, Error, Md5Credentials as Credentials, ProviderError, RetryPolicy};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.

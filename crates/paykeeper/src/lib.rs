@@ -34,6 +34,8 @@ mod generated;
 
 pub use generated::IDEMPOTENT;
 pub use generated::{Client, builder, types};
+#[doc(hidden)]
+pub use generated::{OPERATIONS, decode_response};
 pub use payspec::webhook::{Verified, WebhookError};
 pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 

@@ -944,9 +944,17 @@ mod tests {
             .chars()
             .map(|c| format!("\\\\u{:04x}", u32::from(c)))
             .collect();
-        let body = format!("{}{spelled}{}", "a".repeat(EXCERPT_BYTES - 12), "b".repeat(1 << 20));
+        let body = format!(
+            "{}{spelled}{}",
+            "a".repeat(EXCERPT_BYTES - 12),
+            "b".repeat(1 << 20)
+        );
         let e = excerpt(body.as_bytes(), &[secret]);
-        let shown = format!("{}[redacted]bb… ({} bytes)", "a".repeat(EXCERPT_BYTES - 12), body.len());
+        let shown = format!(
+            "{}[redacted]bb… ({} bytes)",
+            "a".repeat(EXCERPT_BYTES - 12),
+            body.len()
+        );
         assert_eq!(e, shown);
         assert!(e.ends_with(&format!("… ({} bytes)", body.len())), "{e}");
         assert!(!e.contains("\\\\u"), "no part of the spelling is shown: {e}");

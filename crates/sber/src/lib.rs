@@ -34,6 +34,8 @@ mod generated;
 use std::time::{Duration, Instant};
 
 pub use generated::{Client, IDEMPOTENT, builder, types};
+#[doc(hidden)]
+pub use generated::{OPERATIONS, decode_response};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.

@@ -1,0 +1,699 @@
+//! Properties of hostile input, written once and checked twice: by the libFuzzer targets in
+//! `fuzz/` (unbounded search) and by the proptest suite in `tests/tests/hostile.rs` (bounded,
+//! run by `.ci/run`). Neither holds a property of its own, so the two cannot drift.
+//!
+//! Whatever a payment server or a notification sender controls is hostile: response bodies
+//! (decoded exactly as the clients decode them, and searched for error envelopes by each
+//! provider's [`payspec::Provider::classify`]), webhook bodies and signatures, and the lenient
+//! scalar types behind both. Each function here takes raw bytes and runs the code that parses
+//! them. The code under test must never panic; the functions here panic only when a property
+//! they state is broken, so a fuzzer or proptest failure always means a bug. How much memory
+//! a call may take is the caller's to bound (libFuzzer's `-malloc_limit_mb`, the counting
+//! allocator of the proptest suite): allocation is not observable from here without `unsafe`.
+//!
+//! Every function copes with any input, including the empty one.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use payspec::Provider as _;
+use payspec::progenitor_client::ClientInfo as _;
+use payspec::reqwest::StatusCode;
+use payspec::{Decimal, DecimalNumber, webhook};
+
+/// The provider whose answers a property decodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provider {
+    /// `payspec-onebox`.
+    Onebox,
+    /// `payspec-crystalpay`.
+    Crystalpay,
+    /// `payspec-paykeeper`.
+    Paykeeper,
+    /// `payspec-invoicebox`.
+    Invoicebox,
+    /// `payspec-sber`.
+    Sber,
+}
+
+/// The base URL the clients are built with; nothing is ever sent.
+const BASE_URL: &str = "http://127.0.0.1:9";
+
+/// The fake secrets every client and verifier here is built with. The fuzzer may find them
+/// (libFuzzer learns compared strings), which is what the redaction checks want.
+pub mod secrets {
+    /// OneBox login.
+    pub const ONEBOX_LOGIN: &str = "hostile-user";
+    /// OneBox password (the client keeps and sends its md5).
+    pub const ONEBOX_PASSWORD: &str = "hostile-password";
+    /// CrystalPay `auth_login`.
+    pub const CRYSTALPAY_LOGIN: &str = "hostile-kassa";
+    /// CrystalPay `auth_secret`.
+    pub const CRYSTALPAY_SECRET: &str = "hostile-auth-secret";
+    /// CrystalPay salt ("Secret 2"), which signs callbacks.
+    pub const CRYSTALPAY_SALT: &str = "hostile-salt";
+    /// PayKeeper Basic user.
+    pub const PAYKEEPER_USER: &str = "hostile-user";
+    /// PayKeeper Basic password.
+    pub const PAYKEEPER_PASSWORD: &str = "hostile-password";
+    /// PayKeeper secret word, which signs notifications.
+    pub const PAYKEEPER_SECRET_WORD: &str = "hostile-secret-word";
+    /// Invoicebox API token.
+    pub const INVOICEBOX_TOKEN: &str = "hostile-api-token";
+    /// Invoicebox store id.
+    pub const INVOICEBOX_MERCHANT: &str = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+    /// Invoicebox notification key (HMAC-SHA1 of the body).
+    pub const INVOICEBOX_NOTIFICATION_KEY: &str = "hostile-notification-key";
+    /// Sber bearer token.
+    pub const SBER_TOKEN: &str = "hostile-bearer-token";
+}
+
+static ONEBOX: LazyLock<payspec_onebox::Client> = LazyLock::new(|| {
+    let credentials =
+        payspec_onebox::Credentials::from_password(secrets::ONEBOX_LOGIN, secrets::ONEBOX_PASSWORD)
+            .expect("valid credentials");
+    payspec_onebox::Client::with_credentials(BASE_URL, credentials).expect("a client")
+});
+
+static CRYSTALPAY_CREDENTIALS: LazyLock<payspec_crystalpay::Credentials> = LazyLock::new(|| {
+    payspec_crystalpay::Credentials::new(secrets::CRYSTALPAY_LOGIN, secrets::CRYSTALPAY_SECRET)
+        .and_then(|c| c.with_salt(secrets::CRYSTALPAY_SALT))
+        .expect("valid credentials")
+});
+
+static CRYSTALPAY: LazyLock<payspec_crystalpay::Client> = LazyLock::new(|| {
+    payspec_crystalpay::Client::with_credentials(BASE_URL, CRYSTALPAY_CREDENTIALS.clone()).expect("a client")
+});
+
+static PAYKEEPER: LazyLock<payspec_paykeeper::Client> = LazyLock::new(|| {
+    let credentials =
+        payspec_paykeeper::Credentials::new(secrets::PAYKEEPER_USER, secrets::PAYKEEPER_PASSWORD)
+            .expect("valid credentials");
+    payspec_paykeeper::Client::with_credentials(BASE_URL, credentials).expect("a client")
+});
+
+static PAYKEEPER_KEY: LazyLock<payspec::SigningKey> =
+    LazyLock::new(|| payspec::SigningKey::new(secrets::PAYKEEPER_SECRET_WORD).expect("a key"));
+
+static INVOICEBOX: LazyLock<payspec_invoicebox::Client> = LazyLock::new(|| {
+    let credentials =
+        payspec_invoicebox::Credentials::new(secrets::INVOICEBOX_TOKEN, secrets::INVOICEBOX_MERCHANT)
+            .expect("valid credentials");
+    payspec_invoicebox::Client::with_credentials(BASE_URL, credentials).expect("a client")
+});
+
+static INVOICEBOX_KEY: LazyLock<payspec::SigningKey> =
+    LazyLock::new(|| payspec::SigningKey::new(secrets::INVOICEBOX_NOTIFICATION_KEY).expect("a key"));
+
+static SBER: LazyLock<payspec_sber::Client> = LazyLock::new(|| {
+    let token = payspec_sber::BearerToken::new(secrets::SBER_TOKEN).expect("a token");
+    payspec_sber::Client::with_token(BASE_URL, token).expect("a client")
+});
+
+/// Builds the clients and keys the properties use, once per process, so that a measurement of
+/// a later call (the proptest suite's allocation bound) sees only that call's own allocations.
+pub fn init() {
+    for provider in Provider::ALL {
+        provider.secrets();
+    }
+    LazyLock::force(&CRYSTALPAY_CREDENTIALS);
+    LazyLock::force(&PAYKEEPER_KEY);
+    LazyLock::force(&INVOICEBOX_KEY);
+}
+
+impl Provider {
+    /// Every provider.
+    pub const ALL: [Provider; 5] = [
+        Provider::Onebox,
+        Provider::Crystalpay,
+        Provider::Paykeeper,
+        Provider::Invoicebox,
+        Provider::Sber,
+    ];
+
+    /// The provider's name, as in `specs/<name>.yaml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Provider::Onebox => "onebox",
+            Provider::Crystalpay => "crystalpay",
+            Provider::Paykeeper => "paykeeper",
+            Provider::Invoicebox => "invoicebox",
+            Provider::Sber => "sber",
+        }
+    }
+
+    /// The provider named `name`, as in `specs/<name>.yaml`.
+    pub fn from_name(name: &str) -> Option<Provider> {
+        Provider::ALL.into_iter().find(|p| p.name() == name)
+    }
+
+    /// Every operation id of the provider's spec (the generated `OPERATIONS`).
+    pub fn operations(self) -> &'static [&'static str] {
+        match self {
+            Provider::Onebox => payspec_onebox::OPERATIONS,
+            Provider::Crystalpay => payspec_crystalpay::OPERATIONS,
+            Provider::Paykeeper => payspec_paykeeper::OPERATIONS,
+            Provider::Invoicebox => payspec_invoicebox::OPERATIONS,
+            Provider::Sber => payspec_sber::OPERATIONS,
+        }
+    }
+
+    /// Decodes `body` as the success answer of `operation` exactly as the client does (the
+    /// generated `decode_response`); `None` for an unknown operation or a non-JSON answer.
+    pub fn decode(self, operation: &str, body: &[u8]) -> Option<Result<(), serde_json::Error>> {
+        match self {
+            Provider::Onebox => payspec_onebox::decode_response(operation, body),
+            Provider::Crystalpay => payspec_crystalpay::decode_response(operation, body),
+            Provider::Paykeeper => payspec_paykeeper::decode_response(operation, body),
+            Provider::Invoicebox => payspec_invoicebox::decode_response(operation, body),
+            Provider::Sber => payspec_sber::decode_response(operation, body),
+        }
+    }
+
+    /// The provider's refusal check ([`payspec::Provider::classify`]) on an answer.
+    pub fn classify(self, status: StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        match self {
+            Provider::Onebox => ONEBOX.inner().provider().classify(status, body),
+            Provider::Crystalpay => CRYSTALPAY.inner().provider().classify(status, body),
+            Provider::Paykeeper => PAYKEEPER.inner().provider().classify(status, body),
+            Provider::Invoicebox => INVOICEBOX.inner().provider().classify(status, body),
+            Provider::Sber => SBER.inner().provider().classify(status, body),
+        }
+    }
+
+    /// The secrets the client scrubs from its errors ([`payspec::Provider::secrets`]).
+    pub fn secrets(self) -> Vec<String> {
+        match self {
+            Provider::Onebox => ONEBOX.inner().provider().secrets(),
+            Provider::Crystalpay => CRYSTALPAY.inner().provider().secrets(),
+            Provider::Paykeeper => PAYKEEPER.inner().provider().secrets(),
+            Provider::Invoicebox => INVOICEBOX.inner().provider().secrets(),
+            Provider::Sber => SBER.inner().provider().secrets(),
+        }
+    }
+}
+
+/// The statuses [`status`] chooses from: success, redirects (PayKeeper's login redirect), the
+/// statuses the providers document errors with, and the ones that mean "authentication".
+pub const STATUSES: [u16; 16] = [
+    200, 201, 202, 204, 301, 302, 303, 400, 401, 403, 404, 409, 422, 429, 500, 503,
+];
+
+/// The status a selector byte stands for (see [`STATUSES`]).
+pub fn status(selector: u8) -> StatusCode {
+    let code = STATUSES[usize::from(selector) % STATUSES.len()];
+    StatusCode::from_u16(code).expect("a valid status")
+}
+
+/// The longest excerpt of a body an error may carry: [`payspec::hooks::EXCERPT_BYTES`] of
+/// text, then `… (<n> bytes)`.
+pub const MAX_EXCERPT: usize = payspec::hooks::EXCERPT_BYTES + 32;
+
+/// One answer from `provider`: `body` decoded as the success answer of the operation `op`
+/// selects (an index into [`Provider::operations`], wrapping), then checked for a refusal at
+/// the status `status` selects (see [`refusal`]). Neither may panic.
+pub fn response(provider: Provider, op: u8, status: u8, body: &[u8]) {
+    let operations = provider.operations();
+    let operation = operations[usize::from(op) % operations.len()];
+    // Any answer is fine, an error included: only a panic (or the allocation the caller
+    // measures) is a failure.
+    let _ = provider.decode(operation, body);
+    refusal(provider, self::status(status), body);
+}
+
+/// [`response`] for a fuzzer's input: byte 0 selects the operation, byte 1 the status, the
+/// rest is the body.
+pub fn response_input(provider: Provider, data: &[u8]) {
+    let (op, status, body) = match data {
+        [op, status, body @ ..] => (*op, *status, body),
+        [op] => (*op, 0, &[][..]),
+        [] => (0, 0, &[][..]),
+    };
+    response(provider, op, status, body);
+}
+
+/// The provider's refusal check on an answer, and the error the client would build from a
+/// refusal: its code and messages with the client's secrets removed, and an excerpt of the
+/// body. Properties: no panic; the excerpt is at most [`MAX_EXCERPT`] bytes; no secret of the
+/// client appears (in any ASCII case) in the code, the messages or the excerpt, whatever the
+/// server echoed.
+pub fn refusal(provider: Provider, status: StatusCode, body: &[u8]) {
+    let Some(rejection) = provider.classify(status, body) else {
+        return;
+    };
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let excerpt = payspec::hooks::excerpt(body, &secrets);
+    assert!(
+        excerpt.len() <= MAX_EXCERPT,
+        "{}: an excerpt of {} bytes",
+        provider.name(),
+        excerpt.len()
+    );
+    let texts = rejection
+        .code
+        .iter()
+        .chain(&rejection.messages)
+        .map(|text| payspec::hooks::redact(text, &secrets))
+        .chain([excerpt]);
+    for text in texts {
+        let lower = text.to_ascii_lowercase();
+        for secret in &secrets {
+            assert!(
+                !lower.contains(&secret.to_ascii_lowercase()),
+                "{}: a secret survives redaction in {text:?}",
+                provider.name()
+            );
+        }
+    }
+}
+
+/// Splits a webhook input into the flag byte and the rest.
+fn flags(data: &[u8]) -> (u8, &[u8]) {
+    match data.split_first() {
+        Some((flags, rest)) => (*flags, rest),
+        None => (0, data),
+    }
+}
+
+/// Whether a callback body carries CrystalPay's correct signature, checked independently of
+/// the verifier: `id` (text, number or boolean) and `signature` (lowercase hex, any case and
+/// surrounding space accepted) with `signature == sha1("<id>:<salt>")`.
+fn crystalpay_signed(body: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Signed {
+        id: Option<payspec::Text>,
+        signature: Option<String>,
+    }
+    let Ok(Signed {
+        id: Some(id),
+        signature: Some(signature),
+    }) = serde_json::from_slice(body)
+    else {
+        return false;
+    };
+    let expected = webhook::sha1_hex(&format!("{id}:{}", secrets::CRYSTALPAY_SALT));
+    signature.trim().eq_ignore_ascii_case(&expected)
+}
+
+/// Puts the correct `signature` into a callback body whose `id` can be read, as the first
+/// field of the object, leaving every other byte as it was; `None` when the body is no object
+/// or has no readable `id`.
+pub fn sign_crystalpay(body: &[u8]) -> Option<Vec<u8>> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        id: Option<payspec::Text>,
+    }
+    let id = serde_json::from_slice::<Id>(body).ok()?.id?;
+    let signature = webhook::sha1_hex(&format!("{id}:{}", secrets::CRYSTALPAY_SALT));
+    let start = body.iter().position(|b| !b.is_ascii_whitespace())?;
+    if body[start] != b'{' {
+        return None;
+    }
+    let (head, tail) = body.split_at(start + 1);
+    let empty = tail.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'}');
+    let field = format!("\"signature\":\"{signature}\"{}", if empty { "" } else { "," });
+    Some([head, field.as_bytes(), tail].concat())
+}
+
+/// A CrystalPay payment callback, through `payspec_crystalpay::verify_callback` (typed) and
+/// `payspec::webhook::verify_crystalpay_callback` (as any JSON). Input: byte 0 is flags (bit 0:
+/// sign the body first with [`sign_crystalpay`], so that the decoding behind the signature
+/// check is reached), the rest is the body. Properties: no panic; a callback is accepted only
+/// if its signature is correct; a correctly signed one is never refused for its signature;
+/// what the typed decoding accepts, the untyped one refuses as malformed at worst.
+pub fn webhook_crystalpay(data: &[u8]) {
+    let (flags, body) = flags(data);
+    let signed;
+    let body = match (flags & 1 == 1).then(|| sign_crystalpay(body)).flatten() {
+        Some(b) => {
+            signed = b;
+            &signed[..]
+        }
+        None => body,
+    };
+    let credentials = &*CRYSTALPAY_CREDENTIALS;
+    let typed = payspec_crystalpay::verify_callback(body, credentials);
+    let untyped = webhook::verify_crystalpay_callback::<serde_json::Value>(body, credentials);
+    let valid = crystalpay_signed(body);
+    if typed.is_ok() || untyped.is_ok() {
+        assert!(
+            valid,
+            "crystalpay: a callback without the correct signature was accepted"
+        );
+    }
+    if valid {
+        use payspec::webhook::WebhookError::{BadSignature, MissingField, MissingKey};
+        assert!(
+            !matches!(untyped, Err(BadSignature | MissingField(_) | MissingKey)),
+            "crystalpay: a correctly signed callback was refused: {untyped:?}"
+        );
+    }
+    // The typed decoding may accept what the untyped one refuses (serde_json checks neither
+    // the UTF-8 nor the escapes of a field it skips), but never for another signature verdict.
+    if typed.is_ok() {
+        assert!(
+            matches!(untyped, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
+            "crystalpay: the typed and untyped checks disagree on the signature: {untyped:?}"
+        );
+    }
+}
+
+/// The fields of a PayKeeper notification that its `key` signs, read the way PayKeeper's
+/// documentation describes them (the last of repeated fields wins, as in the verifier).
+struct PaykeeperFields {
+    id: Option<String>,
+    sum: Option<String>,
+    clientid: String,
+    orderid: String,
+    key: Option<String>,
+}
+
+fn paykeeper_fields(form: &[u8]) -> PaykeeperFields {
+    let mut fields = PaykeeperFields {
+        id: None,
+        sum: None,
+        clientid: String::new(),
+        orderid: String::new(),
+        key: None,
+    };
+    for (k, v) in form_urlencoded::parse(form) {
+        let v = v.into_owned();
+        match &*k {
+            "id" => fields.id = Some(v),
+            "sum" => fields.sum = Some(v),
+            "clientid" => fields.clientid = v,
+            "orderid" => fields.orderid = v,
+            "key" => fields.key = Some(v),
+            _ => {}
+        }
+    }
+    fields
+}
+
+/// The `key` PayKeeper computes for these fields: md5 of id, the sum with two decimals,
+/// clientid, orderid and the secret word; `None` without an id or an amount in kopecks.
+fn paykeeper_key(fields: &PaykeeperFields) -> Option<String> {
+    let id = fields.id.as_deref().filter(|id| !id.is_empty())?;
+    let kopecks = Decimal::parse(fields.sum.as_deref()?).ok()?.minor_units(2)?;
+    let sign = if kopecks < 0 { "-" } else { "" };
+    let (rubles, kopecks) = (kopecks.unsigned_abs() / 100, kopecks.unsigned_abs() % 100);
+    Some(webhook::md5_hex(&format!(
+        "{id}{sign}{rubles}.{kopecks:02}{}{}{}",
+        fields.clientid,
+        fields.orderid,
+        secrets::PAYKEEPER_SECRET_WORD
+    )))
+}
+
+/// Appends the correct `key` to a notification form whose id and sum can be read (the last
+/// `key` is the one checked); `None` otherwise.
+pub fn sign_paykeeper(form: &[u8]) -> Option<Vec<u8>> {
+    let key = paykeeper_key(&paykeeper_fields(form))?;
+    Some([form, b"&key=", key.as_bytes()].concat())
+}
+
+/// A PayKeeper payment notification (a form body), through
+/// `payspec_paykeeper::verify_notification` (typed) and
+/// `payspec::webhook::verify_paykeeper_notification` (as a map of text). Input: byte 0 is flags
+/// (bit 0: sign the form first with [`sign_paykeeper`]), the rest is the form. Properties: no
+/// panic; a notification is accepted only with the correct key, and then the reply is
+/// `OK md5(id + secret word)`; a correctly signed one is never refused for its key; what the
+/// typed decoding accepts, the untyped one refuses as malformed at worst.
+pub fn webhook_paykeeper(data: &[u8]) {
+    let (flags, form) = flags(data);
+    let signed;
+    let form = match (flags & 1 == 1).then(|| sign_paykeeper(form)).flatten() {
+        Some(f) => {
+            signed = f;
+            &signed[..]
+        }
+        None => form,
+    };
+    let key = &*PAYKEEPER_KEY;
+    let typed = payspec_paykeeper::verify_notification(form, key);
+    let untyped = webhook::verify_paykeeper_notification::<BTreeMap<String, String>>(form, key);
+    let fields = paykeeper_fields(form);
+    let expected = paykeeper_key(&fields);
+    let valid = expected.is_some()
+        && fields
+            .key
+            .as_deref()
+            .is_some_and(|k| Some(k.trim().to_ascii_lowercase()) == expected);
+    for reply in [
+        typed.as_ref().map(|v| &v.reply),
+        untyped.as_ref().map(|v| &v.reply),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        assert!(
+            valid,
+            "paykeeper: a notification without the correct key was accepted"
+        );
+        let id = fields.id.as_deref().unwrap_or_default();
+        let want = format!(
+            "OK {}",
+            webhook::md5_hex(&format!("{id}{}", secrets::PAYKEEPER_SECRET_WORD))
+        );
+        assert_eq!(reply, &want, "paykeeper: the wrong reply");
+    }
+    if valid {
+        use payspec::webhook::WebhookError::{BadSignature, MissingField, MissingKey};
+        assert!(
+            !matches!(untyped, Err(BadSignature | MissingField(_) | MissingKey)),
+            "paykeeper: a correctly signed notification was refused: {untyped:?}"
+        );
+    }
+    if typed.is_ok() {
+        assert!(
+            matches!(untyped, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
+            "paykeeper: the typed and untyped checks disagree on the key: {untyped:?}"
+        );
+    }
+}
+
+/// Lowercase hex HMAC-SHA1 of `body` with the Invoicebox notification key.
+pub fn invoicebox_signature(body: &[u8]) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secrets::INVOICEBOX_NOTIFICATION_KEY.as_bytes())
+        .expect("HMAC takes any key");
+    mac.update(body);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// An Invoicebox notification, through `payspec_invoicebox::verify_notification` and
+/// `payspec::webhook::verify_hmac_sha1`. Input: byte 0 is flags. With bit 0 set, the rest is
+/// the body and the `X-Signature` is its correct HMAC (bit 1: in upper case, bit 2: with
+/// surrounding spaces); otherwise the rest is the `X-Signature` (lossy UTF-8), a newline, and
+/// the body. Properties: no panic; a notification is accepted only if the signature decodes
+/// to the body's HMAC; a correctly signed one is accepted or refused only as malformed.
+pub fn webhook_invoicebox(data: &[u8]) {
+    let (flags, rest) = flags(data);
+    let (signature, body) = if flags & 1 == 1 {
+        let mut signature = invoicebox_signature(rest);
+        if flags & 2 == 2 {
+            signature.make_ascii_uppercase();
+        }
+        if flags & 4 == 4 {
+            signature = format!(" {signature}\t");
+        }
+        (signature, rest)
+    } else {
+        match rest.iter().position(|b| *b == b'\n') {
+            Some(i) => (String::from_utf8_lossy(&rest[..i]).into_owned(), &rest[i + 1..]),
+            None => (String::new(), rest),
+        }
+    };
+    let key = &*INVOICEBOX_KEY;
+    let checked = webhook::verify_hmac_sha1(body, &signature, key);
+    let typed = payspec_invoicebox::verify_notification(body, &signature, key);
+    let valid = hex::decode(signature.trim()).is_ok_and(|s| hex::encode(s) == invoicebox_signature(body));
+    assert_eq!(
+        checked.is_ok(),
+        valid,
+        "invoicebox: verify_hmac_sha1 disagrees: {checked:?}"
+    );
+    if typed.is_ok() {
+        assert!(
+            valid,
+            "invoicebox: a notification without the correct signature was accepted"
+        );
+    }
+    if valid {
+        assert!(
+            matches!(typed, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
+            "invoicebox: a correctly signed notification was refused: {typed:?}"
+        );
+    }
+}
+
+/// An item built from every lenient type, nested through the container ones.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)] // only decoded
+struct Item {
+    text: Option<payspec::Text>,
+    int: Option<payspec::Int>,
+    decimal: Option<Decimal>,
+    number: Option<DecimalNumber>,
+    flag: Option<payspec::Flag>,
+    list: Option<payspec::LenientList<Item>>,
+    map: Option<payspec::LenientMap<Decimal>>,
+    single: Option<payspec::Single<Box<Item>>>,
+    json: Option<payspec::JsonText<Box<Item>>>,
+    nullable_text: Option<payspec::NullableText>,
+    nullable_decimal: Option<payspec::NullableDecimal>,
+    filter: Option<payspec::QueryFilter>,
+}
+
+/// Whether `text` is a plain decimal: an optional `-` (never on zero), digits without a
+/// leading zero (but `0`), and an optional `.` with at least one digit. That is the text a
+/// [`Decimal`] promises to put on the wire, a valid JSON number.
+fn is_plain_decimal(text: &str) -> bool {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, text),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let nonzero = body.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    digits(int) && (int == "0" || !int.starts_with('0')) && frac.is_none_or(digits) && (!negative || nonzero)
+}
+
+/// What every [`Decimal`] that came from outside must satisfy: its text is a plain decimal
+/// that parses back to itself, survives JSON as a string and as a [`DecimalNumber`], equals
+/// itself by value, and round-trips through minor units when it has at most two decimals.
+pub fn decimal_invariants(d: &Decimal) {
+    let text = d.as_str();
+    assert!(is_plain_decimal(text), "{text:?} is not a plain decimal");
+    let again = Decimal::parse(text).expect("a canonical decimal parses");
+    assert_eq!(again.as_str(), text, "the canonical form is not stable");
+    let json = serde_json::to_string(d).expect("a decimal serializes");
+    let back: Decimal = serde_json::from_str(&json).expect("a serialized decimal decodes");
+    assert_eq!(back.as_str(), text, "a decimal does not survive JSON");
+    let number = serde_json::to_string(&DecimalNumber(d.clone())).expect("a decimal number serializes");
+    assert_eq!(number, text, "a decimal number is not written digit for digit");
+    if let Some(units) = d.minor_units(2) {
+        assert_eq!(
+            &Decimal::from_minor_units(units, 2),
+            d,
+            "minor units do not round-trip"
+        );
+    }
+    if let Some(order) = d.cmp_value(d) {
+        assert_eq!(order, std::cmp::Ordering::Equal, "{text} differs from itself");
+    }
+}
+
+/// The lenient types (`payspec::{Text, Int, Decimal, DecimalNumber, Flag, LenientList,
+/// LenientMap, Single, JsonText, NullableText, NullableDecimal, QueryFilter}`): `data` decoded
+/// as JSON into each of them and into an item that nests them all, and, as text, parsed by
+/// their `FromStr` impls. Properties: no panic; every decimal obtained satisfies
+/// [`decimal_invariants`]; a query filter survives its own `Display`.
+pub fn lenient(data: &[u8]) {
+    use payspec::{Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, QueryFilter};
+    use payspec::{Single, Text};
+    fn decode<T: serde::de::DeserializeOwned>(data: &[u8]) -> Option<T> {
+        serde_json::from_slice(data).ok()
+    }
+    let _ = decode::<Text>(data);
+    let _ = decode::<Int>(data);
+    let _ = decode::<Flag>(data);
+    let _ = decode::<NullableText>(data);
+    let _ = decode::<Item>(data);
+    let _ = decode::<LenientList<Item>>(data);
+    let _ = decode::<LenientList<serde_json::Value>>(data);
+    let _ = decode::<LenientMap<Text>>(data);
+    let _ = decode::<Single<Item>>(data);
+    let _ = decode::<JsonText<Item>>(data);
+    let _ = decode::<QueryFilter>(data);
+    let decimals = [
+        decode::<Decimal>(data),
+        decode::<DecimalNumber>(data).map(|n| n.0),
+        decode::<NullableDecimal>(data).and_then(|n| n.0),
+    ];
+    if let Some(list) = decode::<LenientList<Decimal>>(data) {
+        list.iter().for_each(decimal_invariants);
+    }
+    if let Some(map) = decode::<LenientMap<NullableDecimal>>(data) {
+        map.values()
+            .filter_map(|d| d.value())
+            .for_each(decimal_invariants);
+    }
+
+    let text = String::from_utf8_lossy(data);
+    let parsed = [
+        Decimal::parse(&text).ok(),
+        text.parse::<NullableDecimal>().ok().and_then(|n| n.0),
+    ];
+    for d in decimals.iter().chain(&parsed).flatten() {
+        decimal_invariants(d);
+    }
+    let _ = text.parse::<Int>();
+    let _ = text.parse::<Flag>();
+    let _ = text.parse::<NullableText>();
+    let filter: QueryFilter = text.parse().expect("any query string parses");
+    let again: QueryFilter = filter.to_string().parse().expect("any query string parses");
+    assert_eq!(again, filter, "a query filter does not survive its own Display");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_decimals() {
+        for ok in ["0", "1", "-1", "10.50", "0.001", "-0.5"] {
+            assert!(is_plain_decimal(ok), "{ok}");
+        }
+        for bad in ["", "-", "01", "1.", ".5", "-0", "-0.00", "1e5", "+1", "1,5"] {
+            assert!(!is_plain_decimal(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn signing_helpers_produce_what_the_verifiers_accept() {
+        let body = sign_crystalpay(br#" { "id": "abc", "state": "payed" }"#).unwrap();
+        assert!(crystalpay_signed(&body));
+        let credentials = &*CRYSTALPAY_CREDENTIALS;
+        assert!(payspec_crystalpay::verify_callback(&body, credentials).is_ok());
+        let empty = sign_crystalpay(br#"{"id":7}"#).unwrap();
+        assert!(serde_json::from_slice::<serde_json::Value>(&empty).is_ok());
+        assert_eq!(sign_crystalpay(br#"[{"id":7}]"#), None);
+
+        let form = sign_paykeeper(b"id=77&sum=1205.9&clientid=Ivanov&orderid=1337").unwrap();
+        let verified = payspec_paykeeper::verify_notification(&form, &PAYKEEPER_KEY).unwrap();
+        assert_eq!(
+            verified.notification.orderid.and_then(|o| o.0).as_deref(),
+            Some("1337")
+        );
+        let negative = sign_paykeeper(b"id=1&sum=-0.5").unwrap();
+        assert!(
+            webhook::verify_paykeeper_notification::<BTreeMap<String, String>>(&negative, &PAYKEEPER_KEY)
+                .is_ok()
+        );
+        assert_eq!(sign_paykeeper(b"id=1&sum=1.001"), None);
+
+        let body = br#"{"id":"1"}"#;
+        assert_eq!(
+            webhook::verify_hmac_sha1(body, &invoicebox_signature(body), &INVOICEBOX_KEY),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn every_property_copes_with_the_empty_input() {
+        for provider in Provider::ALL {
+            response_input(provider, b"");
+        }
+        webhook_crystalpay(b"");
+        webhook_paykeeper(b"");
+        webhook_invoicebox(b"");
+        lenient(b"");
+    }
+}
