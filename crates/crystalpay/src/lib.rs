@@ -22,6 +22,17 @@
 //! ```
 //!
 //! Callbacks: [`verify_callback`] checks the `signature` of a payment notification and decodes it.
+//!
+//! # Timeouts, retries, limits
+//!
+//! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
+//! default), a [`RetryPolicy`] (none by default), the response size limit (4 MiB). Every
+//! CrystalPay call is a POST; under a retry policy the reads (`*_info`, `*_list`, reports,
+//! balances, tickers) are repeated, and nothing that creates, submits or cancels an invoice,
+//! payoff, swap or transfer ever is. CrystalPay documents no idempotency key: put your own id
+//! in `extra` and, after an uncertain failure, look for it in the report history before
+//! trying again. [`IDEMPOTENT`] lists every operation with what to do. Redirects are followed
+//! on the same host only, so `auth_login` and `auth_secret` never go elsewhere.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -66,13 +77,15 @@ impl Client {
         credentials: Credentials,
         config: Config,
     ) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(&config, None, DEFAULT_USER_AGENT, payspec::Redirects::SameHost)?;
-        let inner = payspec::Context::new(Inner::from(credentials), config);
-        Ok(Client::new_with_client(
-            base_url.trim_end_matches('/'),
-            http,
-            inner,
-        ))
+        let credentials = Inner::from(credentials);
+        Self::assemble(
+            base_url,
+            config,
+            None,
+            DEFAULT_USER_AGENT,
+            payspec::Redirects::SameHost,
+            |_, _| credentials,
+        )
     }
 }
 

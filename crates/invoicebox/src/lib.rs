@@ -29,6 +29,19 @@
 //!
 //! Notifications: [`verify_notification`] checks `X-Signature` and decodes the order;
 //! [`NotificationReply`] builds the documented answer.
+//!
+//! # Timeouts, retries, limits
+//!
+//! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
+//! default), a [`RetryPolicy`] (none by default), the response size limit (4 MiB), the
+//! `User-Agent`. Under a retry policy the reads are repeated, and so is `refund_create`: a
+//! refund reusing its `merchantOrderId` is refused, Invoicebox's documented guard against
+//! double refunds. Creating an order is never repeated: the docs call `merchantOrderId`
+//! unique, but Invoicebox's own MCP server says uniqueness is not checked by default, so after
+//! an uncertain failure look the order up with `order_list` by `merchantOrderId` before
+//! creating it again. Cancelling, paying and status changes are never repeated either.
+//! [`IDEMPOTENT`] lists every operation with what to do. Redirects are followed on the same
+//! host only, so the token never goes elsewhere.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -109,18 +122,16 @@ impl Client {
         credentials: Credentials,
         config: Config,
     ) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(
-            &config,
-            Some(credentials.token.header_value()),
+        let authorization = Some(credentials.token.header_value());
+        let redirects = payspec::Redirects::SameHost;
+        Self::assemble(
+            base_url,
+            config,
+            authorization,
             DEFAULT_USER_AGENT,
-            payspec::Redirects::SameHost,
-        )?;
-        let inner = payspec::Context::new(Inner { credentials }, config);
-        Ok(Client::new_with_client(
-            base_url.trim_end_matches('/'),
-            http,
-            inner,
-        ))
+            redirects,
+            |_, _| Inner { credentials },
+        )
     }
 }
 

@@ -19,6 +19,17 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! # Timeouts, retries, limits
+//!
+//! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
+//! default), a [`RetryPolicy`] (none by default), the response size limit (4 MiB). Under a
+//! retry policy only the reads (`payment_get`, `payment_probation_get`, the balances) are
+//! repeated. OneBox adds, edits and deletes payments with GET, and those calls are never
+//! repeated: to resend `payment_add` safely yourself, give it your own `code1c`, which OneBox
+//! refuses to reuse (`PaymentCode1c exists`). [`IDEMPOTENT`] lists every operation with what
+//! to do after an uncertain failure. Redirects are followed on the same host only, so the
+//! `login` and `password` query parameters never go elsewhere.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -59,13 +70,15 @@ impl Client {
         credentials: Credentials,
         config: Config,
     ) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(&config, None, DEFAULT_USER_AGENT, payspec::Redirects::SameHost)?;
-        let inner = payspec::Context::new(Inner::from(credentials), config);
-        Ok(Client::new_with_client(
-            base_url.trim_end_matches('/'),
-            http,
-            inner,
-        ))
+        let credentials = Inner::from(credentials);
+        Self::assemble(
+            base_url,
+            config,
+            None,
+            DEFAULT_USER_AGENT,
+            payspec::Redirects::SameHost,
+            |_, _| credentials,
+        )
     }
 }
 

@@ -25,6 +25,16 @@
 //! ```
 //!
 //! Notifications: [`verify_notification`] checks PayKeeper's `key` and gives the reply to send.
+//!
+//! # Timeouts, retries, limits
+//!
+//! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
+//! default), a [`RetryPolicy`] (none by default), the response size limit (4 MiB, for the token
+//! fetch too). Under a retry policy the reads (`/info/...`, the exports, the token fetch) and
+//! `organization_setting_change` are repeated; refunds (`payment_reverse`), captures, invoice
+//! preview / send / revoke, accept-cash, receipts and user changes never are: after an
+//! uncertain failure read the payment or invoice back first. [`IDEMPOTENT`] lists every
+//! operation with what to do. The client follows no redirect at all.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -70,25 +80,23 @@ impl Client {
         credentials: Credentials,
         config: Config,
     ) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(
-            &config,
-            Some(credentials.header_value()),
+        let authorization = Some(credentials.header_value());
+        let max_response_bytes = config.max_response_bytes;
+        let redirects = payspec::Redirects::Never;
+        Self::assemble(
+            base_url,
+            config,
+            authorization,
             DEFAULT_USER_AGENT,
-            payspec::Redirects::Never,
-        )?;
-        let base_url = base_url.trim_end_matches('/').to_owned();
-        let inner = Inner {
-            credentials,
-            token: payspec::auth::SessionToken::default(),
-            http: http.clone(),
-            base_url: base_url.clone(),
-            max_response_bytes: config.max_response_bytes,
-        };
-        Ok(Client::new_with_client(
-            &base_url,
-            http,
-            payspec::Context::new(inner, config),
-        ))
+            redirects,
+            |http, base_url| Inner {
+                credentials,
+                token: payspec::auth::SessionToken::default(),
+                http: http.clone(),
+                base_url: base_url.to_owned(),
+                max_response_bytes,
+            },
+        )
     }
 
     /// The payer's page of an invoice: `<server>/bill/<invoice_id>/`, with the payment method

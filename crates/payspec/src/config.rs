@@ -42,6 +42,12 @@ pub struct Config {
     /// The largest response body the client reads; a larger one is
     /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge) and is not kept in memory.
     /// Default [`MAX_RESPONSE_BYTES`] (4 MiB).
+    ///
+    /// The decoded answer can take far more memory than its body: each item of a list becomes
+    /// a whole struct of optional fields (about 2 KB for a Sber invoice or an Invoicebox
+    /// order), so an answer made of `{}` items costs up to about 650 times its size (measured
+    /// by `tests/tests/hostile.rs`, which fails if it grows past 4 KiB an item). Lower the
+    /// limit where memory is tight and the pages you ask for are small.
     pub max_response_bytes: usize,
 }
 

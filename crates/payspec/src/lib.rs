@@ -104,6 +104,24 @@ macro_rules! impl_client_hooks {
                 use $crate::progenitor_client::ClientInfo as _;
                 self.inner().config()
             }
+
+            /// Builds the client: the `reqwest::Client` of [`payspec::http_client`] (the
+            /// credential header, the `User-Agent`, the timeouts of `config`, `redirects`),
+            /// the provider's state made from it and the base URL (without a trailing `/`),
+            /// and `config`.
+            fn assemble(
+                base_url: &str,
+                config: $crate::Config,
+                authorization: ::std::option::Option<$crate::reqwest::header::HeaderValue>,
+                default_user_agent: &str,
+                redirects: $crate::Redirects,
+                provider: impl ::std::ops::FnOnce(&$crate::reqwest::Client, &str) -> $inner,
+            ) -> ::std::result::Result<Self, $crate::reqwest::Error> {
+                let http = $crate::http_client(&config, authorization, default_user_agent, redirects)?;
+                let base_url = base_url.trim_end_matches('/');
+                let inner = $crate::Context::new(provider(&http, base_url), config);
+                ::std::result::Result::Ok(Self::new_with_client(base_url, http, inner))
+            }
         }
     };
 }

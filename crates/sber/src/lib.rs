@@ -25,6 +25,17 @@
 //! println!("{:?}", invoice.invoice_status());
 //! # Ok(()) }
 //! ```
+//!
+//! # Timeouts, retries, limits
+//!
+//! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
+//! default; a long poll with `wait=N` gets `N` seconds more), a [`RetryPolicy`] (none by
+//! default), the response size limit (4 MiB). Under a retry policy the reads are repeated, and
+//! so is `invoice_create`: `order_id` is unique per `service_id` and a repeat creates no second
+//! invoice. Starting a payment, confirming, cancelling and refunding are never repeated: after
+//! an uncertain failure read the invoice with `invoice_get`. [`IDEMPOTENT`] lists every
+//! operation with what to do. Redirects are followed on the same host only, so the token
+//! never goes elsewhere.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -70,18 +81,16 @@ impl Client {
     /// Like [`Client::with_token`], with timeouts, retries and limits from `config`. Redirects
     /// are followed on the same host only: the token never goes elsewhere.
     pub fn with_config(base_url: &str, token: BearerToken, config: Config) -> Result<Self, reqwest::Error> {
-        let http = payspec::http_client(
-            &config,
-            Some(token.header_value()),
+        let authorization = Some(token.header_value());
+        let redirects = payspec::Redirects::SameHost;
+        Self::assemble(
+            base_url,
+            config,
+            authorization,
             DEFAULT_USER_AGENT,
-            payspec::Redirects::SameHost,
-        )?;
-        let inner = payspec::Context::new(Inner { token }, config);
-        Ok(Client::new_with_client(
-            base_url.trim_end_matches('/'),
-            http,
-            inner,
-        ))
+            redirects,
+            |_, _| Inner { token },
+        )
     }
 
     /// Long-polls `invoice_id` until its status is no longer `from` or `deadline` has passed,
