@@ -160,6 +160,19 @@ pub enum Error {
         /// The scheme and host of the `Location` (never its path or query).
         location: Option<String>,
     },
+    /// A list's stream got the same page twice in a row: the server ignores the paging
+    /// parameter (or repeats its last page). The stream stopped instead of looping.
+    #[error(
+        "{provider} {operation}: page {page} repeats the page before it: the server ignores the paging parameter; stopped instead of asking for the same page again"
+    )]
+    RepeatedPage {
+        /// The provider.
+        provider: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// The paging parameter (page number or offset) of the repeated page.
+        page: i64,
+    },
 }
 
 fn status_hint(status: u16) -> &'static str {
@@ -193,7 +206,8 @@ impl Error {
             | Error::Timeout { operation, .. }
             | Error::InvalidRequest { operation, .. }
             | Error::ResponseTooLarge { operation, .. }
-            | Error::Redirect { operation, .. } => operation,
+            | Error::Redirect { operation, .. }
+            | Error::RepeatedPage { operation, .. } => operation,
         }
     }
 
@@ -207,7 +221,8 @@ impl Error {
             | Error::Timeout { provider, .. }
             | Error::InvalidRequest { provider, .. }
             | Error::ResponseTooLarge { provider, .. }
-            | Error::Redirect { provider, .. } => provider,
+            | Error::Redirect { provider, .. }
+            | Error::RepeatedPage { provider, .. } => provider,
         }
     }
 
@@ -246,6 +261,7 @@ impl Error {
             Error::InvalidRequest { .. } => "invalid_request",
             Error::ResponseTooLarge { .. } => "response_too_large",
             Error::Redirect { .. } => "redirect",
+            Error::RepeatedPage { .. } => "repeated_page",
         }
     }
 }

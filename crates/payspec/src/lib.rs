@@ -24,6 +24,7 @@ mod error;
 pub mod hooks;
 mod lenient;
 pub mod query;
+pub mod paginate;
 pub mod webhook;
 
 pub use config::{
