@@ -71,7 +71,10 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let outputs = add_into_future_impls(&mut file, &operations)?;
     let decoders: syn::File = syn::parse2(decode_response_fn(&outputs)).map_err(|e| e.to_string())?;
     file.items.extend(decoders.items);
-    let open_enums = open_enums(&doc)?;
+    let (streams, answers) = pagination_impls(&file, &operations, &outputs)?;
+    builder_module(&mut file)?.1.extend(streams);
+    let mut open_enums = open_enums(&doc)?;
+    open_enums.extend(answers);
     let types = add_to_types_module(&mut file, open_enums)?;
     let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
     file.items.extend(tables.items);
@@ -241,6 +244,51 @@ struct OperationExt {
     signature: Option<(String, Vec<String>)>,
     idempotent: bool,
     idempotent_note: Option<String>,
+    pagination: Option<Pagination>,
+}
+
+/// `x-pagination` of a list operation: how its `stream()` walks the pages.
+#[derive(Debug)]
+struct Pagination {
+    /// The query parameter or JSON body field that selects the page.
+    page: String,
+    /// Its value for the first page.
+    first: i64,
+    /// Whether `page` is an item offset (stepping by the page size) rather than a page number.
+    offset: bool,
+    /// The parameter or body field with the page size; `None` when the provider fixes it.
+    size: Option<String>,
+    /// A full page's size: the provider's fixed size, or what `stream()` asks for.
+    page_size: i64,
+    /// The answer's field that holds the items; `None` when the answer is the list itself.
+    items: Option<String>,
+}
+
+fn pagination(id: &str, value: &Value) -> Result<Pagination, String> {
+    let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
+    let int = |key: &str| value.get(key).and_then(Value::as_i64);
+    let known = ["page", "first", "offset", "size", "page-size", "items"];
+    if let Some(unknown) = value
+        .as_object()
+        .ok_or_else(|| format!("operation {id}: x-pagination must be a mapping"))?
+        .keys()
+        .find(|k| !known.contains(&k.as_str()))
+    {
+        return Err(format!(
+            "operation {id}: x-pagination has an unknown key `{unknown}`"
+        ));
+    }
+    let page_size = int("page-size")
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("operation {id}: x-pagination needs a positive `page-size`"))?;
+    Ok(Pagination {
+        page: text("page").ok_or_else(|| format!("operation {id}: x-pagination needs `page`"))?,
+        first: int("first").ok_or_else(|| format!("operation {id}: x-pagination needs `first`"))?,
+        offset: value.get("offset").and_then(Value::as_bool).unwrap_or(false),
+        size: text("size"),
+        page_size,
+        items: text("items"),
+    })
 }
 
 fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, String> {
@@ -273,6 +321,9 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
                 .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
             if let Some(fills) = op.get("x-client-fills") {
                 ext.client_fills = strings(fills);
+            }
+            if let Some(p) = op.get("x-pagination") {
+                ext.pagination = Some(pagination(id, p)?);
             }
             if let Some(sig) = op.get("x-signature") {
                 let body = op.pointer("/requestBody/content/application~1json/schema");
@@ -611,6 +662,230 @@ fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
 }
 
 /// Adds items to `mod types` and returns how many types it then holds.
+fn builder_module(file: &mut syn::File) -> Result<&mut (syn::token::Brace, Vec<syn::Item>), String> {
+    file.items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| "progenitor output has no `builder` module".to_owned())
+}
+
+/// The fields of every struct of a module: struct name → (field, its type as tokens).
+fn struct_fields(items: &[syn::Item]) -> BTreeMap<String, Vec<(syn::Ident, syn::Type)>> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(st) => Some((
+                st.ident.to_string(),
+                st.fields
+                    .iter()
+                    .filter_map(|f| Some((f.ident.clone()?, f.ty.clone())))
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Letters and digits, lowercased: how a spec name is matched to the Rust identifier
+/// progenitor made of it (`pageSize` ~ `page_size`).
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// For every operation with `x-pagination`: `stream()` (and `stream_by(page_size)` where the
+/// page size is a parameter) on its builder, and, for an answer that holds its items in a
+/// field, `payspec::paginate::Items` on the answer's type.
+fn pagination_impls(
+    file: &syn::File,
+    ops: &BTreeMap<String, OperationExt>,
+    outputs: &Outputs,
+) -> Result<(Vec<syn::Item>, Vec<syn::Item>), String> {
+    let module = |name: &str| {
+        file.items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|c| &c.1),
+                _ => None,
+            })
+            .ok_or_else(|| format!("progenitor output has no `{name}` module"))
+    };
+    let builders = struct_fields(module("builder")?);
+    let types = struct_fields(module("types")?);
+    let mut streams = Vec::new();
+    let mut answers: BTreeMap<String, syn::Item> = BTreeMap::new();
+    for (op, ext) in ops {
+        let Some(p) = &ext.pagination else { continue };
+        let err = |m: String| format!("operation {op}: x-pagination: {m}");
+        let output = outputs
+            .get(op)
+            .ok_or_else(|| err("the operation has no JSON answer".into()))?;
+        let builder_name = op
+            .split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect::<String>();
+        let fields = builders
+            .get(&builder_name)
+            .ok_or_else(|| err(format!("no builder `{builder_name}`")))?;
+        let field = |name: &str| {
+            fields
+                .iter()
+                .find(|(ident, _)| squash(&ident.to_string()) == squash(name))
+                .map(|(ident, _)| ident.clone())
+        };
+        let body_field = |name: &str| -> Result<syn::Ident, String> {
+            let body = fields
+                .iter()
+                .find(|(ident, _)| ident == "body")
+                .ok_or_else(|| err(format!("`{name}` is neither a parameter nor a body field")))?;
+            // `Result<types::builder::X, String>`: the body builder's fields are the setters.
+            let text = body.1.to_token_stream().to_string().replace(' ', "");
+            let name_of_body = text
+                .split("types::builder::")
+                .nth(1)
+                .and_then(|rest| rest.split([',', '>']).next())
+                .ok_or_else(|| err("the request body is not a JSON object".into()))?;
+            let body_types = module("types")?
+                .iter()
+                .find_map(|item| match item {
+                    syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|c| &c.1),
+                    _ => None,
+                })
+                .map(|items| struct_fields(items))
+                .unwrap_or_default();
+            body_types
+                .get(name_of_body)
+                .into_iter()
+                .flatten()
+                .find(|(ident, _)| squash(&ident.to_string()) == squash(name))
+                .map(|(ident, _)| ident.clone())
+                .ok_or_else(|| err(format!("`{name}` is neither a parameter nor a body field")))
+        };
+        let page_size = p.page_size;
+        let first = p.first;
+        let offset = p.offset;
+        let call = match field(&p.page) {
+            Some(page) => {
+                let size = match &p.size {
+                    Some(size) => {
+                        let size = field(size)
+                            .ok_or_else(|| err(format!("`{size}` is not a parameter like `{}`", p.page)))?;
+                        quote!(.#size(page_size))
+                    }
+                    None => quote!(),
+                };
+                quote!(self.clone().#page(page) #size)
+            }
+            None => {
+                let page = body_field(&p.page)?;
+                let size = match &p.size {
+                    Some(size) => {
+                        let size = body_field(size)?;
+                        quote!(.#size(::std::option::Option::Some(page_size)))
+                    }
+                    None => quote!(),
+                };
+                quote!(self.clone().body_map(move |body| body.#page(::std::option::Option::Some(page)) #size))
+            }
+        };
+        if let Some(items) = &p.items {
+            let syn::Type::Path(path) = output else {
+                return Err(err("the answer is not a named type".into()));
+            };
+            let answer = path
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.clone())
+                .ok_or_else(|| err("the answer is not a named type".into()))?;
+            let (field, ty) = types
+                .get(&answer.to_string())
+                .into_iter()
+                .flatten()
+                .find(|(ident, _)| squash(&ident.to_string()) == squash(items))
+                .ok_or_else(|| err(format!("the answer `{answer}` has no field `{items}`")))?;
+            let doc = format!(" The items of a `{answer}` page: its `{field}`.");
+            answers.entry(answer.to_string()).or_insert(
+                syn::parse2(quote! {
+                    #[doc = #doc]
+                    impl ::payspec::paginate::Items for #answer {
+                        type Item = <#ty as ::payspec::paginate::Items>::Item;
+                        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                            ::payspec::paginate::Items::into_items(self.#field)
+                        }
+                    }
+                })
+                .map_err(|e| err(e.to_string()))?,
+            );
+        }
+        let builder_ident = syn::Ident::new(&builder_name, proc_macro2::Span::call_site());
+        let kind = if offset { "item offset" } else { "page number" };
+        let stream_doc = format!(
+            " Every item of every page, fetched lazily: `{page}` from {first} on ({kind}), {page_size} items a page. The caller's other parameters are kept. See [`payspec::paginate`].",
+            page = p.page
+        );
+        let body = quote! {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: #op,
+                first: #first,
+                offset: #offset,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(paging, move |page| {
+                let call = #call;
+                ::std::boxed::Box::pin(async move {
+                    call.await.map(::payspec::paginate::Items::into_items)
+                })
+            })
+        };
+        let item = quote!(::payspec::paginate::Pages<'a, <#output as ::payspec::paginate::Items>::Item>);
+        let methods = if p.size.is_some() {
+            let by_doc = format!(
+                " Like [`{builder_name}::stream`], with `page_size` items a page (`{}`).",
+                p.size.as_deref().unwrap_or_default()
+            );
+            quote! {
+                #[doc = #stream_doc]
+                pub fn stream(self) -> #item {
+                    self.stream_by(#page_size)
+                }
+                #[doc = #by_doc]
+                pub fn stream_by(self, page_size: i64) -> #item {
+                    #body
+                }
+            }
+        } else {
+            quote! {
+                #[doc = #stream_doc]
+                pub fn stream(self) -> #item {
+                    let page_size: i64 = #page_size;
+                    #body
+                }
+            }
+        };
+        streams.push(
+            syn::parse2(quote! {
+                impl<'a> #builder_ident<'a> {
+                    #methods
+                }
+            })
+            .map_err(|e| err(e.to_string()))?,
+        );
+    }
+    Ok((streams, answers.into_values().collect()))
+}
+
 fn add_to_types_module(file: &mut syn::File, items: Vec<syn::Item>) -> Result<usize, String> {
     let types = file
         .items

@@ -409,3 +409,108 @@ fn panics_elsewhere_are_still_reported_after_generation() {
     let caught = std::panic::catch_unwind(|| panic!("visible"));
     assert!(caught.is_err());
 }
+
+/// A GET list with `page` / `pageSize` query parameters answering `{data: [...]}`, with the
+/// given `x-pagination`.
+fn paged_spec(pagination: &str) -> String {
+    format!(
+        r#"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /items/:
+    get:
+      operationId: item_list
+      x-pagination: {pagination}
+      parameters:
+        - {{name: status, in: query, schema: {{type: string}}}}
+        - {{name: page, in: query, schema: {{type: integer, format: int64}}}}
+        - {{name: pageSize, in: query, schema: {{type: integer, format: int64}}}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/ItemPage'}}
+components:
+  schemas:
+    ItemPage:
+      type: object
+      properties:
+        data:
+          type: array
+          items: {{$ref: '#/components/schemas/Item'}}
+    Item:
+      type: object
+      properties:
+        id: {{type: string}}
+"#
+    )
+}
+
+#[test]
+fn x_pagination_gives_the_builder_a_stream() {
+    let code = generate(
+        "p",
+        "p.yaml",
+        &paged_spec("{page: page, first: 1, size: pageSize, page-size: 30, items: data}"),
+    )
+    .code;
+    let compact: String = code.split_whitespace().collect();
+    for wanted in [
+        "pubfnstream(self,)->::payspec::paginate::Pages<'a,<types::ItemPageas::payspec::paginate::Items>::Item,>{self.stream_by(30i64)}",
+        "pubfnstream_by(self,page_size:i64,)",
+        "operation:\"item_list\",first:1i64,offset:false,page_size,",
+        "letcall=self.clone().page(page).page_size(page_size);",
+        "impl::payspec::paginate::ItemsforItemPage{typeItem=<::std::vec::Vec<Item>as::payspec::paginate::Items>::Item;",
+        "::payspec::paginate::Items::into_items(self.data)",
+    ] {
+        let at = compact.find("pubfnstream").unwrap_or(0);
+        assert!(
+            compact.contains(wanted),
+            "missing {wanted} in {}",
+            &compact[at..(at + 900).min(compact.len())]
+        );
+    }
+    // A fixed page size and an offset: no stream_by, the offset flag set.
+    let code = generate(
+        "p",
+        "p.yaml",
+        &paged_spec("{page: page, first: 0, offset: true, page-size: 1000, items: data}"),
+    )
+    .code;
+    let compact: String = code.split_whitespace().collect();
+    assert!(!compact.contains("pubfnstream_by"));
+    assert!(compact.contains("letpage_size:i64=1000i64;"));
+    assert!(compact.contains("first:0i64,offset:true,"));
+    assert!(compact.contains("letcall=self.clone().page(page);"));
+}
+
+#[test]
+fn a_wrong_x_pagination_is_a_clear_error() {
+    for (pagination, message) in [
+        (
+            "{page: page, first: 1, page-size: 30, item: data}",
+            "operation item_list: x-pagination has an unknown key `item`",
+        ),
+        (
+            "{page: page, first: 1}",
+            "operation item_list: x-pagination needs a positive `page-size`",
+        ),
+        (
+            "{first: 1, page-size: 3}",
+            "operation item_list: x-pagination needs `page`",
+        ),
+        (
+            "{page: part, first: 1, page-size: 3, items: data}",
+            "operation item_list: x-pagination: `part` is neither a parameter nor a body field",
+        ),
+        (
+            "{page: page, first: 1, page-size: 3, items: rows}",
+            "operation item_list: x-pagination: the answer `ItemPage` has no field `rows`",
+        ),
+    ] {
+        let err = generate_err(&paged_spec(pagination));
+        assert!(err.ends_with(message), "{pagination}: {err}");
+    }
+}

@@ -6729,6 +6729,42 @@ pub mod types {
             ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
         }
     }
+    /// The items of a `ReportInvoiceHistoryResponse` page: its `items`.
+    impl ::payspec::paginate::Items for ReportInvoiceHistoryResponse {
+        type Item = <::std::option::Option<
+            ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
+        > as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.items)
+        }
+    }
+    /// The items of a `ReportPayoffHistoryResponse` page: its `items`.
+    impl ::payspec::paginate::Items for ReportPayoffHistoryResponse {
+        type Item = <::std::option::Option<
+            ::payspec::LenientList<crate::generated::types::PayoffInfo>,
+        > as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.items)
+        }
+    }
+    /// The items of a `ReportSwapHistoryResponse` page: its `items`.
+    impl ::payspec::paginate::Items for ReportSwapHistoryResponse {
+        type Item = <::std::option::Option<
+            ::payspec::LenientList<crate::generated::types::SwapInfo>,
+        > as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.items)
+        }
+    }
+    /// The items of a `ReportTransferHistoryResponse` page: its `items`.
+    impl ::payspec::paginate::Items for ReportTransferHistoryResponse {
+        type Item = <::std::option::Option<
+            ::payspec::LenientList<crate::generated::types::TransferInfo>,
+        > as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.items)
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for CrystalPay API
@@ -10781,6 +10817,174 @@ pub mod builder {
                             .await
                     },
                 ),
+            )
+        }
+    }
+    impl<'a> ReportInvoiceHistory<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportInvoiceHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(20i64)
+        }
+        /// Like [`ReportInvoiceHistory::stream`], with `page_size` items a page (`items`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportInvoiceHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "report_invoice_history",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self
+                        .clone()
+                        .body_map(move |body| {
+                            body
+                                .page(::std::option::Option::Some(page))
+                                .items(::std::option::Option::Some(page_size))
+                        });
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> ReportPayoffHistory<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportPayoffHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(20i64)
+        }
+        /// Like [`ReportPayoffHistory::stream`], with `page_size` items a page (`items`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportPayoffHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "report_payoff_history",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self
+                        .clone()
+                        .body_map(move |body| {
+                            body
+                                .page(::std::option::Option::Some(page))
+                                .items(::std::option::Option::Some(page_size))
+                        });
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> ReportSwapHistory<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportSwapHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(20i64)
+        }
+        /// Like [`ReportSwapHistory::stream`], with `page_size` items a page (`items`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportSwapHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "report_swap_history",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self
+                        .clone()
+                        .body_map(move |body| {
+                            body
+                                .page(::std::option::Option::Some(page))
+                                .items(::std::option::Option::Some(page_size))
+                        });
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> ReportTransferHistory<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportTransferHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(20i64)
+        }
+        /// Like [`ReportTransferHistory::stream`], with `page_size` items a page (`items`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ReportTransferHistoryResponse as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "report_transfer_history",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self
+                        .clone()
+                        .body_map(move |body| {
+                            body
+                                .page(::std::option::Option::Some(page))
+                                .items(::std::option::Option::Some(page_size))
+                        });
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
             )
         }
     }

@@ -9229,6 +9229,27 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
         }
     }
+    /// The items of a `OrderListEnvelope` page: its `data`.
+    impl ::payspec::paginate::Items for OrderListEnvelope {
+        type Item = <::std::vec::Vec<Order> as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.data)
+        }
+    }
+    /// The items of a `RefundListEnvelope` page: its `data`.
+    impl ::payspec::paginate::Items for RefundListEnvelope {
+        type Item = <::std::vec::Vec<Refund> as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.data)
+        }
+    }
+    /// The items of a `ShipmentListEnvelope` page: its `data`.
+    impl ::payspec::paginate::Items for ShipmentListEnvelope {
+        type Item = <::std::vec::Vec<Shipment> as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.data)
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Invoicebox API v3 (merchant)
@@ -12491,6 +12512,114 @@ pub mod builder {
                             .await
                     },
                 ),
+            )
+        }
+    }
+    impl<'a> OrderList<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 30 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::OrderListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(30i64)
+        }
+        /// Like [`OrderList::stream`], with `page_size` items a page (`pageSize`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::OrderListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "order_list",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().page(page).page_size(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> RefundList<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 30 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::RefundListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(30i64)
+        }
+        /// Like [`RefundList::stream`], with `page_size` items a page (`pageSize`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::RefundListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "refund_list",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().page(page).page_size(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> ShipmentList<'a> {
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 30 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ShipmentListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(30i64)
+        }
+        /// Like [`ShipmentList::stream`], with `page_size` items a page (`pageSize`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::ShipmentListEnvelope as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "shipment_list",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().page(page).page_size(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
             )
         }
     }

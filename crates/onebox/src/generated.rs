@@ -4920,6 +4920,64 @@ pub mod builder {
             )
         }
     }
+    impl<'a> PaymentGet<'a> {
+        /// Every item of every page, fetched lazily: `part` from 1 on (page number), 1000 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::Payment,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            let page_size: i64 = 1000i64;
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "payment_get",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().part(page);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> PaymentProbationGet<'a> {
+        /// Every item of every page, fetched lazily: `part` from 1 on (page number), 1000 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::PendingPayment,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            let page_size: i64 = 1000i64;
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "payment_probation_get",
+                first: 1i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().part(page);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

@@ -10544,6 +10544,86 @@ pub mod builder {
             )
         }
     }
+    impl<'a> InvoiceList<'a> {
+        /// Every item of every page, fetched lazily: `from` from 0 on (item offset), 1000 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::Invoice,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(1000i64)
+        }
+        /// Like [`InvoiceList::stream`], with `page_size` items a page (`limit`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::Invoice,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "invoice_list",
+                first: 0i64,
+                offset: true,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().from(page).limit(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
+    impl<'a> PaymentsBydate<'a> {
+        /// Every item of every page, fetched lazily: `from` from 0 on (item offset), 1000 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::Payment,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(1000i64)
+        }
+        /// Like [`PaymentsBydate::stream`], with `page_size` items a page (`limit`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <::payspec::LenientList<
+                crate::generated::types::Payment,
+            > as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "payments_bydate",
+                first: 0i64,
+                offset: true,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().from(page).limit(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

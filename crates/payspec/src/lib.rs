@@ -23,8 +23,8 @@ mod decimal;
 mod error;
 pub mod hooks;
 mod lenient;
-pub mod query;
 pub mod paginate;
+pub mod query;
 pub mod webhook;
 
 pub use config::{

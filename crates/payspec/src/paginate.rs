@@ -179,7 +179,11 @@ impl<'a, T: Serialize + Send + 'a> Pages<'a, T> {
             }
             self.last = Some(print);
         }
-        let step = if self.paging.offset { self.paging.page_size } else { 1 };
+        let step = if self.paging.offset {
+            self.paging.page_size
+        } else {
+            1
+        };
         match self.next.checked_add(step) {
             Some(next) => self.next = next,
             None => self.done = true,
@@ -283,7 +287,10 @@ mod tests {
     }
 
     fn run<T>(f: impl Future<Output = T>) -> T {
-        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(f)
     }
 
     #[test]
@@ -295,7 +302,10 @@ mod tests {
 
     #[test]
     fn stops_on_an_empty_page() {
-        let (s, asked) = serve(paging(0, false, 2), vec![(0, Ok(vec![1, 2])), (1, Ok(vec![3, 4]))]);
+        let (s, asked) = serve(
+            paging(0, false, 2),
+            vec![(0, Ok(vec![1, 2])), (1, Ok(vec![3, 4]))],
+        );
         assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3, 4]);
         assert_eq!(*asked.lock().unwrap(), [0, 1, 2]);
     }
@@ -336,7 +346,10 @@ mod tests {
         run(async {
             assert_eq!(s.next_item().await.unwrap().unwrap(), 1);
             assert_eq!(s.next_item().await.unwrap().unwrap(), 2);
-            assert!(matches!(s.next_item().await, Some(Err(Error::InvalidRequest { .. }))));
+            assert!(matches!(
+                s.next_item().await,
+                Some(Err(Error::InvalidRequest { .. }))
+            ));
             assert!(s.next_item().await.is_none());
         });
         assert_eq!(*asked.lock().unwrap(), [1, 2]);
@@ -344,13 +357,20 @@ mod tests {
 
     #[test]
     fn nothing_is_fetched_until_polled_and_one_page_at_a_time() {
-        let (mut s, asked) = serve(paging(1, false, 2), vec![(1, Ok(vec![1, 2])), (2, Ok(vec![3, 4]))]);
+        let (mut s, asked) = serve(
+            paging(1, false, 2),
+            vec![(1, Ok(vec![1, 2])), (2, Ok(vec![3, 4]))],
+        );
         assert!(asked.lock().unwrap().is_empty());
         run(async {
             s.next_item().await;
             assert_eq!(*asked.lock().unwrap(), [1]);
             s.next_item().await;
-            assert_eq!(*asked.lock().unwrap(), [1], "the second item comes from the buffer");
+            assert_eq!(
+                *asked.lock().unwrap(),
+                [1],
+                "the second item comes from the buffer"
+            );
             s.next_item().await;
             assert_eq!(*asked.lock().unwrap(), [1, 2]);
         });

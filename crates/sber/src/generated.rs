@@ -6608,6 +6608,15 @@ list filter additionally accepts the pseudo-value `all`.
             ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
         }
     }
+    /// The items of a `InvoiceListPage` page: its `invoices`.
+    impl ::payspec::paginate::Items for InvoiceListPage {
+        type Item = <::std::vec::Vec<
+            InvoiceListItem,
+        > as ::payspec::paginate::Items>::Item;
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            ::payspec::paginate::Items::into_items(self.invoices)
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Sber SmartPay invoice API (payments for smart apps)
@@ -8398,6 +8407,42 @@ pub mod builder {
                             .await
                     },
                 ),
+            )
+        }
+    }
+    impl<'a> InvoiceList<'a> {
+        /// Every item of every page, fetched lazily: `page` from 0 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        pub fn stream(
+            self,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::InvoiceListPage as ::payspec::paginate::Items>::Item,
+        > {
+            self.stream_by(20i64)
+        }
+        /// Like [`InvoiceList::stream`], with `page_size` items a page (`size`).
+        pub fn stream_by(
+            self,
+            page_size: i64,
+        ) -> ::payspec::paginate::Pages<
+            'a,
+            <types::InvoiceListPage as ::payspec::paginate::Items>::Item,
+        > {
+            let paging = ::payspec::paginate::Paging {
+                provider: <crate::Inner as ::payspec::Provider>::NAME,
+                operation: "invoice_list",
+                first: 0i64,
+                offset: false,
+                page_size,
+            };
+            ::payspec::paginate::Pages::new(
+                paging,
+                move |page| {
+                    let call = self.clone().page(page).size(page_size);
+                    ::std::boxed::Box::pin(async move {
+                        call.await.map(::payspec::paginate::Items::into_items)
+                    })
+                },
             )
         }
     }
