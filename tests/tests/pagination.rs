@@ -277,24 +277,31 @@ async fn an_error_mid_way_ends_the_stream_after_the_items_before_it() {
 
 // ------------------------------------------------------------------ PayKeeper: from/limit
 
-#[tokio::test]
-async fn paykeeper_invoices_page_by_offset() {
-    let server = serve(Catalogue {
+fn paykeeper_catalogue(total: u64) -> Catalogue {
+    Catalogue {
         from: From::Query,
         page_param: "from",
         size_param: Some("limit"),
         fixed_size: 0,
         first: 0,
         offset: true,
-        total: 5,
+        total,
         template: response_example("paykeeper", "invoice_list")[0].clone(),
         id_field: "id",
         wrap: Value::Array,
         ignore_paging: false,
-    })
-    .await;
+    }
+}
+
+fn paykeeper(server: &MockServer) -> payspec_paykeeper::Client {
     let creds = payspec_paykeeper::Credentials::new("demo", "pw").unwrap();
-    let client = payspec_paykeeper::Client::with_credentials(&server.uri(), creds).unwrap();
+    payspec_paykeeper::Client::with_credentials(&server.uri(), creds).unwrap()
+}
+
+#[tokio::test]
+async fn paykeeper_invoices_page_by_offset() {
+    let server = serve(paykeeper_catalogue(5)).await;
+    let client = paykeeper(&server);
     let invoices = client
         .invoice_list()
         .status(vec![payspec_paykeeper::types::InvoiceStatus::Paid])
@@ -327,25 +334,8 @@ async fn paykeeper_invoices_page_by_offset() {
         assert_eq!(seen[i].headers["authorization"], "Basic ZGVtbzpwdw==");
     }
     // The default page size is the 1000 integrators use.
-    let server = serve(Catalogue {
-        from: From::Query,
-        page_param: "from",
-        size_param: Some("limit"),
-        fixed_size: 0,
-        first: 0,
-        offset: true,
-        total: 1,
-        template: response_example("paykeeper", "invoice_list")[0].clone(),
-        id_field: "id",
-        wrap: Value::Array,
-        ignore_paging: false,
-    })
-    .await;
-    let client = payspec_paykeeper::Client::with_credentials(
-        &server.uri(),
-        payspec_paykeeper::Credentials::new("demo", "pw").unwrap(),
-    )
-    .unwrap();
+    let server = serve(paykeeper_catalogue(1)).await;
+    let client = paykeeper(&server);
     assert_eq!(
         client.invoice_list().stream().collect_all().await.unwrap().len(),
         1
@@ -356,26 +346,36 @@ async fn paykeeper_invoices_page_by_offset() {
 
 // ------------------------------------------------------------------ Invoicebox: page/pageSize
 
-#[tokio::test]
-async fn invoicebox_orders_page_by_number_and_end_on_an_empty_page() {
-    let example = response_example("invoicebox", "order_list");
-    let server = serve(Catalogue {
+fn invoicebox_catalogue(total: u64, wrap: fn(Vec<Value>) -> Value) -> Catalogue {
+    Catalogue {
         from: From::Query,
         page_param: "page",
         size_param: Some("pageSize"),
         fixed_size: 0,
         first: 1,
         offset: false,
-        total: 4,
-        template: example["data"][0].clone(),
+        total,
+        template: response_example("invoicebox", "order_list")["data"][0].clone(),
         id_field: "id",
-        wrap: |items| json!({"data": items, "metaData": {"totalCount": 4, "pageSize": 2}}),
+        wrap,
         ignore_paging: false,
-    })
-    .await;
+    }
+}
+
+fn invoicebox(server: &MockServer) -> payspec_invoicebox::Client {
     let creds =
         payspec_invoicebox::Credentials::new("token-1", "ffffffff-ffff-ffff-ffff-ffffffffffff").unwrap();
-    let client = payspec_invoicebox::Client::with_credentials(&server.uri(), creds).unwrap();
+    payspec_invoicebox::Client::with_credentials(&server.uri(), creds).unwrap()
+}
+
+#[tokio::test]
+async fn invoicebox_orders_page_by_number_and_end_on_an_empty_page() {
+    let server = serve(invoicebox_catalogue(
+        4,
+        |items| json!({"data": items, "metaData": {"totalCount": 4, "pageSize": 2}}),
+    ))
+    .await;
+    let client = invoicebox(&server);
     let filter = payspec::QueryFilter::new().eq("status", "completed");
     let orders = client
         .order_list()
@@ -405,23 +405,8 @@ async fn invoicebox_orders_page_by_number_and_end_on_an_empty_page() {
     }
     // The default page size is the documented 30.
     let seen_default = {
-        let server = serve(Catalogue {
-            from: From::Query,
-            page_param: "page",
-            size_param: Some("pageSize"),
-            fixed_size: 0,
-            first: 1,
-            offset: false,
-            total: 3,
-            template: example["data"][0].clone(),
-            id_field: "id",
-            wrap: |items| json!({"data": items}),
-            ignore_paging: false,
-        })
-        .await;
-        let creds =
-            payspec_invoicebox::Credentials::new("token-1", "ffffffff-ffff-ffff-ffff-ffffffffffff").unwrap();
-        let client = payspec_invoicebox::Client::with_credentials(&server.uri(), creds).unwrap();
+        let server = serve(invoicebox_catalogue(3, |items| json!({"data": items}))).await;
+        let client = invoicebox(&server);
         assert_eq!(
             client.refund_list().stream().collect_all().await.unwrap().len(),
             3
@@ -512,25 +497,31 @@ async fn sber_a_refusal_on_a_later_page_is_the_streams_error() {
 
 // ------------------------------------------------------------------ CrystalPay: report history
 
-#[tokio::test]
-async fn crystalpay_report_history_pages_in_the_json_body() {
-    let example = response_example("crystalpay", "report_invoice_history");
-    let server = serve(Catalogue {
+fn crystalpay_catalogue(total: u64) -> Catalogue {
+    Catalogue {
         from: From::Body,
         page_param: "page",
         size_param: Some("items"),
         fixed_size: 0,
         first: 1,
         offset: false,
-        total: 3,
-        template: example["items"][0].clone(),
+        total,
+        template: response_example("crystalpay", "report_invoice_history")["items"][0].clone(),
         id_field: "id",
         wrap: |items| json!({"error": false, "errors": [], "items": items}),
         ignore_paging: false,
-    })
-    .await;
+    }
+}
+
+fn crystalpay(server: &MockServer) -> payspec_crystalpay::Client {
     let creds = payspec_crystalpay::Credentials::new("kassa", "secret-1").unwrap();
-    let client = payspec_crystalpay::Client::with_credentials(&server.uri(), creds).unwrap();
+    payspec_crystalpay::Client::with_credentials(&server.uri(), creds).unwrap()
+}
+
+#[tokio::test]
+async fn crystalpay_report_history_pages_in_the_json_body() {
+    let server = serve(crystalpay_catalogue(3)).await;
+    let client = crystalpay(&server);
     let invoices = client
         .report_invoice_history()
         .body_map(|b| b.period(7))
@@ -553,22 +544,8 @@ async fn crystalpay_report_history_pages_in_the_json_body() {
         ]
     );
     // Twenty a page by default.
-    let server = serve(Catalogue {
-        from: From::Body,
-        page_param: "page",
-        size_param: Some("items"),
-        fixed_size: 0,
-        first: 1,
-        offset: false,
-        total: 0,
-        template: example["items"][0].clone(),
-        id_field: "id",
-        wrap: |items| json!({"error": false, "errors": [], "items": items}),
-        ignore_paging: false,
-    })
-    .await;
-    let creds = payspec_crystalpay::Credentials::new("kassa", "secret-1").unwrap();
-    let client = payspec_crystalpay::Client::with_credentials(&server.uri(), creds).unwrap();
+    let server = serve(crystalpay_catalogue(0)).await;
+    let client = crystalpay(&server);
     assert!(
         client
             .report_payoff_history()

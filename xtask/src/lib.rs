@@ -362,12 +362,6 @@ fn optional_field(
     self_ty: &syn::Type,
     param: &str,
 ) -> Result<syn::Ident, String> {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
     let syn::Type::Path(path) = self_ty else {
         return Err("unexpected builder type".into());
     };
