@@ -358,7 +358,7 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
 /// must be optional (`Result<Option<T>, String>`). Names are matched ignoring case and
 /// punctuation, as progenitor sanitises them (`1c` → `_1c`, `XMLId` → `xml_id`).
 fn optional_field(
-    fields: &BTreeMap<String, Vec<(syn::Ident, String)>>,
+    fields: &BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
     self_ty: &syn::Type,
     param: &str,
 ) -> Result<syn::Ident, String> {
@@ -378,7 +378,12 @@ fn optional_field(
         .flatten()
         .find(|(ident, _)| squash(&ident.to_string()) == wanted)
         .ok_or_else(|| format!("x-require-one-of names `{param}`, which is not a parameter"))?;
-    if !ty.replace(' ', "").starts_with("Result<Option<") {
+    if !ty
+        .to_token_stream()
+        .to_string()
+        .replace(' ', "")
+        .starts_with("Result<Option<")
+    {
         return Err(format!(
             "x-require-one-of names `{param}`, which is required; make it optional"
         ));
@@ -455,28 +460,8 @@ fn add_into_future_impls(
     file: &mut syn::File,
     ops: &BTreeMap<String, OperationExt>,
 ) -> Result<Outputs, String> {
-    let builder = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("progenitor output has no `builder` module")?;
-    let builder_fields: BTreeMap<String, Vec<(syn::Ident, String)>> = builder
-        .1
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Struct(st) => Some((
-                st.ident.to_string(),
-                st.fields
-                    .iter()
-                    .filter_map(|f| Some((f.ident.clone()?, f.ty.to_token_stream().to_string())))
-                    .collect(),
-            )),
-            _ => None,
-        })
-        .collect();
+    let builder = builder_module(file)?;
+    let builder_fields = struct_fields(&builder.1);
     let mut extra = Vec::new();
     let mut outputs = Outputs::new();
     for item in &builder.1 {
