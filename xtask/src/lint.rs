@@ -44,7 +44,8 @@
 //! known `::payspec::` type on a component schema of the matching `type`, its item a component),
 //! `x-open-enum` (`true`, on a component with an `enum` of strings whose values give distinct
 //! Rust variants), `x-require-one-of` (groups of optional query parameters), `x-signature`
-//! (`{field, of}` naming JSON body fields) and `x-client-fills` (optional JSON body fields).
+//! (`{field, of}` naming JSON body fields), `x-client-fills` (optional JSON body fields) and
+//! `x-pagination` (its keys; `page` and `size` naming optional query parameters or body fields).
 //!
 //! Spectral (`scripts/openapi-lint.sh`, `.spectral.yaml`) checks the OpenAPI document itself;
 //! the rules it has turned off are covered here.
@@ -1183,6 +1184,9 @@ impl<'d> Lint<'d> {
                 }
             }
         }
+        if let Some(paging) = op.get("x-pagination") {
+            self.pagination(paging, &join(ptr, "x-pagination"), params, body_props);
+        }
         if let Some(fills) = op.get("x-client-fills") {
             let at = join(ptr, "x-client-fills");
             let list = fills
@@ -1216,6 +1220,78 @@ impl<'d> Lint<'d> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `x-pagination`: its shape, and that `page` and `size` are query parameters (integers,
+    /// not required) or JSON body properties of the operation.
+    fn pagination(
+        &mut self,
+        paging: &'d Value,
+        at: &str,
+        params: &[&'d Value],
+        body_props: Option<&'d Map<String, Value>>,
+    ) {
+        const KEYS: [&str; 6] = ["page", "first", "offset", "size", "page-size", "items"];
+        let Some(map) = paging.as_object() else {
+            self.report(
+                at,
+                "x-pagination must be a mapping (page, first, page-size; offset, size, items)",
+            );
+            return;
+        };
+        for key in map.keys().filter(|k| !KEYS.contains(&k.as_str())) {
+            self.report(join(at, key), format!("x-pagination has an unknown key `{key}`"));
+        }
+        let text = |key: &str| map.get(key).and_then(Value::as_str).filter(|s| !s.is_empty());
+        if !map.get("first").is_some_and(Value::is_i64) {
+            self.report(
+                at,
+                "x-pagination needs `first`, an integer (the first page or offset)",
+            );
+        }
+        if !map
+            .get("page-size")
+            .and_then(Value::as_i64)
+            .is_some_and(|n| n > 0)
+        {
+            self.report(at, "x-pagination needs `page-size`, a positive integer");
+        }
+        if map.get("offset").is_some_and(|o| !o.is_boolean()) {
+            self.report(join(at, "offset"), "x-pagination `offset` must be true or false");
+        }
+        if map.contains_key("items") && text("items").is_none() {
+            self.report(
+                join(at, "items"),
+                "x-pagination `items` must name the answer's field",
+            );
+        }
+        let page = text("page");
+        if page.is_none() {
+            self.report(
+                at,
+                "x-pagination needs `page`, the parameter that selects the page",
+            );
+        }
+        for (key, name) in [("page", page), ("size", text("size"))] {
+            let Some(name) = name else { continue };
+            let param = params.iter().find(|p| {
+                p.get("name").and_then(Value::as_str) == Some(name)
+                    && p.get("in").and_then(Value::as_str) == Some("query")
+            });
+            let problem = match param {
+                Some(p) if p.get("required") == Some(&Value::Bool(true)) => Some(format!(
+                    "x-pagination `{key}` names `{name}`, which is required; the stream sets it, so make it optional"
+                )),
+                Some(_) => None,
+                None if body_props.is_some_and(|b| b.contains_key(name)) => None,
+                None => Some(format!(
+                    "x-pagination `{key}` names `{name}`, which is neither a query parameter nor a body property"
+                )),
+            };
+            if let Some(problem) = problem {
+                self.report(join(at, key), problem);
             }
         }
     }

@@ -136,6 +136,10 @@ exactly_one_finding! {
         r##"specs/idempotent_missing.yaml: thing_get: /paths/~1things~1{id}/get: no `x-idempotent` (true: safe to repeat; false: never retried; see CONVENTIONS.md, Retries)"##;
     idempotent_shape:
         r##"specs/idempotent_shape.yaml: thing_get: /paths/~1things~1{id}/get/x-idempotent: x-idempotent must be true or false"##;
+    pagination_shape:
+        r##"specs/pagination_shape.yaml: thing_get: /paths/~1things~1{id}/get/x-pagination: x-pagination needs `page-size`, a positive integer"##;
+    pagination_unknown_param:
+        r##"specs/pagination_unknown_param.yaml: thing_get: /paths/~1things~1{id}/get/x-pagination/page: x-pagination `page` names `nope`, which is neither a query parameter nor a body property"##;
     operation_source_missing:
         r##"specs/operation_source_missing.yaml: thing_get: /paths/~1things~1{id}/get: no `x-source` (the seed section or reference URL this operation follows)"##;
     parameter_content:
