@@ -1251,10 +1251,10 @@ impl<'d> Lint<'d> {
                 "x-pagination needs `first`, an integer (the first page or offset)",
             );
         }
-        if !map
+        if map
             .get("page-size")
             .and_then(Value::as_i64)
-            .is_some_and(|n| n > 0)
+            .is_none_or(|n| n <= 0)
         {
             self.report(at, "x-pagination needs `page-size`, a positive integer");
         }
