@@ -839,7 +839,7 @@ const MAX_SPELLING_BYTES: usize = 16;
 /// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
 ///
 /// Only the part that can be shown is redacted: a spelling of a secret that starts within the
-/// excerpt ends within [`MAX_SPELLING_BYTES`] per character of the secret, so the cost does not
+/// excerpt ends within 16 bytes per character of the secret, so the cost does not
 /// grow with the body.
 pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     let longest = secrets.iter().map(|s| s.chars().count()).max().unwrap_or(0);
