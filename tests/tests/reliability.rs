@@ -204,6 +204,19 @@ async fn a_post_answered_503_is_called_once() {
     assert_eq!(seen(&server).await, 1, "onebox payment_add");
 }
 
+/// Reads a request up to the end of its head; `false` if the connection ended first.
+async fn read_request_head(socket: &mut tokio::net::TcpStream) -> bool {
+    let mut buf = vec![0u8; 8192];
+    let mut got = Vec::new();
+    while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+        match socket.read(&mut buf).await {
+            Ok(0) | Err(_) => return false,
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+        }
+    }
+    true
+}
+
 /// A raw HTTP/1.1 server: the first `drop_first` connections are closed without an answer,
 /// every later request gets `body` (JSON). Returns its address and the connection count.
 async fn flaky_server(drop_first: usize, body: &'static str) -> (String, Arc<AtomicUsize>) {
@@ -219,13 +232,8 @@ async fn flaky_server(drop_first: usize, body: &'static str) -> (String, Arc<Ato
                 continue;
             }
             tokio::spawn(async move {
-                let mut buf = vec![0u8; 8192];
-                let mut got = Vec::new();
-                while !got.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => got.extend_from_slice(&buf[..n]),
-                    }
+                if !read_request_head(&mut socket).await {
+                    return;
                 }
                 let answer = format!(
                     "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
@@ -467,13 +475,8 @@ async fn endless_server(total: usize) -> (String, Arc<AtomicUsize>) {
         while let Ok((mut socket, _)) = listener.accept().await {
             let counter = counter.clone();
             tokio::spawn(async move {
-                let mut buf = vec![0u8; 8192];
-                let mut got = Vec::new();
-                while !got.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => got.extend_from_slice(&buf[..n]),
-                    }
+                if !read_request_head(&mut socket).await {
+                    return;
                 }
                 let head =
                     "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";

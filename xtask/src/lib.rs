@@ -696,6 +696,14 @@ fn pagination_impls(
     };
     let builders = struct_fields(module("builder")?);
     let types = struct_fields(module("types")?);
+    // The JSON body builders (`types::builder`): their fields are the body setters.
+    let body_builders = module("types")?
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|c| struct_fields(&c.1)),
+            _ => None,
+        })
+        .unwrap_or_default();
     let mut streams = Vec::new();
     let mut answers: BTreeMap<String, syn::Item> = BTreeMap::new();
     for (op, ext) in ops {
@@ -734,15 +742,7 @@ fn pagination_impls(
                 .nth(1)
                 .and_then(|rest| rest.split([',', '>']).next())
                 .ok_or_else(|| err("the request body is not a JSON object".into()))?;
-            let body_types = module("types")?
-                .iter()
-                .find_map(|item| match item {
-                    syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|c| &c.1),
-                    _ => None,
-                })
-                .map(|items| struct_fields(items))
-                .unwrap_or_default();
-            body_types
+            body_builders
                 .get(name_of_body)
                 .into_iter()
                 .flatten()

@@ -190,26 +190,27 @@ async fn fetch_token(
         .map_err(AuthError::Transport)?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = match payspec::hooks::read_body(response, limit)
+    let body = payspec::hooks::read_body(response, limit)
         .await
-        .map_err(AuthError::Transport)?
-    {
-        payspec::hooks::Body::Read(body) => body,
-        payspec::hooks::Body::TooLarge(limit) => return Err(AuthError::TooLarge { status, limit }),
-    };
+        .map_err(AuthError::Transport)?;
     #[derive(serde::Deserialize)]
     struct Token {
         token: String,
     }
-    match serde_json::from_slice::<payspec::Single<Token>>(&body) {
-        Ok(t) if status.is_success() && !t.token.is_empty() => Ok(t.into_inner().token),
-        // A refusal (401, a login page, a 502...) is reported like the call's own answer.
-        _ => Err(AuthError::Answer {
-            status,
-            headers,
-            body,
-        }),
+    if let payspec::hooks::Body::Read(bytes) = &body
+        && let Ok(t) = serde_json::from_slice::<payspec::Single<Token>>(bytes)
+        && status.is_success()
+        && !t.token.is_empty()
+    {
+        return Ok(t.into_inner().token);
     }
+    // A refusal (401, a login page, a 502, a body over the limit...) is reported like the
+    // call's own answer.
+    Err(AuthError::Answer {
+        status,
+        headers,
+        body,
+    })
 }
 
 /// Whether a 200 answer is the cabinet's HTML login page rather than JSON.

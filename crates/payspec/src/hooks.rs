@@ -83,20 +83,14 @@ pub enum AuthError {
     Transport(reqwest::Error),
     /// The server refused to hand out a session credential: its answer is classified like the
     /// call's own ([`Error::Authentication`] for 401 or a login page, [`Error::Status`] for a 502).
+    /// A body over the client's limit is [`Error::ResponseTooLarge`].
     Answer {
         /// The HTTP status.
         status: StatusCode,
         /// The headers.
         headers: reqwest::header::HeaderMap,
-        /// The body.
-        body: Bytes,
-    },
-    /// The server's answer was larger than the client's limit: [`Error::ResponseTooLarge`].
-    TooLarge {
-        /// The HTTP status.
-        status: StatusCode,
-        /// The limit in bytes.
-        limit: usize,
+        /// The body, as far as it was read ([`read_body`]).
+        body: Body,
     },
 }
 
@@ -261,19 +255,7 @@ pub async fn pre<P: Provider, E>(
                 status,
                 version: http::Version::HTTP_11,
                 headers,
-                body: Body::Read(body),
-            };
-            Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
-        }
-        Err(AuthError::TooLarge { status, limit }) => {
-            if let Some(span) = &span {
-                span.record("status", status.as_u16());
-            }
-            let answer = Answer {
-                status,
-                version: http::Version::HTTP_11,
-                headers: reqwest::header::HeaderMap::new(),
-                body: Body::TooLarge(limit),
+                body,
             };
             Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
         }
@@ -384,15 +366,7 @@ async fn exchange<P: Provider>(
                 answer = Answer {
                     status,
                     headers,
-                    body: Body::Read(body),
-                    ..answer
-                }
-            }
-            Err(AuthError::TooLarge { status, limit }) => {
-                answer = Answer {
-                    status,
-                    headers: reqwest::header::HeaderMap::new(),
-                    body: Body::TooLarge(limit),
+                    body,
                     ..answer
                 }
             }
