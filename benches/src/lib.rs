@@ -267,3 +267,124 @@ unsafe impl GlobalAlloc for CountingAlloc {
         p
     }
 }
+
+/// The two sides of the per-call overhead comparison (bench `call_overhead` and the example
+/// `call_instructions`): a payspec client and a hand-written reqwest call of the same request,
+/// against one loopback server on `rt`.
+pub mod calls {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use reqwest::header::{ACCEPT, AUTHORIZATION};
+
+    use super::{Reply, hand, leak, onebox_page_json, sber_invoice_get_json, serve};
+
+    const TOKEN: &str = "bench-partner-token";
+    type HandResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+    /// A hand-written client with the same timeouts and User-Agent as payspec's defaults.
+    pub fn hand_client(user_agent: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .user_agent(user_agent)
+            .connect_timeout(Duration::from_secs(15))
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("reqwest client")
+    }
+
+    /// Sber `invoice_get` (Bearer token; the spec's example answer, 1.6 KB).
+    pub struct Sber {
+        /// The payspec client.
+        pub client: payspec_sber::Client,
+        hand: reqwest::Client,
+        base: String,
+        bearer: String,
+    }
+
+    impl Sber {
+        /// Starts the server on `rt` and builds both clients.
+        pub fn start(rt: &tokio::runtime::Runtime) -> Self {
+            let body = leak(sber_invoice_get_json());
+            super::assert_decodes::<hand::SberGetInvoiceResponse>(body);
+            let base = rt.block_on(serve(Arc::new(move |_| Reply::fixed(body))));
+            let base = format!("{base}/smartpay/v1");
+            let token = payspec_sber::BearerToken::new(TOKEN).expect("token");
+            Sber {
+                client: payspec_sber::Client::with_token(&base, token).expect("client"),
+                hand: hand_client(payspec_sber::DEFAULT_USER_AGENT),
+                base,
+                bearer: format!("Bearer {TOKEN}"),
+            }
+        }
+
+        /// The payspec call.
+        pub async fn payspec(&self) -> payspec_sber::types::GetInvoiceResponse {
+            self.client
+                .invoice_get()
+                .invoice_id("7")
+                .await
+                .expect("payspec call")
+        }
+
+        /// The same request by hand.
+        pub async fn hand(&self) -> HandResult<hand::SberGetInvoiceResponse> {
+            let response = self
+                .hand
+                .get(format!("{}/invoices/{}", self.base, "7"))
+                .header(AUTHORIZATION, &self.bearer)
+                .header(ACCEPT, "application/json")
+                .send()
+                .await?
+                .error_for_status()?;
+            let bytes = response.bytes().await?;
+            Ok(serde_json::from_slice(&bytes)?)
+        }
+    }
+
+    /// OneBox `payment_get` of one payment (login and md5 password in the query; 0.55 KB).
+    pub struct Onebox {
+        /// The payspec client.
+        pub client: payspec_onebox::Client,
+        hand: reqwest::Client,
+        base: String,
+        md5: String,
+    }
+
+    impl Onebox {
+        /// Starts the server on `rt` and builds both clients.
+        pub fn start(rt: &tokio::runtime::Runtime) -> Self {
+            let body = leak(onebox_page_json(7927, 1));
+            super::assert_decodes::<Vec<hand::OneboxPayment>>(body);
+            let base = rt.block_on(serve(Arc::new(move |_| Reply::fixed(body))));
+            let credentials =
+                payspec_onebox::Credentials::from_password("api-user", "password").expect("credentials");
+            let md5 = credentials.password_md5_hex().to_owned();
+            Onebox {
+                client: payspec_onebox::Client::with_credentials(&base, credentials).expect("client"),
+                hand: hand_client(payspec_onebox::DEFAULT_USER_AGENT),
+                base,
+                md5,
+            }
+        }
+
+        /// The payspec call.
+        pub async fn payspec(&self) -> payspec::LenientList<payspec_onebox::types::Payment> {
+            self.client.payment_get().part(1).await.expect("payspec call")
+        }
+
+        /// The same request by hand.
+        pub async fn hand(&self) -> HandResult<Vec<hand::OneboxPayment>> {
+            let response = self
+                .hand
+                .get(format!("{}/api/payment/get/", self.base))
+                .query(&[("part", "1")])
+                .query(&[("login", "api-user"), ("password", self.md5.as_str())])
+                .header(ACCEPT, "application/json")
+                .send()
+                .await?
+                .error_for_status()?;
+            let bytes = response.bytes().await?;
+            Ok(serde_json::from_slice(&bytes)?)
+        }
+    }
+}

@@ -115,6 +115,10 @@ impl payspec::Provider for Inner {
             status: Option<payspec::Text>,
             message: Option<serde_json::Value>,
         }
+        // The envelope is an object; a list (what the payment lists answer) never is one.
+        if body.trim_ascii_start().first() != Some(&b'{') {
+            return None;
+        }
         let envelope: Envelope = serde_json::from_slice(body).ok()?;
         let status = envelope.status?;
         if !["fail", "error"]

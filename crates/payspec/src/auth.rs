@@ -11,6 +11,14 @@ use sha1::{Digest, Sha1};
 /// once.
 pub fn set_query_pairs(request: &mut reqwest::Request, pairs: &[(&str, &str)]) {
     let url = request.url_mut();
+    let clash = url
+        .query_pairs()
+        .any(|(k, _)| pairs.iter().any(|(name, _)| *name == k));
+    if !clash {
+        // The usual case: nothing to replace, so append without re-encoding the query.
+        url.query_pairs_mut().extend_pairs(pairs);
+        return;
+    }
     let kept: Vec<(String, String)> = url
         .query_pairs()
         .filter(|(k, _)| !pairs.iter().any(|(name, _)| name == k))

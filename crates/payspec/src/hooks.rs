@@ -179,18 +179,48 @@ fn millis(start: Instant) -> u64 {
 /// and bodies are never recorded; a response body's start, with the client's secrets removed,
 /// is logged only at TRACE, and so is an error that quotes the body (a refusal's messages, an
 /// excerpt): at DEBUG a failed call logs only its outcome and status.
-pub async fn call<P: Provider, T>(
-    _client: &Context<P>,
-    operation: &'static str,
-    call: impl Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    let span = call_span(P::NAME, operation);
-    let start = Instant::now();
-    let result = call.instrument(span.clone()).await;
-    let latency = millis(start);
+pub fn call<P: Provider, T, F>(_client: &Context<P>, operation: &'static str, call: F) -> Call<F>
+where
+    F: Future<Output = Result<T, Error>>,
+{
+    Call {
+        inner: call.instrument(call_span(P::NAME, operation)),
+        start: None,
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of one call, from [`call`]: the operation's own future in its span, and the
+    /// report of its outcome when it ends. (A plain combinator rather than an `async fn`, so
+    /// that the operation's future is stored once, not twice.)
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct Call<F> {
+        #[pin]
+        inner: tracing::instrument::Instrumented<F>,
+        start: Option<Instant>,
+    }
+}
+
+impl<T, F: Future<Output = Result<T, Error>>> Future for Call<F> {
+    type Output = Result<T, Error>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let mut this = self.project();
+        let start = *this.start.get_or_insert_with(Instant::now);
+        let result = std::task::ready!(this.inner.as_mut().poll(cx));
+        report(this.inner.span(), millis(start), &result);
+        std::task::Poll::Ready(result)
+    }
+}
+
+/// Records a finished call's latency and outcome on its span, and logs it.
+fn report<T>(span: &tracing::Span, latency: u64, result: &Result<T, Error>) {
     span.record("latency_ms", latency);
     let _entered = span.enter();
-    match &result {
+    match result {
         Ok(_) => {
             span.record("outcome", "ok");
             tracing::debug!(latency_ms = latency, "call succeeded");
@@ -218,7 +248,6 @@ pub async fn call<P: Provider, T>(
             }
         }
     }
-    result
 }
 
 /// `ClientHooks::pre`: checks the request, sets its timeout, applies the provider's
@@ -285,12 +314,25 @@ pub async fn read_body(mut response: reqwest::Response, limit: usize) -> reqwest
         .and_then(|n| usize::try_from(n).ok())
         .unwrap_or(0)
         .min(limit);
-    let mut body = bytes::BytesMut::with_capacity(capacity);
-    while let Some(chunk) = response.chunk().await? {
+    // Most bodies arrive in one chunk: keep it as it is, and copy only when a second comes.
+    let Some(first) = response.chunk().await? else {
+        return Ok(Body::Read(Bytes::new()));
+    };
+    if first.len() > limit {
+        return Ok(Body::TooLarge(limit));
+    }
+    let Some(second) = response.chunk().await? else {
+        return Ok(Body::Read(first));
+    };
+    let mut body = bytes::BytesMut::with_capacity(capacity.max(first.len() + second.len()));
+    body.extend_from_slice(&first);
+    let mut next = Some(second);
+    while let Some(chunk) = next {
         if body.len() + chunk.len() > limit {
             return Ok(Body::TooLarge(limit));
         }
         body.extend_from_slice(&chunk);
+        next = response.chunk().await?;
     }
     Ok(Body::Read(body.freeze()))
 }
@@ -427,10 +469,10 @@ async fn send_with_retries<P: Provider>(
 }
 
 async fn send(http: &reqwest::Client, request: reqwest::Request, limit: usize) -> reqwest::Result<Answer> {
-    let response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
+    let mut response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
     let status = response.status();
     let version = response.version();
-    let headers = response.headers().clone();
+    let headers = std::mem::take(response.headers_mut());
     let body = read_body(response, limit)
         .await
         .map_err(reqwest::Error::without_url)?;
@@ -453,6 +495,21 @@ fn location_host(headers: &reqwest::header::HeaderMap) -> Option<String> {
     })
 }
 
+/// A rebuilt response as reqwest's, with a placeholder URL (the real one may carry query
+/// credentials). reqwest would parse the same placeholder for every response rebuilt without
+/// one; this parses it once.
+fn into_reqwest(mut response: http::Response<Bytes>) -> reqwest::Response {
+    use reqwest::ResponseBuilderExt as _;
+    static NO_URL: std::sync::LazyLock<Option<reqwest::Url>> =
+        std::sync::LazyLock::new(|| reqwest::Url::parse("http://no.url.provided.local").ok());
+    if let Some(url) = NO_URL.as_ref()
+        && let Ok(empty) = http::Response::builder().url(url.clone()).body(())
+    {
+        response.extensions_mut().extend(empty.into_parts().0.extensions);
+    }
+    reqwest::Response::from(response)
+}
+
 /// Rebuilds a response whose body was read, marking it when the provider refused the call
 /// or when it must become an error for another reason.
 fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqwest::Response {
@@ -470,7 +527,7 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
             *rebuilt.status_mut() = status;
             *rebuilt.version_mut() = version;
             rebuilt.extensions_mut().insert(Marked::TooLarge { limit });
-            return reqwest::Response::from(rebuilt);
+            return into_reqwest(rebuilt);
         }
     };
     let rejection = provider.classify(status, &body).or_else(|| {
@@ -481,16 +538,22 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
         })
     });
 
-    let secrets = provider.secrets();
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     let mut rebuilt = http::Response::new(body.clone());
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
-    // A hostile server may name the host after what it received.
-    let location = status
-        .is_redirection()
-        .then(|| location_host(&headers).map(|host| redact(&host, &secrets)));
+    let location = status.is_redirection().then(|| location_host(&headers));
     *rebuilt.headers_mut() = headers;
+    if rejection.is_none() && location.is_none() {
+        // The common case: nothing to mark, and no need to gather the secrets.
+        if !status.is_success() {
+            rebuilt.extensions_mut().insert(Marked::Unrecognised { body });
+        }
+        return into_reqwest(rebuilt);
+    }
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    // A hostile server may name the host after what it received.
+    let location = location.map(|host| host.map(|host| redact(&host, &secrets)));
     if let Some(r) = rejection {
         let error = ProviderError {
             provider: P::NAME,
@@ -510,7 +573,7 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
     } else if !status.is_success() {
         rebuilt.extensions_mut().insert(Marked::Unrecognised { body });
     }
-    reqwest::Response::from(rebuilt)
+    into_reqwest(rebuilt)
 }
 
 /// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated
@@ -537,7 +600,7 @@ pub async fn post<E>(
     };
     *copy.status_mut() = response.status();
     *copy.headers_mut() = response.headers().clone();
-    Err(RawError::UnexpectedResponse(reqwest::Response::from(copy)))
+    Err(RawError::UnexpectedResponse(into_reqwest(copy)))
 }
 
 /// Maps the generated client's result to payspec's [`Error`] and unwraps the value.
@@ -826,6 +889,42 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
         return format!("{redacted}… ({} bytes)", body.len());
     }
     truncate(&redacted, EXCERPT_BYTES, body.len())
+}
+
+/// The values of every `"key":` member in a JSON body, at any depth, found without parsing
+/// the rest of the body: a cheap first look for a classifier that must otherwise parse a whole
+/// successful answer to find out that it is not an error envelope.
+///
+/// `None` when the answer cannot be read this way and the caller must parse the body: it holds
+/// a `\u` escape (a key may be spelled with one), or a value after the key is not JSON. An
+/// occurrence of the quoted key that is not followed by `:` is not a member and is skipped.
+///
+/// ```
+/// use payspec::hooks::key_values;
+/// use serde_json::json;
+/// let body = br#"{"code":200,"error":{"error_code":"0"},"items":[{"error_code": 5}]}"#;
+/// assert_eq!(key_values(body, "error_code"), Some(vec![json!("0"), json!(5)]));
+/// assert_eq!(key_values(br#"{"note":"\u0041"}"#, "error_code"), None);
+/// ```
+pub fn key_values(body: &[u8], key: &str) -> Option<Vec<serde_json::Value>> {
+    use memchr::memmem;
+    if memchr::memchr_iter(b'\\', body).any(|at| body.get(at + 1) == Some(&b'u')) {
+        return None;
+    }
+    let needle = format!("\"{key}\"");
+    let mut values = Vec::new();
+    for at in memmem::find_iter(body, needle.as_bytes()) {
+        let rest = body[at + needle.len()..].trim_ascii_start();
+        let Some(rest) = rest.strip_prefix(b":") else {
+            continue;
+        };
+        let value = serde_json::Deserializer::from_slice(rest.trim_ascii_start())
+            .into_iter::<serde_json::Value>()
+            .next()?
+            .ok()?;
+        values.push(value);
+    }
+    Some(values)
 }
 
 /// The human-readable messages in an envelope's message field, whatever its shape: a string,

@@ -1,0 +1,56 @@
+//! Makes N calls of one side of the per-call comparison, for counting instructions with
+//! valgrind (deterministic, unlike the timings on a shared machine; see BENCHMARKS.md):
+//!
+//! ```sh
+//! cargo build --release -p payspec-benches --example call_instructions
+//! valgrind --tool=callgrind target/release/examples/call_instructions sber payspec 1000
+//! ```
+//!
+//! Per call = (count for N calls − count for 0 calls) / N. Arguments: `sber` or `onebox`,
+//! `payspec` or `hand`, N.
+
+use payspec_benches::calls::{Onebox, Sber};
+use payspec_benches::runtime;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [provider, side, n] = args.as_slice() else {
+        eprintln!("usage: call_instructions sber|onebox payspec|hand N");
+        std::process::exit(2);
+    };
+    let n: usize = n.parse().expect("N is a number");
+    let payspec = match side.as_str() {
+        "payspec" => true,
+        "hand" => false,
+        other => panic!("side {other:?}: payspec or hand"),
+    };
+    let rt = runtime();
+    match provider.as_str() {
+        "sber" => {
+            let sides = Sber::start(&rt);
+            // One call of each side first, as the bench does: the same setup for N = 0.
+            rt.block_on(sides.payspec());
+            rt.block_on(sides.hand()).unwrap();
+            for _ in 0..n {
+                if payspec {
+                    rt.block_on(sides.payspec());
+                } else {
+                    rt.block_on(sides.hand()).unwrap();
+                }
+            }
+        }
+        "onebox" => {
+            let sides = Onebox::start(&rt);
+            rt.block_on(sides.payspec());
+            rt.block_on(sides.hand()).unwrap();
+            for _ in 0..n {
+                if payspec {
+                    rt.block_on(sides.payspec());
+                } else {
+                    rt.block_on(sides.hand()).unwrap();
+                }
+            }
+        }
+        other => panic!("provider {other:?}: sber or onebox"),
+    }
+}
