@@ -1,16 +1,20 @@
-//! Makes N calls of one side of the per-call comparison, for counting instructions with
-//! valgrind (deterministic, unlike the timings on a shared machine; see BENCHMARKS.md):
+//! Makes N calls of one side of the per-call comparison, or N decodes of a 1000-row page,
+//! for counting instructions with valgrind (deterministic, unlike the timings on a shared
+//! machine; see BENCHMARKS.md):
 //!
 //! ```sh
 //! cargo build --release -p payspec-benches --example call_instructions
 //! valgrind --tool=callgrind target/release/examples/call_instructions sber payspec 1000
+//! valgrind --tool=callgrind target/release/examples/call_instructions decode-sber hand 20
 //! ```
 //!
-//! Per call = (count for N calls − count for 0 calls) / N. Arguments: `sber` or `onebox`,
-//! `payspec` or `hand`, N.
+//! Per call = (count for N − count for 0) / N. Arguments: `sber`, `onebox`, `decode-sber` or
+//! `decode-onebox`; `payspec` or `hand`; N.
+
+use std::hint::black_box;
 
 use payspec_benches::calls::{Onebox, Sber};
-use payspec_benches::runtime;
+use payspec_benches::{hand, onebox_page_json, runtime, sber_invoice_page_json};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +55,31 @@ fn main() {
                 }
             }
         }
-        other => panic!("provider {other:?}: sber or onebox"),
+        "decode-onebox" => {
+            let body = onebox_page_json(1, 1000);
+            for _ in 0..n {
+                if payspec {
+                    let page: payspec::LenientList<payspec_onebox::types::Payment> =
+                        serde_json::from_slice(black_box(&body)).unwrap();
+                    black_box(page);
+                } else {
+                    let page: Vec<hand::OneboxPayment> = serde_json::from_slice(black_box(&body)).unwrap();
+                    black_box(page);
+                }
+            }
+        }
+        "decode-sber" => {
+            let body = sber_invoice_page_json(1000);
+            for _ in 0..n {
+                if payspec {
+                    let page: payspec_sber::types::InvoiceListPage = serde_json::from_slice(black_box(&body)).unwrap();
+                    black_box(page);
+                } else {
+                    let page: hand::SberInvoiceListPage = serde_json::from_slice(black_box(&body)).unwrap();
+                    black_box(page);
+                }
+            }
+        }
+        other => panic!("{other:?}: sber, onebox, decode-sber or decode-onebox"),
     }
 }
