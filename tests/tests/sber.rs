@@ -1938,6 +1938,25 @@ fn classify_follows_the_documented_rule() {
             r#"{"error":{"error_code":"401"}}"#,
             refused(Authentication, Some("401"), &[]),
         ),
+        // The cheap look for `"error_code":` members must not hide a refusal: a key spelled
+        // with an escape, a nested success code next to a failing top-level one, the key's
+        // name inside a text, a success code repeated.
+        (
+            200,
+            r#"{"error":{"\u0065rror_code":"1001"}}"#,
+            refused(Refused, Some("1001"), &[]),
+        ),
+        (
+            200,
+            r#"{"invoice":{"error_code":"0"},"error":{"error_code":"7","user_message":"m"}}"#,
+            refused(Refused, Some("7"), &["m"]),
+        ),
+        (
+            200,
+            r#"{"note":"\"error_code\": 5","error":{"error_code":"0"}}"#,
+            None,
+        ),
+        (200, r#"{"a":{"error_code":0},"error":{"error_code":"0"}}"#, None),
         (400, SEED_ERROR, refused(Refused, Some("0"), &[])),
         (401, SEED_ERROR, refused(Authentication, Some("0"), &[])),
         (
