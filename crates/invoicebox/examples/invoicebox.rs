@@ -1,0 +1,573 @@
+//! A complete Invoicebox scenario: check the token, create an order, read it, find it in the
+//! order list, pay it, receive and verify the signed payment notification, refund part of it,
+//! and cancel a second order.
+//!
+//! ```text
+//! cargo run --example invoicebox        # or: cargo run -p payspec-invoicebox --example invoicebox
+//! ```
+//!
+//! By default it runs against an in-process sandbox (`payspec-sandbox`) and its demo store,
+//! offline. To run it against the real Invoicebox, set all of:
+//!
+//! - `PAYSPEC_INVOICEBOX_URL`: the base URL with the version prefix,
+//!   `https://api.invoicebox.ru/v3` (or `https://api.invoicebox.ru/l3` for stores of the
+//!   Инвойсбокс.Бизнес cabinet);
+//! - `PAYSPEC_INVOICEBOX_TOKEN`: the store's API token (cabinet, "Интеграция (API)");
+//! - `PAYSPEC_INVOICEBOX_MERCHANT_ID`: the store id (`merchantId`, a UUID).
+//!
+//! Against the real Invoicebox, paying needs a person on the payment page, so the payment,
+//! the notification and the refund are skipped: the example prints the payment link, leaves
+//! that order unpaid (it expires after a day) and cancels the second one. No money moves.
+//! Notifications then go to the URL of the store settings; verify them with
+//! `payspec_invoicebox::verify_notification` and the store's notification key.
+
+use std::error::Error;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use payspec::DecimalNumber;
+use payspec_invoicebox::types::{
+    self, BasketItemType, CustomerType, LanguageId, OrderStatus, PaymentType, RefundStatus, VatCode,
+};
+use payspec_invoicebox::{
+    Client, Credentials, NotificationReply, SigningKey, WebhookError, verify_notification,
+};
+use payspec_sandbox::{Inbox, Provider, Received, Reply, Sandbox, invoicebox as demo};
+
+type Result<T> = std::result::Result<T, Box<dyn Error>>;
+
+/// Where the scenario runs.
+struct Target {
+    client: Client,
+    /// The sandbox and the inbox its notifications go to; `None` against the real Invoicebox.
+    local: Option<Local>,
+}
+
+struct Local {
+    sandbox: Sandbox,
+    inbox: Inbox,
+    /// The store's notification key (not the API token): it signs the notifications.
+    notification_key: SigningKey,
+}
+
+impl Target {
+    /// A fresh sandbox with its demo store, and an inbox that answers notifications the way
+    /// Invoicebox expects (HTTP 200 with `{"status":"success"}`, or `signature_error`).
+    async fn sandbox() -> Result<Target> {
+        let sandbox = Sandbox::start().await?;
+        let notification_key = SigningKey::new(demo::NOTIFICATION_KEY)?;
+        let key = notification_key.clone();
+        let inbox = Inbox::start(move |received| answer_notification(received, &key)).await?;
+        let credentials = Credentials::new(demo::TOKEN, demo::MERCHANT_ID)?;
+        let client = Client::with_credentials(&sandbox.base_url(Provider::Invoicebox), credentials)?;
+        let local = Local {
+            sandbox,
+            inbox,
+            notification_key,
+        };
+        Ok(Target {
+            client,
+            local: Some(local),
+        })
+    }
+
+    /// The real Invoicebox, from the environment.
+    fn live([url, token, merchant_id]: [String; 3]) -> Result<Target> {
+        let client = Client::with_credentials(&url, Credentials::new(token, merchant_id)?)?;
+        Ok(Target { client, local: None })
+    }
+}
+
+/// What a store's notification endpoint does: check `X-Signature` over the raw body, then
+/// answer HTTP 200 with JSON either way (reference §8.4).
+fn answer_notification(received: &Received, key: &SigningKey) -> Reply {
+    let signature = received.header("X-Signature").unwrap_or_default();
+    let reply = match verify_notification(&received.body, signature, key) {
+        Ok(_) => NotificationReply::Success,
+        Err(_) => NotificationReply::signature_error(),
+    };
+    Reply::ok(reply.to_json())
+}
+
+/// What the scenario did, for the caller (and the test) to check.
+#[derive(Debug)]
+struct Summary {
+    order_id: String,
+    /// The order's status after paying it (`None` when paying was skipped).
+    paid_status: Option<OrderStatus>,
+    /// The notification's signature verified and a tampered copy was refused.
+    notification_verified: bool,
+    /// The refund's id and amount.
+    refund: Option<(String, DecimalNumber)>,
+    cancelled_order_id: String,
+    /// The steps that could not run (they need a person to pay).
+    skipped: Vec<&'static str>,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nFAILED: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<()> {
+    let settings = payspec_sandbox::live_settings([
+        "PAYSPEC_INVOICEBOX_URL",
+        "PAYSPEC_INVOICEBOX_TOKEN",
+        "PAYSPEC_INVOICEBOX_MERCHANT_ID",
+    ])?;
+    let target = match settings {
+        Some(settings) => {
+            println!("Target: the real Invoicebox at {}", settings[0]);
+            Target::live(settings)?
+        }
+        None => {
+            let target = Target::sandbox().await?;
+            if let Some(local) = &target.local {
+                println!(
+                    "Target: the sandbox at {} (demo store {})",
+                    local.sandbox.base_url(Provider::Invoicebox),
+                    demo::MERCHANT_ID
+                );
+            }
+            target
+        }
+    };
+    let summary = scenario(&target).await?;
+    println!("\nDone.");
+    println!(
+        "    order {}: {}",
+        summary.order_id,
+        summary.paid_status.as_ref().map_or("not paid", |s| s.as_str())
+    );
+    println!("    notification verified: {}", summary.notification_verified);
+    if let Some((id, amount)) = &summary.refund {
+        println!("    refund {id}: {amount}");
+    }
+    println!("    cancelled order {}", summary.cancelled_order_id);
+    if !summary.skipped.is_empty() {
+        println!("    skipped (needs a payer): {}", summary.skipped.join(", "));
+    }
+    Ok(())
+}
+
+/// The whole scenario; every step checks what came back.
+async fn scenario(target: &Target) -> Result<Summary> {
+    let client = &target.client;
+    check_token(client).await?;
+
+    // merchantOrderId must be unique per store (reference §3.7).
+    let number = format!(
+        "payspec-demo-{}",
+        SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs()
+    );
+    // The API takes a notification URL per order; without one, Invoicebox uses the store's.
+    let notification_url = target.local.as_ref().map(|local| local.inbox.url());
+    let order = create_order(client, &number, full_basket()?, notification_url).await?;
+    let order_id = order.id.clone().ok_or("order_create gave no order id")?;
+
+    let read = read_order(client, &order_id).await?;
+    expect_status(&read, OrderStatus::Created)?;
+    find_in_list(client, &number, &order_id).await?;
+
+    let mut summary = Summary {
+        order_id: order_id.clone(),
+        paid_status: None,
+        notification_verified: false,
+        refund: None,
+        cancelled_order_id: String::new(),
+        skipped: Vec::new(),
+    };
+    match &target.local {
+        Some(local) => {
+            summary.notification_verified = pay_and_verify(local, &order_id).await?;
+            let paid = read_order(client, &order_id).await?;
+            expect_status(&paid, OrderStatus::Completed)?;
+            summary.paid_status = paid.status;
+            summary.refund = Some(refund_delivery(client, &order_id, &number).await?);
+        }
+        None => {
+            step("pay the order: skipped");
+            println!(
+                "    Paying needs a person: open {} to pay (real money!).",
+                order.payment_url.as_deref().unwrap_or("(no paymentUrl)")
+            );
+            println!("    Skipped too: the notification (it goes to your store's URL) and the refund.");
+            summary.skipped = vec!["pay", "notification", "refund"];
+        }
+    }
+
+    summary.cancelled_order_id = cancel_second_order(client, &format!("{number}-2")).await?;
+    Ok(summary)
+}
+
+fn step(what: &str) {
+    println!("\n==> {what}");
+}
+
+/// `auth_check`: a valid token gives the user id behind it; no token would give `null`.
+async fn check_token(client: &Client) -> Result<()> {
+    step("auth_check: is the token valid?");
+    let answer = client.auth_check().await?;
+    let user_id = answer
+        .data
+        .and_then(|d| d.user_id)
+        .ok_or("auth_check answered as anonymous: the token was not taken")?;
+    println!("    token belongs to user {user_id}");
+    Ok(())
+}
+
+/// One basket line. Money is decimal text, sent as exact JSON numbers (never a float).
+/// Invoicebox wants `totalAmount = quantity × amount` and `amountWoVat × quantity +
+/// totalVatAmount = totalAmount`; the client checks this before sending.
+fn line(
+    sku: &str,
+    name: &str,
+    quantity: &str,
+    price: &str,
+    price_without_vat: &str,
+    total_vat: &str,
+    vat_code: VatCode,
+) -> Result<types::BasketItem> {
+    let total = payspec::Decimal::parse(quantity)?
+        .checked_mul(&payspec::Decimal::parse(price)?)
+        .ok_or("amount overflow")?;
+    Ok(types::BasketItem::builder()
+        .sku(sku)
+        .name(name)
+        .measure("шт.")
+        .measure_code("796")
+        .quantity(quantity)
+        .amount(price)
+        .amount_wo_vat(price_without_vat)
+        .total_amount(DecimalNumber::from(total))
+        .total_vat_amount(total_vat)
+        .vat_code(vat_code)
+        .type_(BasketItemType::Service)
+        .payment_type(PaymentType::FullPrepayment)
+        .try_into()?)
+}
+
+/// Two hours of consulting with 20 % VAT (included in the price) and a delivery without VAT.
+fn full_basket() -> Result<Vec<types::BasketItem>> {
+    Ok(vec![
+        line(
+            "consult-1h",
+            "Консультация, 1 час",
+            "2",
+            "1500.00",
+            "1250.00",
+            "500.00",
+            VatCode::RUSVAT20,
+        )?,
+        delivery_line()?,
+    ])
+}
+
+fn delivery_line() -> Result<types::BasketItem> {
+    line(
+        "delivery",
+        "Доставка документов курьером",
+        "1",
+        "350.50",
+        "350.50",
+        "0",
+        VatCode::VATNONE,
+    )
+}
+
+/// `order_create`: the order total and VAT are the sums of the lines. The store id
+/// (`merchantId`) is filled in by the client from its credentials.
+async fn create_order(
+    client: &Client,
+    number: &str,
+    basket: Vec<types::BasketItem>,
+    notification_url: Option<String>,
+) -> Result<types::Order> {
+    step(&format!("order_create {number}"));
+    let (mut amount, mut vat) = (payspec::Decimal::from(0), payspec::Decimal::from(0));
+    for item in &basket {
+        amount = amount.checked_add(&item.total_amount).ok_or("amount overflow")?;
+        vat = vat.checked_add(&item.total_vat_amount).ok_or("VAT overflow")?;
+    }
+    let customer: types::Customer = types::Customer::builder()
+        .type_(Some(CustomerType::Private))
+        .name("Иван Петров".to_owned())
+        .email("ivan@example.com".to_owned())
+        .phone("79001112233".to_owned())
+        .try_into()?;
+    // expirationDate is an ATOM date with offset and must lie in the future.
+    let expires = demo::timestamp(SystemTime::now() + Duration::from_secs(24 * 3600));
+    let answer = client
+        .order_create()
+        .body_map(|b| {
+            b.merchant_order_id(number)
+                .description("Консультация и доставка документов")
+                .amount(DecimalNumber::from(amount))
+                .vat_amount(DecimalNumber::from(vat))
+                .currency_id("RUB")
+                .language_id(Some(LanguageId::Ru))
+                .expiration_date(expires)
+                .basket_items(basket)
+                .customer(customer)
+                .notification_url(notification_url)
+        })
+        .await?;
+    let order = answer.data.ok_or("order_create answered without data")?;
+    expect_status(&order, OrderStatus::Created)?;
+    println!(
+        "    order {} ({}): {} {}, VAT {}",
+        order.id.as_deref().unwrap_or("?"),
+        status_name(&order),
+        money(&order.amount),
+        order.currency_id.as_deref().unwrap_or("?"),
+        money(&order.vat_amount)
+    );
+    println!(
+        "    payment page: {}",
+        order.payment_url.as_deref().unwrap_or("?")
+    );
+    Ok(order)
+}
+
+/// `order_get`: one order by its Invoicebox id.
+async fn read_order(client: &Client, id: &str) -> Result<types::Order> {
+    step(&format!("order_get {id}"));
+    let order = client
+        .order_get()
+        .uuid(id)
+        .await?
+        .data
+        .ok_or("order_get answered without data")?;
+    if order.id.as_deref() != Some(id) {
+        return Err(format!("order_get {id} gave order {:?}", order.id).into());
+    }
+    println!(
+        "    status {}, amount {}, paid at {}",
+        status_name(&order),
+        money(&order.amount),
+        order.paid_at.as_deref().unwrap_or("-")
+    );
+    Ok(order)
+}
+
+/// `order_list`: the documented way to find orders, here by the store's own number, one page
+/// of up to 10.
+async fn find_in_list(client: &Client, number: &str, id: &str) -> Result<()> {
+    step(&format!("order_list merchantOrderId={number} page=1 pageSize=10"));
+    let list = client
+        .order_list()
+        .merchant_order_id(number)
+        .page(1)
+        .page_size(10)
+        .await?;
+    let total = list.meta_data.as_ref().and_then(|m| m.total_count).map(|n| n.0);
+    println!(
+        "    {} order(s) on this page, totalCount {total:?}",
+        list.data.len()
+    );
+    if !list.data.iter().any(|o| o.id.as_deref() == Some(id)) {
+        return Err(format!("order {id} is not in the list").into());
+    }
+    Ok(())
+}
+
+/// The payer pays on the payment page (here: the sandbox does it). Invoicebox then POSTs the
+/// order to the notification URL, signed in `X-Signature` with the store's notification key.
+async fn pay_and_verify(local: &Local, id: &str) -> Result<bool> {
+    step(&format!("pay order {id} (the sandbox plays the payer)"));
+    let delivery = local
+        .sandbox
+        .pay(Provider::Invoicebox, id)
+        .await?
+        .ok_or("paying sent no notification")?;
+    println!("    notification: {delivery}");
+    if !delivery.accepted() || !delivery.answer.contains("success") {
+        return Err(format!("the notification was not accepted: {delivery}").into());
+    }
+
+    step("verify the notification");
+    let received = local
+        .inbox
+        .next(Duration::from_secs(5))
+        .await
+        .ok_or("no notification arrived")?;
+    // Verify the raw bytes as received: re-serialised JSON signs differently (`\/`).
+    let signature = received.header("X-Signature").ok_or("no X-Signature header")?;
+    let notification = verify_notification(&received.body, signature, &local.notification_key)?;
+    println!(
+        "    X-Signature {signature} verified: order {} is {}, amount {}",
+        notification.id.as_deref().unwrap_or("?"),
+        notification.status.as_ref().map_or("?", |s| s.as_str()),
+        money(&notification.amount)
+    );
+    // Paid ⇔ status `completed`; a store also compares the amount with its own order.
+    if notification.id.as_deref() != Some(id) || notification.status != Some(OrderStatus::Completed) {
+        return Err(format!("unexpected notification: {notification:?}").into());
+    }
+
+    // A tampered copy (a lower amount) must be refused.
+    let tampered = with_amount(&String::from_utf8(received.body.to_vec())?, "1.00")?;
+    match verify_notification(tampered.as_bytes(), signature, &local.notification_key) {
+        Err(WebhookError::BadSignature) => {
+            println!("    a tampered copy (amount 1.00) is refused: bad signature")
+        }
+        other => return Err(format!("a tampered notification was not refused: {other:?}").into()),
+    }
+    Ok(true)
+}
+
+/// The notification body with the order's `amount` replaced by `amount`, as a forger would.
+fn with_amount(body: &str, amount: &str) -> Result<String> {
+    let start = body.find("\"amount\":").ok_or("no amount in the notification")? + "\"amount\":".len();
+    let end = start + body[start..].find([',', '}']).ok_or("no end of the amount")?;
+    Ok(format!("{}{amount}{}", &body[..start], &body[end..]))
+}
+
+/// Refund the delivery line of a paid order, then see it in `refund_list` and in what is
+/// still refundable.
+async fn refund_delivery(client: &Client, order_id: &str, number: &str) -> Result<(String, DecimalNumber)> {
+    step(&format!("refund_basket_items {order_id}"));
+    print_refundable(client, order_id).await?;
+
+    // Every refund needs its own merchantOrderId: a repeat is refused, the documented guard
+    // against refunding twice.
+    let refund_number = format!("{number}-refund-1");
+    step(&format!(
+        "refund_create {refund_number}: the delivery line, 350.50"
+    ));
+    let refunded_line = delivery_line()?;
+    let refund = client
+        .refund_create()
+        .body_map(|b| {
+            b.parent_id(order_id)
+                .merchant_order_id(refund_number)
+                .description("Возврат: доставка не понадобилась")
+                .amount("350.50")
+                .vat_amount("0")
+                .basket_items(vec![refunded_line])
+        })
+        .await?
+        .data
+        .ok_or("refund_create answered without data")?;
+    let refund_id = refund.id.clone().ok_or("refund_create gave no id")?;
+    println!(
+        "    refund {refund_id}: {} {}, status {}",
+        money(&refund.amount),
+        refund.currency_id.as_deref().unwrap_or("?"),
+        refund.status.as_ref().map_or("?", |s| s.as_str())
+    );
+    if refund.status != Some(RefundStatus::Created)
+        || refund.amount != Some(DecimalNumber::try_from("350.50")?)
+    {
+        return Err(format!("unexpected refund: {refund:?}").into());
+    }
+
+    step(&format!("refund_list parentId={order_id}"));
+    let list = client.refund_list().parent_id(order_id).await?;
+    for r in &list.data {
+        println!(
+            "    refund {} {} status {}",
+            r.id.as_deref().unwrap_or("?"),
+            money(&r.amount),
+            r.status.as_ref().map_or("?", |s| s.as_str())
+        );
+    }
+    if !list
+        .data
+        .iter()
+        .any(|r| r.id.as_deref() == Some(refund_id.as_str()))
+    {
+        return Err(format!("refund {refund_id} is not in refund_list").into());
+    }
+
+    step(&format!("refund_basket_items {order_id} after the refund"));
+    let left = print_refundable(client, order_id).await?;
+    if left.iter().any(|item| item.sku.as_deref() == Some("delivery")) {
+        return Err("the refunded delivery line is still refundable".into());
+    }
+    let amount = refund.amount.ok_or("refund_create gave no amount")?;
+    Ok((refund_id, amount))
+}
+
+/// `refund_basket_items`: the lines of a paid order that can still be refunded.
+async fn print_refundable(client: &Client, order_id: &str) -> Result<Vec<types::BasketItemInfo>> {
+    let lines = client.refund_basket_items().uuid(order_id).await?.data;
+    for item in &lines {
+        println!(
+            "    {}: {} left of {}",
+            item.sku.as_deref().unwrap_or("?"),
+            money(&item.available_amount),
+            money(&item.total_amount)
+        );
+    }
+    Ok(lines)
+}
+
+/// An unpaid order is cancelled with `order_cancel` (DELETE); `order_get` then shows
+/// `canceled`.
+async fn cancel_second_order(client: &Client, number: &str) -> Result<String> {
+    let order = create_order(client, number, vec![delivery_line()?], None).await?;
+    let id = order.id.ok_or("order_create gave no order id")?;
+    step(&format!("order_cancel {id}"));
+    let cancelled = client
+        .order_cancel()
+        .uuid(&id)
+        .await?
+        .data
+        .ok_or("order_cancel answered without data")?;
+    println!("    status {}", status_name(&cancelled));
+    expect_status(&read_order(client, &id).await?, OrderStatus::Canceled)?;
+    Ok(id)
+}
+
+fn expect_status(order: &types::Order, expected: OrderStatus) -> Result<()> {
+    if order.status.as_ref() != Some(&expected) {
+        return Err(format!(
+            "order {:?} is {}, expected {}",
+            order.id,
+            status_name(order),
+            expected.as_str()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn status_name(order: &types::Order) -> &str {
+    order.status.as_ref().map_or("?", |s| s.as_str())
+}
+
+fn money(amount: &Option<DecimalNumber>) -> &str {
+    amount.as_ref().map_or("?", |a| a.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_scenario_runs_against_the_sandbox() {
+        let target = Target::sandbox().await.unwrap();
+        let summary = scenario(&target).await.unwrap();
+        assert_eq!(summary.paid_status, Some(OrderStatus::Completed));
+        assert!(summary.notification_verified);
+        let refunded = summary.refund.as_ref().map(|(_, amount)| amount);
+        assert_eq!(refunded, Some(&DecimalNumber::try_from("350.50").unwrap()));
+        assert!(summary.skipped.is_empty(), "{:?}", summary.skipped);
+
+        // The sandbox's own books agree.
+        let store = target.local.as_ref().unwrap().sandbox.invoicebox();
+        assert_eq!(store.order_count(), 2);
+        assert_eq!(store.order_status(&summary.order_id), Some("completed"));
+        assert_eq!(
+            store.refunded_amount(&summary.order_id).as_deref(),
+            Some("350.50")
+        );
+        assert_eq!(store.order_status(&summary.cancelled_order_id), Some("canceled"));
+    }
+}
