@@ -1234,8 +1234,9 @@ fn now() -> Now {
     }
 }
 
-/// Seconds since the epoch → (`YYYY-MM-DD`, `HH:MM:SS`) (proleptic Gregorian calendar).
-fn civil(seconds: i64) -> (String, String) {
+/// Seconds since the epoch → (`YYYY-MM-DD`, `HH:MM:SS`) (proleptic Gregorian calendar). Also
+/// used by the OneBox imitation.
+pub(crate) fn civil(seconds: i64) -> (String, String) {
     let days = seconds.div_euclid(86_400);
     let of_day = seconds.rem_euclid(86_400);
     // Howard Hinnant's days-to-civil algorithm.
