@@ -72,7 +72,8 @@ fn main() {
             let body = sber_invoice_page_json(1000);
             for _ in 0..n {
                 if payspec {
-                    let page: payspec_sber::types::InvoiceListPage = serde_json::from_slice(black_box(&body)).unwrap();
+                    let page: payspec_sber::types::InvoiceListPage =
+                        serde_json::from_slice(black_box(&body)).unwrap();
                     black_box(page);
                 } else {
                     let page: hand::SberInvoiceListPage = serde_json::from_slice(black_box(&body)).unwrap();

@@ -1041,7 +1041,10 @@ mod tests {
     #[test]
     fn key_values_finds_members_at_any_depth_and_gives_up_on_escapes() {
         let body = br#"{"a" : {"k":  "1"}, "b":[{"k":2}], "text":"k", "k" ,"c":{"k":null}}"#;
-        assert_eq!(key_values(body, "k"), Some(vec![json!("1"), json!(2), json!(null)]));
+        assert_eq!(
+            key_values(body, "k"),
+            Some(vec![json!("1"), json!(2), json!(null)])
+        );
         assert_eq!(key_values(br#"{"other":1}"#, "k"), Some(vec![]));
         // A key spelled with an escape could be the one looked for: the caller must parse.
         assert_eq!(key_values(br#"{"\u006b":1}"#, "k"), None);

@@ -278,8 +278,8 @@ impl Sandbox {
     /// Returns the notification's delivery (`None` when the provider sends none, or no URL is
     /// set).
     ///
-    /// OneBox records payments rather than taking them: there, `id` is a payment id and the
-    /// call marks it paid (`payment_update` would do the same through the API).
+    /// OneBox records payments rather than taking them: there, `id` is a pending
+    /// (probation) payment's id, and the call marks it received.
     pub async fn pay(&self, provider: Provider, id: &str) -> Result<Option<Delivery>, SandboxError> {
         pay(&self.state, provider, id).await
     }
