@@ -65,7 +65,7 @@
 use std::cmp::Ordering;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -80,7 +80,8 @@ use serde::de::{Deserializer, Error as _};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::{Delivery, Provider, SandboxError, State, lock};
+use crate::clock::{civil_from_days, days_from_civil, unix_now as now, unix_seconds};
+use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The demo store's API token (`Authorization: Bearer <TOKEN>`): the public demo token of the
 /// Invoicebox docs (reference §2.1).
@@ -484,35 +485,19 @@ async fn payment_page(AxumState(state): Shared, container: Result<Path<String>, 
     };
     let mut body = format!(
         "<h1>Order {}</h1><p>{}</p><p>Amount: {} {}</p><p>Status: {}</p>",
-        html(&order.merchant_order_id),
-        html(&order.description),
+        html_escape(&order.merchant_order_id),
+        html_escape(&order.description),
         order.amount.0,
-        html(&order.currency_id),
+        html_escape(&order.currency_id),
         order.status.as_str()
     );
     if order.status == Status::Created {
         body.push_str(&format!(
             "<form method=\"post\" action=\"/sandbox/invoicebox/pay/{}\"><button>Pay</button></form>",
-            html(&order.id)
+            html_escape(&order.id)
         ));
     }
     page(StatusCode::OK, body)
-}
-
-/// Escapes text for HTML.
-fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 // ------------------------------------------------------------------ answers and refusals
@@ -1680,17 +1665,6 @@ fn positive(key: &str, value: &str) -> Result<usize, Refusal> {
 
 // ------------------------------------------------------------------ time
 
-fn now() -> i64 {
-    unix_seconds(SystemTime::now())
-}
-
-fn unix_seconds(t: SystemTime) -> i64 {
-    match t.duration_since(UNIX_EPOCH) {
-        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
-        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
-    }
-}
-
 /// `t` as Invoicebox writes dates (ATOM, UTC): `2022-02-16T17:23:48+00:00`. For callers that
 /// need an `expirationDate`, e.g. `timestamp(SystemTime::now() + Duration::from_secs(86400))`.
 pub fn timestamp(t: SystemTime) -> String {
@@ -1750,35 +1724,10 @@ fn parse_timestamp(text: &str) -> Option<i64> {
     Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day count since 1970-01-01 (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
+    use std::time::{Duration, UNIX_EPOCH};
 
     #[test]
     fn dates_round_trip() {

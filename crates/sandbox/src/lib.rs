@@ -43,6 +43,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 
+mod clock;
 mod inbox;
 mod notify;
 
@@ -203,6 +204,22 @@ impl State {
     pub(crate) fn webhook_url(&self, provider: Provider) -> Option<String> {
         lock(&self.webhook_urls).get(&provider).cloned()
     }
+}
+
+/// Escapes text for an HTML page (the payment pages some imitations serve).
+pub(crate) fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Locks a mutex, ignoring poisoning: the sandbox's state stays usable after a panicking

@@ -588,11 +588,7 @@ fn is_datetime(v: &str) -> bool {
 
 /// Now, `Y-m-d H:i:s` (UTC).
 fn now() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs();
-    let (date, time) = crate::sber::civil(i64::try_from(seconds).unwrap_or(0));
+    let (date, time) = crate::clock::civil(crate::clock::unix_now());
     format!("{date} {time}")
 }
 

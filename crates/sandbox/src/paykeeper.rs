@@ -69,7 +69,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -82,7 +81,7 @@ use base64::Engine as _;
 use payspec::webhook::md5_hex;
 use serde_json::{Value, json};
 
-use crate::{Delivery, Provider, SandboxError, State, lock};
+use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The cabinet user's login for HTTP Basic auth.
 pub const USER: &str = "demo";
@@ -1101,21 +1100,6 @@ async fn bill_page(AxumState(state): Shared, Path(id): Path<String>) -> Response
     .into_response()
 }
 
-fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Percent-encodes all but unreserved characters, for a path segment.
 fn encode_path(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1133,32 +1117,7 @@ fn encode_path(text: &str) -> String {
 
 /// Now in Moscow time (UTC+3, no daylight saving), `YYYY-MM-DD HH:MM:SS`.
 fn now() -> String {
-    let unix = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
-    let moscow = unix + 3 * 3600;
-    let (days, seconds) = (moscow.div_euclid(86_400), moscow.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}",
-        seconds / 3600,
-        seconds % 3600 / 60,
-        seconds % 60
-    )
-}
-
-/// (year, month, day) of the day `days` after 1970-01-01 (H. Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    crate::clock::moscow(crate::clock::unix_now())
 }
 
 /// `YYYY-MM-DD` with a plausible month and day.
@@ -1190,13 +1149,6 @@ fn is_datetime(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
-    }
 
     #[test]
     fn dates_are_checked() {

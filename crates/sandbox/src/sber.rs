@@ -1226,50 +1226,17 @@ fn now() -> Now {
         .unwrap_or_default();
     let utc = i64::try_from(since_epoch.as_secs()).unwrap_or(0);
     let millis = since_epoch.subsec_millis();
-    let (date, time) = civil(utc);
-    let (msk_date, msk_time) = civil(utc + 3 * 3600);
+    let (date, time) = crate::clock::civil(utc);
+    let (msk_date, msk_time) = crate::clock::civil(utc + 3 * 3600);
     Now {
         invoice_date: format!("{msk_date}T{msk_time}+03"),
         payment_date: format!("{date}T{time}.{millis:03}Z"),
     }
 }
 
-/// Seconds since the epoch → (`YYYY-MM-DD`, `HH:MM:SS`) (proleptic Gregorian calendar). Also
-/// used by the OneBox imitation.
-pub(crate) fn civil(seconds: i64) -> (String, String) {
-    let days = seconds.div_euclid(86_400);
-    let of_day = seconds.rem_euclid(86_400);
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        format!("{year:04}-{month:02}-{day:02}"),
-        format!(
-            "{:02}:{:02}:{:02}",
-            of_day / 3600,
-            of_day % 3600 / 60,
-            of_day % 60
-        ),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil(0), ("1970-01-01".into(), "00:00:00".into()));
-        assert_eq!(civil(951_782_400), ("2000-02-29".into(), "00:00:00".into()));
-        assert_eq!(civil(1_588_137_483), ("2020-04-29".into(), "05:18:03".into()));
-    }
 
     #[test]
     fn visual_amounts() {
