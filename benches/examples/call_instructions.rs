@@ -32,28 +32,23 @@ fn main() {
     match provider.as_str() {
         "sber" => {
             let sides = Sber::start(&rt);
-            // One call of each side first, as the bench does: the same setup for N = 0.
-            rt.block_on(sides.payspec());
-            rt.block_on(sides.hand()).unwrap();
-            for _ in 0..n {
-                if payspec {
-                    rt.block_on(sides.payspec());
-                } else {
-                    rt.block_on(sides.hand()).unwrap();
-                }
-            }
+            calls(
+                &rt,
+                n,
+                payspec,
+                || sides.payspec(),
+                || async { sides.hand().await.unwrap() },
+            );
         }
         "onebox" => {
             let sides = Onebox::start(&rt);
-            rt.block_on(sides.payspec());
-            rt.block_on(sides.hand()).unwrap();
-            for _ in 0..n {
-                if payspec {
-                    rt.block_on(sides.payspec());
-                } else {
-                    rt.block_on(sides.hand()).unwrap();
-                }
-            }
+            calls(
+                &rt,
+                n,
+                payspec,
+                || sides.payspec(),
+                || async { sides.hand().await.unwrap() },
+            );
         }
         "decode-onebox" => {
             let body = onebox_page_json(1, 1000);
@@ -82,5 +77,25 @@ fn main() {
             }
         }
         other => panic!("{other:?}: sber, onebox, decode-sber or decode-onebox"),
+    }
+}
+
+/// One call of each side first, as the bench does (the same setup for N = 0), then N calls of
+/// the chosen side.
+fn calls<A: Future, B: Future>(
+    rt: &tokio::runtime::Runtime,
+    n: usize,
+    payspec: bool,
+    ours: impl Fn() -> A,
+    theirs: impl Fn() -> B,
+) {
+    rt.block_on(ours());
+    rt.block_on(theirs());
+    for _ in 0..n {
+        if payspec {
+            rt.block_on(ours());
+        } else {
+            rt.block_on(theirs());
+        }
     }
 }

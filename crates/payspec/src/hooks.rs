@@ -570,8 +570,6 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
         });
     } else if let Some(location) = location {
         rebuilt.extensions_mut().insert(Marked::Redirect { location });
-    } else if !status.is_success() {
-        rebuilt.extensions_mut().insert(Marked::Unrecognised { body });
     }
     into_reqwest(rebuilt)
 }
