@@ -282,7 +282,9 @@ pub mod calls {
     const TOKEN: &str = "bench-partner-token";
     type HandResult<T> = Result<T, Box<dyn std::error::Error>>;
 
-    /// A hand-written client with the same timeouts and User-Agent as payspec's defaults.
+    /// A hand-written client with the same timeouts and User-Agent as payspec's defaults. The
+    /// hand-written calls send the same request as payspec's, header for header (progenitor's
+    /// `api-version` included); `tests/tests/bench_requests.rs` checks it.
     pub fn hand_client(user_agent: &str) -> reqwest::Client {
         reqwest::Client::builder()
             .user_agent(user_agent)
@@ -333,6 +335,10 @@ pub mod calls {
                 .get(format!("{}/invoices/{}", self.base, "7"))
                 .header(AUTHORIZATION, &self.bearer)
                 .header(ACCEPT, "application/json")
+                .header(
+                    "api-version",
+                    <payspec_sber::Client as payspec::progenitor_client::ClientInfo<_>>::api_version(),
+                )
                 .send()
                 .await?
                 .error_for_status()?;
@@ -380,6 +386,10 @@ pub mod calls {
                 .query(&[("part", "1")])
                 .query(&[("login", "api-user"), ("password", self.md5.as_str())])
                 .header(ACCEPT, "application/json")
+                .header(
+                    "api-version",
+                    <payspec_onebox::Client as payspec::progenitor_client::ClientInfo<_>>::api_version(),
+                )
                 .send()
                 .await?
                 .error_for_status()?;

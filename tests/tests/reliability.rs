@@ -360,6 +360,35 @@ async fn the_configured_timeout_ends_a_slow_call() {
 }
 
 #[tokio::test]
+async fn a_long_poll_outlasts_the_configured_timeout_by_its_wait() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(sber_ok().set_delay(Duration::from_millis(900)))
+        .mount(&server)
+        .await;
+    let client = sber(
+        &server.uri(),
+        Config::default().timeout(Duration::from_millis(300)),
+    );
+    // The client applies the configured timeout itself; a long poll gets its wait on top.
+    client
+        .invoice_get()
+        .invoice_id("7")
+        .wait(2)
+        .await
+        .expect("300 ms + 2 s is enough for an answer after 900 ms");
+    let err = client.invoice_get().invoice_id("7").wait(0).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    // The same under a per-copy override.
+    let short = client.with_timeout(Duration::from_millis(200));
+    short.invoice_get().invoice_id("7").wait(1).await.unwrap();
+    assert!(matches!(
+        short.invoice_get().invoice_id("7").await,
+        Err(Error::Timeout { .. })
+    ));
+}
+
+#[tokio::test]
 async fn with_timeout_overrides_the_timeout_for_one_client_copy() {
     let server = MockServer::start().await;
     Mock::given(any())

@@ -2158,28 +2158,30 @@ async fn missing_arguments_are_refused_before_sending() {
 async fn a_long_poll_gets_its_wait_on_top_of_the_default_timeout() {
     let client = Client::with_token(BASE_URL, token()).unwrap();
     let inner = client.inner().provider();
+    let call = client.config().timeout;
+    assert_eq!(call, Duration::from_secs(30));
     for (query, expected) in [
-        (Some("inv_status=created&wait=40"), Some(70)),
-        (Some("wait=0"), Some(30)),
-        (Some("wait=60&inv_status=paid"), Some(90)),
-        (Some("wait=9223372036854775807"), Some(30 + i64::MAX as u64)),
-        (None, None),
-        (Some("inv_status=created"), None),
-        (Some("wait=-5"), None),
-        (Some("wait=abc"), None),
-        (Some("waiting=40"), None),
+        (Some("inv_status=created&wait=40"), 70),
+        (Some("wait=0"), 30),
+        (Some("wait=60&inv_status=paid"), 90),
+        (Some("wait=9223372036854775807"), 30 + i64::MAX as u64),
+        (None, 30),
+        (Some("inv_status=created"), 30),
+        (Some("wait=-5"), 30),
+        (Some("wait=abc"), 30),
+        (Some("waiting=40"), 30),
     ] {
         let mut url = reqwest::Url::parse("http://127.0.0.1/invoices/3538853").unwrap();
         url.set_query(query);
         let mut request = reqwest::Request::new(reqwest::Method::GET, url);
-        inner.authenticate(&mut request, "invoice_get").await.unwrap();
         assert_eq!(
-            request.timeout().copied(),
-            expected.map(Duration::from_secs),
+            payspec::Provider::timeout(inner, &request, call),
+            Duration::from_secs(expected),
             "{query:?}"
         );
+        inner.authenticate(&mut request, "invoice_get").await.unwrap();
         assert!(
-            request.headers().is_empty(),
+            request.headers().is_empty() && request.timeout().is_none(),
             "the token is a default header, not added here"
         );
     }

@@ -464,70 +464,291 @@ fn add_into_future_impls(
     let builder_fields = struct_fields(&builder.1);
     let mut extra = Vec::new();
     let mut outputs = Outputs::new();
-    for item in &builder.1 {
+    for item in &mut builder.1 {
         let syn::Item::Impl(imp) = item else { continue };
         if imp.trait_.is_some() {
             continue;
         }
-        let Some(send) = imp.items.iter().find_map(|i| match i {
+        let self_ty = imp.self_ty.clone();
+        let optional = optional_params(&builder_fields, &self_ty);
+        let Some(send) = imp.items.iter_mut().find_map(|i| match i {
             syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
             _ => None,
         }) else {
             continue;
         };
+        skip_absent_query_params(send, &optional);
+        let send: &syn::ImplItemFn = send;
         let body: TokenStream = quote!(#send);
         let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
         let output = success_type(&send.sig.output)
             .ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
-        let self_ty = &imp.self_ty;
         outputs.insert(op.clone(), output.clone());
         let ext = ops.get(&op);
-        let mut checks = Vec::new();
+        let mut groups = Vec::new();
         for group in ext.into_iter().flat_map(|e| &e.require_one_of) {
             let fields = group
                 .iter()
                 .map(|p| {
-                    optional_field(&builder_fields, self_ty, p).map_err(|e| format!("operation {op}: {e}"))
+                    optional_field(&builder_fields, &self_ty, p).map_err(|e| format!("operation {op}: {e}"))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let message = format!("set at least one of: {}", group.join(", "));
-            checks.push(quote! {
-                if #(matches!(&self.#fields, Ok(None)))&&* {
-                    return Err(::payspec::Error::InvalidRequest {
-                        provider: <crate::Inner as ::payspec::Provider>::NAME,
-                        operation: #op,
-                        message: #message.to_owned(),
-                    });
-                }
-            });
+            groups.push((fields, message));
         }
         let doc = format!(
             " Sends the `{op}` request: `.await` gives the decoded answer, or a [`payspec::Error`] \
              (provider refusals included). Use `send()` for the raw progenitor result."
         );
-        extra.push(
-            syn::parse2::<syn::Item>(quote! {
-                #[doc = #doc]
-                impl<'a> ::std::future::IntoFuture for #self_ty {
-                    type Output = ::std::result::Result<#output, ::payspec::Error>;
-                    type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
-                        dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
-                    fn into_future(self) -> Self::IntoFuture {
-                        use ::progenitor_client::ClientInfo as _;
-                        let client: &'a super::Client = self.client;
-                        ::std::boxed::Box::pin(::payspec::hooks::call(client.inner(), #op, async move {
-                            #(#checks)*
-                            let result = self.send().await;
-                            ::payspec::hooks::finish(client.inner(), #op, result).await
-                        }))
+        let invalid = |message: &str| {
+            quote! {
+                ::payspec::Error::InvalidRequest {
+                    provider: <crate::Inner as ::payspec::Provider>::NAME,
+                    operation: #op,
+                    message: #message.to_owned(),
+                }
+            }
+        };
+        let impl_item = match lean_parts(send) {
+            Some(lean) => {
+                // The lean path: the request as progenitor builds it, then payspec's own
+                // send, check and decode (`payspec::hooks::run`).
+                let LeanParts {
+                    statements,
+                    error,
+                    success,
+                } = lean;
+                let mut request = quote! {
+                    self.payspec_request()
+                        .map_err(|e| ::payspec::hooks::request_error(client.inner(), #op, e))
+                };
+                for (fields, message) in groups.iter().rev() {
+                    let invalid = invalid(message);
+                    request = quote! {
+                        if #(matches!(&self.#fields, Ok(None)))&&* { Err(#invalid) } else { #request }
+                    };
+                }
+                extra.push(
+                    syn::parse2::<syn::Item>(quote! {
+                        impl<'a> #self_ty {
+                            /// The request as `send()` builds it, before the hooks run.
+                            fn payspec_request(self) -> ::std::result::Result<::reqwest::Request, #error> {
+                                #(#statements)*
+                                Ok(request)
+                            }
+                        }
+                    })
+                    .map_err(|e| format!("operation {op}: {e}"))?,
+                );
+                quote! {
+                    #[doc = #doc]
+                    impl<'a> ::std::future::IntoFuture for #self_ty {
+                        type Output = ::std::result::Result<#output, ::payspec::Error>;
+                        type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
+                        fn into_future(self) -> Self::IntoFuture {
+                            use ::progenitor_client::ClientInfo as _;
+                            let client: &'a super::Client = self.client;
+                            let request = #request;
+                            ::std::boxed::Box::pin(::payspec::hooks::run::<_, #output>(
+                                client.inner(), client.client(), #op, &[#(#success),*], request))
+                        }
                     }
                 }
-            })
-            .map_err(|e| format!("operation {op}: {e}"))?,
-        );
+            }
+            None => {
+                // Any other answer (a byte stream): progenitor's send() and the hooks.
+                let checks = groups.iter().map(|(fields, message)| {
+                    let invalid = invalid(message);
+                    quote! {
+                        if #(matches!(&self.#fields, Ok(None)))&&* {
+                            return Err(#invalid);
+                        }
+                    }
+                });
+                quote! {
+                    #[doc = #doc]
+                    impl<'a> ::std::future::IntoFuture for #self_ty {
+                        type Output = ::std::result::Result<#output, ::payspec::Error>;
+                        type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
+                        fn into_future(self) -> Self::IntoFuture {
+                            use ::progenitor_client::ClientInfo as _;
+                            let client: &'a super::Client = self.client;
+                            ::std::boxed::Box::pin(::payspec::hooks::call(client.inner(), #op, async move {
+                                #(#checks)*
+                                let result = self.send().await;
+                                ::payspec::hooks::finish(client.inner(), #op, result).await
+                            }))
+                        }
+                    }
+                }
+            }
+        };
+        extra.push(syn::parse2::<syn::Item>(impl_item).map_err(|e| format!("operation {op}: {e}"))?);
     }
     builder.1.extend(extra);
     Ok(outputs)
+}
+
+/// The names of a builder's optional parameters (fields of type `Result<Option<_>, String>`).
+fn optional_params(
+    fields: &BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
+    self_ty: &syn::Type,
+) -> std::collections::BTreeSet<String> {
+    let name = match self_ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    name.and_then(|n| fields.get(&n))
+        .into_iter()
+        .flatten()
+        .filter(|(_, ty)| {
+            ty.to_token_stream()
+                .to_string()
+                .replace(' ', "")
+                .starts_with("Result<Option<")
+        })
+        .map(|(ident, _)| ident.to_string())
+        .collect()
+}
+
+/// Rewrites `.query(&progenitor_client::QueryParam::new("name", &name))` for an optional
+/// parameter into `.query_some("name", &name)` ([`payspec::hooks::QuerySome`]): the same
+/// query when the parameter is set, and no work when it is not (reqwest's `query` serialises
+/// and rewrites the URL twice even for nothing).
+fn skip_absent_query_params(send: &mut syn::ImplItemFn, optional: &std::collections::BTreeSet<String>) {
+    use syn::visit_mut::VisitMut;
+    struct Rewrite<'o> {
+        optional: &'o std::collections::BTreeSet<String>,
+        count: usize,
+    }
+    impl VisitMut for Rewrite<'_> {
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
+            if call.method != "query" || call.args.len() != 1 {
+                return;
+            }
+            let Some(syn::Expr::Reference(arg)) = call.args.first() else {
+                return;
+            };
+            let syn::Expr::Call(new) = &*arg.expr else { return };
+            let syn::Expr::Path(func) = &*new.func else { return };
+            let segments: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            if !segments.ends_with(&["QueryParam".to_owned(), "new".to_owned()]) || new.args.len() != 2 {
+                return;
+            }
+            let name = new.args[0].clone();
+            let syn::Expr::Reference(value) = &new.args[1] else {
+                return;
+            };
+            let syn::Expr::Path(value) = &*value.expr else {
+                return;
+            };
+            let Some(ident) = value.path.get_ident().cloned() else {
+                return;
+            };
+            if !self.optional.contains(&ident.to_string()) {
+                return;
+            }
+            call.method = format_ident!("query_some");
+            call.args = syn::parse_quote!(#name, &#ident);
+            self.count += 1;
+        }
+    }
+    let mut rewrite = Rewrite { optional, count: 0 };
+    rewrite.visit_block_mut(&mut send.block);
+    if rewrite.count > 0 {
+        send.block.stmts.insert(
+            0,
+            syn::parse_quote!(
+                use ::payspec::hooks::QuerySome as _;
+            ),
+        );
+    }
+}
+
+/// What the lean `IntoFuture` path takes from a progenitor `send()`.
+struct LeanParts {
+    /// The statements that build the request (everything before `let info = ...`); they end
+    /// with the local `request`.
+    statements: Vec<syn::Stmt>,
+    /// `send()`'s error type.
+    error: syn::Type,
+    /// The 2xx statuses whose body `send()` decodes as the success type.
+    success: Vec<u16>,
+}
+
+/// Splits a `send()` of the usual shape (build the request; hooks; `match` on the status where
+/// every 2xx arm decodes JSON with `ResponseValue::from_response`). `None` for any other shape
+/// (a byte stream, an empty body): those keep `send()`.
+fn lean_parts(send: &syn::ImplItemFn) -> Option<LeanParts> {
+    let stmts = &send.block.stmts;
+    let info_at = stmts.iter().position(
+        |s| matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "info")),
+    )?;
+    let built = stmts[..info_at].iter().any(
+        |s| matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "request")),
+    );
+    if !built {
+        return None;
+    }
+    let syn::Stmt::Expr(syn::Expr::Match(m), None) = stmts.last()? else {
+        return None;
+    };
+    let code = |e: &syn::Expr| -> Option<u16> {
+        match e {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => i.base10_parse().ok(),
+            _ => None,
+        }
+    };
+    let mut success = Vec::new();
+    for arm in &m.arms {
+        let codes: (u16, u16) = match &arm.pat {
+            syn::Pat::Wild(_) => continue,
+            syn::Pat::Lit(lit) => {
+                let c = code(&syn::Expr::Lit(lit.clone()))?;
+                (c, c)
+            }
+            syn::Pat::Range(r) => (code(r.start.as_deref()?)?, code(r.end.as_deref()?)?),
+            _ => return None,
+        };
+        // Arms for 3xx-5xx never run: the hooks turn every non-2xx answer into an error first.
+        if codes.1 < 200 || codes.0 > 299 {
+            continue;
+        }
+        // progenitor writes the arm's body as a block of one expression.
+        let mut body = arm.body.to_token_stream().to_string().replace(' ', "");
+        if let Some(inner) = body.strip_prefix('{').and_then(|b| b.strip_suffix('}')) {
+            body = inner.to_owned();
+        }
+        if codes.0 != codes.1 || body != "ResponseValue::from_response(response).await" {
+            return None;
+        }
+        success.push(codes.0);
+    }
+    if success.is_empty() {
+        return None;
+    }
+    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
+        return None;
+    };
+    let syn::Type::Path(p) = &**ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
+        return None;
+    };
+    let error = match args.args.iter().nth(1)? {
+        syn::GenericArgument::Type(t) => t.clone(),
+        _ => return None,
+    };
+    Some(LeanParts {
+        statements: stmts[..info_at].to_vec(),
+        error,
+        success,
+    })
 }
 
 /// The Rust variant name the xtask gives an open enum value (also used by lint and diff).

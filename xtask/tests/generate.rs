@@ -65,17 +65,34 @@ fn query_auth_spec_snapshot() {
         "Decimal must be replaced, not generated"
     );
 
-    // One IntoFuture per operation, each finishing through the payspec hook.
+    // One IntoFuture per operation, each on the lean path: the request as progenitor's send()
+    // builds it (`payspec_request`), then payspec's own send, check and decode.
     assert_eq!(code.matches("impl<'a> ::std::future::IntoFuture for").count(), 2);
+    assert_eq!(code.matches("fn payspec_request(").count(), 2);
     for (builder, op) in [("GetItem", "get_item"), ("ListItems", "list_items")] {
         let imp = into_future_impl(code, builder);
+        let compact: String = imp.split_whitespace().collect();
         assert!(
-            imp.contains(&format!(
-                "::payspec::hooks::finish(client.inner(), \"{op}\", result)"
+            compact.contains(&format!(
+                "(client.inner(),client.client(),\"{op}\",&[200u16],request)"
+            )),
+            "{imp}"
+        );
+        assert!(compact.contains("::payspec::hooks::run::<"), "{imp}");
+        assert!(
+            compact.contains(&format!(
+                ".payspec_request().map_err(|e|::payspec::hooks::request_error(client.inner(),\"{op}\",e,))"
             )),
             "{imp}"
         );
     }
+    // Optional query parameters are added only when set; required ones as progenitor does.
+    let compact: String = code.split_whitespace().collect();
+    assert!(
+        compact.contains(".query_some(\"itemid\",&itemid)"),
+        "optional itemid"
+    );
+    assert!(!compact.contains("QueryParam::new(\"itemid\""), "optional itemid");
 
     // x-rust-type: the Decimal parameter and the lenient list of qualified items.
     assert!(code.contains("::payspec::Decimal"));
@@ -128,12 +145,8 @@ fn json_body_spec_snapshot() {
     let imp = into_future_impl(code, "InvoiceCreate");
     let compact: String = imp.split_whitespace().collect();
     assert!(
-        compact.contains("::payspec::hooks::call(client.inner(),\"invoice_create\",asyncmove{"),
-        "every call runs in the traced span: {imp}"
-    );
-    assert!(
-        compact.contains("::payspec::hooks::finish(client.inner(),\"invoice_create\",result"),
-        "{imp}"
+        compact.contains("::payspec::hooks::run::<_,types::Invoice,>(client.inner(),client.client(),\"invoice_create\",&[200u16],request)"),
+        "every call runs on the lean path (which opens the traced span): {imp}"
     );
     assert!(!imp.contains("InvalidRequest"), "no x-require-one-of here: {imp}");
     // x-idempotent: false: the table is empty.

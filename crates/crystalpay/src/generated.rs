@@ -9907,6 +9907,34 @@ pub mod builder {
             }
         }
     }
+    impl<'a> MeInfo<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/v3/me/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
+        }
+    }
     /// Sends the `me_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for MeInfo<'a> {
         type Output = ::std::result::Result<types::MeInfo, ::payspec::Error>;
@@ -9920,16 +9948,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "me_info",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "me_info", result).await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::MeInfo,
+                >(client.inner(), client.client(), "me_info", &[200u16], request),
             )
+        }
+    }
+    impl<'a> BalanceList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::BalanceListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/balance/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `balance_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9948,17 +10013,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "balance_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "balance_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::BalanceListResponse,
+                >(client.inner(), client.client(), "balance_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> BalanceGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::BalanceGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/balance/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9974,17 +10075,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "balance_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "balance_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::BalanceItem,
+                >(client.inner(), client.client(), "balance_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> MethodList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `method_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10000,17 +10137,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "method_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "method_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::MethodListResponse,
+                >(client.inner(), client.client(), "method_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> MethodGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `method_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10026,17 +10199,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "method_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "method_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::MethodInfo,
+                >(client.inner(), client.client(), "method_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> MethodEdit<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodEditRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/edit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `method_edit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10052,17 +10261,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "method_edit",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "method_edit", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::EmptyResponse,
+                >(client.inner(), client.client(), "method_edit", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/invoice/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10081,21 +10326,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_create",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceCreateResponse,
+                >(client.inner(), client.client(), "invoice_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceInfo<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/invoice/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10111,17 +10388,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_info",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_info", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceInfo,
+                >(client.inner(), client.client(), "invoice_info", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PayoffCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payoff_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10140,17 +10453,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payoff_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "payoff_create", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PayoffCreateResponse,
+                >(client.inner(), client.client(), "payoff_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PayoffSubmit<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payoff_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10166,17 +10515,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payoff_submit",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "payoff_submit", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PayoffInfo,
+                >(client.inner(), client.client(), "payoff_submit", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PayoffCancel<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payoff_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10192,17 +10577,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payoff_cancel",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "payoff_cancel", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PayoffInfo,
+                >(client.inner(), client.client(), "payoff_cancel", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PayoffInfo<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payoff_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10218,17 +10639,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payoff_info",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "payoff_info", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PayoffInfo,
+                >(client.inner(), client.client(), "payoff_info", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapPairList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapPairListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/pair/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_pair_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10247,21 +10704,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_pair_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "swap_pair_list",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapPairListResponse,
+                >(client.inner(), client.client(), "swap_pair_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapPairGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapPairGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/pair/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_pair_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10277,17 +10766,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_pair_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "swap_pair_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapPair,
+                >(client.inner(), client.client(), "swap_pair_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10303,17 +10828,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "swap_create", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapInfo,
+                >(client.inner(), client.client(), "swap_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapSubmit<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10329,17 +10890,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_submit",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "swap_submit", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapInfo,
+                >(client.inner(), client.client(), "swap_submit", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapCancel<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10355,17 +10952,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_cancel",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "swap_cancel", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapInfo,
+                >(client.inner(), client.client(), "swap_cancel", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SwapInfo<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `swap_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10381,17 +11014,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "swap_info",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "swap_info", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SwapInfo,
+                >(client.inner(), client.client(), "swap_info", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TransferCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `transfer_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10407,21 +11076,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "transfer_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "transfer_create",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TransferInfo,
+                >(client.inner(), client.client(), "transfer_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TransferSubmit<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `transfer_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10437,21 +11138,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "transfer_submit",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "transfer_submit",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TransferInfo,
+                >(client.inner(), client.client(), "transfer_submit", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TransferCancel<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `transfer_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10467,21 +11200,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "transfer_cancel",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "transfer_cancel",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TransferInfo,
+                >(client.inner(), client.client(), "transfer_cancel", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TransferInfo<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `transfer_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10497,17 +11262,47 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "transfer_info",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "transfer_info", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TransferInfo,
+                >(client.inner(), client.client(), "transfer_info", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TickerList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/v3/ticker/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `ticker_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10523,17 +11318,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "ticker_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "ticker_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TickerListResponse,
+                >(client.inner(), client.client(), "ticker_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TickerGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TickerGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/ticker/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `ticker_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10549,17 +11380,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "ticker_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "ticker_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::TickerGetResponse,
+                >(client.inner(), client.client(), "ticker_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> ReportInvoiceHistory<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/invoice/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_invoice_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10578,21 +11445,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_invoice_history",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_invoice_history",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportInvoiceHistoryResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_invoice_history",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ReportInvoiceSummary<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/invoice/summary/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_invoice_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10608,21 +11513,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_invoice_summary",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_invoice_summary",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportSummary,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_invoice_summary",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ReportPayoffHistory<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/payoff/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_payoff_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10641,21 +11584,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_payoff_history",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_payoff_history",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportPayoffHistoryResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_payoff_history",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ReportPayoffSummary<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/payoff/summary/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_payoff_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10671,21 +11652,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_payoff_summary",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_payoff_summary",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportSummary,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_payoff_summary",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ReportSwapHistory<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/swap/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_swap_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10704,21 +11723,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_swap_history",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_swap_history",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportSwapHistoryResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_swap_history",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ReportTransferHistory<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/transfer/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `report_transfer_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10737,21 +11794,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "report_transfer_history",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "report_transfer_history",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ReportTransferHistoryResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "report_transfer_history",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> CallbackPayoffList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/callback/payoff/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `callback_payoff_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10770,21 +11865,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "callback_payoff_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "callback_payoff_list",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::CallbackListResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "callback_payoff_list",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> CallbackInvoiceList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/callback/invoice/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `callback_invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10803,19 +11936,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "callback_invoice_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "callback_invoice_list",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::CallbackListResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "callback_invoice_list",
+                    &[200u16],
+                    request,
                 ),
             )
         }

@@ -10108,6 +10108,7 @@ pub mod builder {
             ResponseValue<types::OrderListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 filter,
@@ -10142,18 +10143,13 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("filter", &filter))
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "merchantOrderId",
-                        &merchant_order_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("merchantOrderId", &merchant_order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -10984,6 +10980,7 @@ pub mod builder {
             ResponseValue<types::ShipmentListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, filter, id, merchant_id, order_id, page, page_size } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -11008,12 +11005,12 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("filter", &filter))
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
-                .query(&progenitor_client::QueryParam::new("orderId", &order_id))
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("orderId", &order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -11459,6 +11456,7 @@ pub mod builder {
             ResponseValue<types::RefundListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 filter,
@@ -11495,19 +11493,14 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("filter", &filter))
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "merchantOrderId",
-                        &merchant_order_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .query(&progenitor_client::QueryParam::new("parentId", &parent_id))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("merchantOrderId", &merchant_order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
+                .query_some("parentId", &parent_id)
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -11963,6 +11956,34 @@ pub mod builder {
             }
         }
     }
+    impl<'a> AuthCheck<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client } = self;
+            let url = format!("{}/security/api/auth/auth", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
+        }
+    }
     /// Sends the `auth_check` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for AuthCheck<'a> {
         type Output = ::std::result::Result<types::CheckAuthEnvelope, ::payspec::Error>;
@@ -11976,17 +11997,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "auth_check",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "auth_check", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::CheckAuthEnvelope,
+                >(client.inner(), client.client(), "auth_check", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12002,17 +12059,71 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "order_create", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(client.inner(), client.client(), "order_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self {
+                client,
+                filter,
+                id,
+                merchant_id,
+                merchant_order_id,
+                page,
+                page_size,
+                status,
+            } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("merchantOrderId", &merchant_order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12028,17 +12139,51 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "order_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderListEnvelope,
+                >(client.inner(), client.client(), "order_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12054,17 +12199,57 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "order_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(client.inner(), client.client(), "order_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderUpdate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12080,17 +12265,51 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_update",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "order_update", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(client.inner(), client.client(), "order_update", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderCancel<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12106,17 +12325,56 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_cancel",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "order_cancel", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(client.inner(), client.client(), "order_cancel", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrderMerchantMove<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderMerchantRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order-merchant-move", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_merchant_move` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12132,21 +12390,64 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_merchant_move",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "order_merchant_move",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "order_merchant_move",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrderStatusUpdate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderStatusRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/status", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `order_status_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12162,21 +12463,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "order_status_update",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "order_status_update",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "order_status_update",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> AgentOrderCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAgentOrderRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/adapter/api/subagent/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `agent_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12192,21 +12532,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "agent_order_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "agent_order_create",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "agent_order_create",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> ShipmentCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateShipmentRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/shipment", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `shipment_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12222,21 +12600,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "shipment_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "shipment_create",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ShipmentEnvelope,
+                >(client.inner(), client.client(), "shipment_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> ShipmentList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, filter, id, merchant_id, order_id, page, page_size } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/shipment", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("orderId", &order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `shipment_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12255,17 +12672,51 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "shipment_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "shipment_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ShipmentListEnvelope,
+                >(client.inner(), client.client(), "shipment_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> RefundBasketItems<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}/refund-basket-item", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `refund_basket_items` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12284,21 +12735,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "refund_basket_items",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "refund_basket_items",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::BasketItemListEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "refund_basket_items",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> RefundCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateRefundRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/refund-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `refund_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12314,17 +12803,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "refund_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "refund_create", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::RefundEnvelope,
+                >(client.inner(), client.client(), "refund_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> CorrectionOrderCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/correction-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `correction_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12340,21 +12865,80 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "correction_order_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "correction_order_create",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrderEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "correction_order_create",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> RefundList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self {
+                client,
+                filter,
+                id,
+                merchant_id,
+                merchant_order_id,
+                page,
+                page_size,
+                parent_id,
+                status,
+            } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let parent_id = parent_id.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/refund-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("filter", &filter)
+                .query_some("id", &id)
+                .query_some("merchantId", &merchant_id)
+                .query_some("merchantOrderId", &merchant_order_id)
+                .query_some("page", &page)
+                .query_some("pageSize", &page_size)
+                .query_some("parentId", &parent_id)
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `refund_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12370,17 +12954,57 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "refund_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "refund_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::RefundListEnvelope,
+                >(client.inner(), client.client(), "refund_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentMethodValidate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ValidateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/validate", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_method_validate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12399,21 +13023,61 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_method_validate",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_method_validate",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PaymentMethodAnswerEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_method_validate",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentMethodSendCode<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::CodeRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/send-code", client
+                .baseurl, encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_method_send_code` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12432,21 +13096,61 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_method_send_code",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_method_send_code",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PaymentMethodAnswerEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_method_send_code",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentMethodPay<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::PayRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/pay", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_method_pay` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12465,21 +13169,55 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_method_pay",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_method_pay",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PaymentMethodAnswerEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_method_pay",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> CounterpartyLookup<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, vat_number } = self;
+            let vat_number = vat_number.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/counterparty-detail", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("vatNumber", &vat_number))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `counterparty_lookup` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -12498,19 +13236,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "counterparty_lookup",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "counterparty_lookup",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::CounterpartyListEnvelope,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "counterparty_lookup",
+                    &[200u16],
+                    request,
                 ),
             )
         }

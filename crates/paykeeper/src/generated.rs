@@ -6158,6 +6158,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemSumsDetails>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end, start } = self;
             let end = end.map_err(Error::InvalidRequest)?;
             let start = start.map_err(Error::InvalidRequest)?;
@@ -6178,8 +6179,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query_some("end", &end)
+                .query_some("start", &start)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6242,6 +6243,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemsAllSum>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end, start } = self;
             let end = end.map_err(Error::InvalidRequest)?;
             let start = start.map_err(Error::InvalidRequest)?;
@@ -6262,8 +6264,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query_some("end", &end)
+                .query_some("start", &start)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6372,6 +6374,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ErrorsByDate>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end, start } = self;
             let end = end.map_err(Error::InvalidRequest)?;
             let start = start.map_err(Error::InvalidRequest)?;
@@ -6392,8 +6395,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query_some("end", &end)
+                .query_some("start", &start)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6531,6 +6534,7 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 end,
@@ -6566,17 +6570,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("from", &from))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "payment_system_id[]",
-                        &payment_system_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("query", &query))
+                .query_some("from", &from)
+                .query_some("limit", &limit)
+                .query_some("payment_system_id[]", &payment_system_id)
+                .query_some("query", &query)
                 .query(&progenitor_client::QueryParam::new("start", &start))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6674,6 +6673,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaymentCount>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end, payment_system_id, start, status } = self;
             let end = end.map_err(Error::InvalidRequest)?;
             let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
@@ -6696,15 +6696,10 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "payment_system_id[]",
-                        &payment_system_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("start", &start))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("end", &end)
+                .query_some("payment_system_id[]", &payment_system_id)
+                .query_some("start", &start)
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6766,6 +6761,7 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Payment>>,
             Error<()>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, advanced, id } = self;
             let advanced = advanced.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -6786,7 +6782,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("advanced", &advanced))
+                .query_some("advanced", &advanced)
                 .query(&progenitor_client::QueryParam::new("id", &id))
                 .headers(header_map)
                 .build()?;
@@ -6933,6 +6929,7 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, beg_date, end_date, query } = self;
             let beg_date = beg_date.map_err(Error::InvalidRequest)?;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
@@ -6954,8 +6951,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("beg_date", &beg_date))
-                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query_some("beg_date", &beg_date)
+                .query_some("end_date", &end_date)
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .headers(header_map)
                 .build()?;
@@ -7534,6 +7531,7 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Invoice>>,
             Error<()>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end_date, from, limit, start_date, status } = self;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let from = from.map_err(Error::InvalidRequest)?;
@@ -7557,11 +7555,11 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
-                .query(&progenitor_client::QueryParam::new("from", &from))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("end_date", &end_date)
+                .query_some("from", &from)
+                .query_some("limit", &limit)
+                .query_some("start_date", &start_date)
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -7644,6 +7642,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceCount>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end_date, start_date, status } = self;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
@@ -7665,9 +7664,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
-                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query_some("end_date", &end_date)
+                .query_some("start_date", &start_date)
+                .query_some("status[]", &status)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9147,6 +9146,7 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/export/payments/`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 end,
@@ -9179,7 +9179,7 @@ pub mod builder {
                 .get(url)
                 .query(&progenitor_client::QueryParam::new("end", &end))
                 .query(&progenitor_client::QueryParam::new("from", &from))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query_some("limit", &limit)
                 .query(
                     &progenitor_client::QueryParam::new(
                         "payment_system_id[]",
@@ -9284,6 +9284,7 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/export/invoices/`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self { client, end_date, start_date, status, type_ } = self;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
@@ -9302,10 +9303,10 @@ pub mod builder {
             let mut request = client
                 .client
                 .get(url)
-                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
-                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
-                .query(&progenitor_client::QueryParam::new("status[]", &status))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query_some("end_date", &end_date)
+                .query_some("start_date", &start_date)
+                .query_some("status[]", &status)
+                .query_some("type", &type_)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9319,6 +9320,34 @@ pub mod builder {
                 200u16 => Ok(ResponseValue::stream(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+    }
+    impl<'a> SystemsList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/systems/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `systems_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9337,17 +9366,51 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "systems_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "systems_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::PaymentSystem>,
+                >(client.inner(), client.client(), "systems_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SystemsSums<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/sums/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `systems_sums` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9366,17 +9429,52 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "systems_sums",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "systems_sums", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::SystemSum>,
+                >(client.inner(), client.client(), "systems_sums", &[200u16], request),
             )
+        }
+    }
+    impl<'a> SystemsSumsDetails<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/sums/details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end", &end)
+                .query_some("start", &start)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `systems_sums_details` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9392,21 +9490,58 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "systems_sums_details",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "systems_sums_details",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SystemSumsDetails,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "systems_sums_details",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> SystemsAllsum<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/allsum/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end", &end)
+                .query_some("start", &start)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `systems_allsum` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9422,21 +9557,47 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "systems_allsum",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "systems_allsum",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::SystemsAllSum,
+                >(client.inner(), client.client(), "systems_allsum", &[200u16], request),
             )
+        }
+    }
+    impl<'a> ErrorsTotal<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/errors/total/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `errors_total` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9452,17 +9613,52 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "errors_total",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "errors_total", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ErrorsTotal,
+                >(client.inner(), client.client(), "errors_total", &[200u16], request),
             )
+        }
+    }
+    impl<'a> ErrorsBydate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/errors/bydate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end", &end)
+                .query_some("start", &start)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `errors_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9478,17 +9674,71 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "errors_bydate",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "errors_bydate", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ErrorsByDate,
+                >(client.inner(), client.client(), "errors_bydate", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentsBydate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self {
+                client,
+                end,
+                from,
+                limit,
+                payment_system_id,
+                query,
+                start,
+                status,
+            } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
+            let query = query.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/bydate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query_some("from", &from)
+                .query_some("limit", &limit)
+                .query_some("payment_system_id[]", &payment_system_id)
+                .query_some("query", &query)
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payments_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9507,21 +9757,56 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payments_bydate",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payments_bydate",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::Payment>,
+                >(client.inner(), client.client(), "payments_bydate", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentsBydatecount<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end, payment_system_id, start, status } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/bydatecount/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end", &end)
+                .query_some("payment_system_id[]", &payment_system_id)
+                .query_some("start", &start)
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payments_bydatecount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9537,21 +9822,58 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payments_bydatecount",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payments_bydatecount",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PaymentCount,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payments_bydatecount",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentByid<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, advanced, id } = self;
+            let advanced = advanced.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("advanced", &advanced)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9570,17 +9892,49 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_byid",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "payment_byid", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::Single<crate::generated::types::Payment>,
+                >(client.inner(), client.client(), "payment_byid", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentOptionsByid<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/options/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_options_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9596,21 +9950,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_options_byid",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_options_byid",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PaymentOptions,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_options_byid",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentsSearch<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, beg_date, end_date, query } = self;
+            let beg_date = beg_date.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let query = query.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/search/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("beg_date", &beg_date)
+                .query_some("end_date", &end_date)
+                .query(&progenitor_client::QueryParam::new("query", &query))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payments_search` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9629,21 +10022,49 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payments_search",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payments_search",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::Payment>,
+                >(client.inner(), client.client(), "payments_search", &[200u16], request),
             )
+        }
+    }
+    impl<'a> RefundsBypaymentid<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/refunds/bypaymentid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `refunds_bypaymentid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9662,21 +10083,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "refunds_bypaymentid",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "refunds_bypaymentid",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::Refund>,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "refunds_bypaymentid",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentReverse<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentReverseRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/reverse/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_reverse` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9692,21 +10151,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_reverse",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_reverse",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "payment_reverse", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentCapture<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/capture/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_capture` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9722,21 +10213,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_capture",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_capture",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "payment_capture", &[200u16], request),
             )
+        }
+    }
+    impl<'a> PaymentRepeatcnt<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/repeatcnt/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_repeatcnt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9752,21 +10275,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_repeatcnt",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_repeatcnt",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_repeatcnt",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> PaymentPostSaleReceipt<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/post-sale-receipt/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `payment_post_sale_receipt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9785,21 +10346,55 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "payment_post_sale_receipt",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "payment_post_sale_receipt",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::PostSaleReceiptResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "payment_post_sale_receipt",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> InvoiceByid<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9818,17 +10413,58 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_byid",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_byid", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::Single<crate::generated::types::Invoice>,
+                >(client.inner(), client.client(), "invoice_byid", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end_date, from, limit, start_date, status } = self;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end_date", &end_date)
+                .query_some("from", &from)
+                .query_some("limit", &limit)
+                .query_some("start_date", &start_date)
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9847,17 +10483,54 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::LenientList<crate::generated::types::Invoice>,
+                >(client.inner(), client.client(), "invoice_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceListcount<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self { client, end_date, start_date, status } = self;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/listcount/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("end_date", &end_date)
+                .query_some("start_date", &start_date)
+                .query_some("status[]", &status)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_listcount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9873,21 +10546,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_listcount",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_listcount",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceCount,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "invoice_listcount",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> InvoicePreview<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoicePreviewRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/preview/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_preview` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9903,21 +10614,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_preview",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_preview",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoicePreview,
+                >(client.inner(), client.client(), "invoice_preview", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceSend<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/send/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_send` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9933,17 +10676,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_send",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_send", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "invoice_send", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceRevoke<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/revoke/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_revoke` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9959,21 +10738,54 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_revoke",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_revoke",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "invoice_revoke", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceAcceptCash<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceAcceptCashRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/accept-cash/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_accept_cash` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -9992,21 +10804,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_accept_cash",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_accept_cash",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceAcceptCashResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "invoice_accept_cash",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> UserSettings<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/user/settings/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `user_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10022,17 +10866,47 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "user_settings",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "user_settings", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::UserSettings,
+                >(client.inner(), client.client(), "user_settings", &[200u16], request),
             )
+        }
+    }
+    impl<'a> UserLastvisit<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/user/lastvisit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `user_lastvisit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10048,21 +10922,47 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "user_lastvisit",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "user_lastvisit",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::UserLastVisit,
+                >(client.inner(), client.client(), "user_lastvisit", &[200u16], request),
             )
+        }
+    }
+    impl<'a> OrganizationSettings<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/settings/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10081,21 +10981,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_settings",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_settings",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationSettings,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_settings",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationNotifications<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/notifications/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_notifications` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10114,21 +11046,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_notifications",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_notifications",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationNotifications,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_notifications",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationFields<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/fields/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_fields` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10144,21 +11108,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_fields",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_fields",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationFields,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_fields",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationReportemails<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/reportemails/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_reportemails` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10177,21 +11173,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_reportemails",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_reportemails",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationReportEmails,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_reportemails",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationUsers<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/users/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_users` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10207,21 +11235,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_users",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_users",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationUsers,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_users",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationEnabledbuttons<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/organization/enabledbuttons/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_enabledbuttons` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10240,21 +11300,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_enabledbuttons",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_enabledbuttons",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::OrganizationEnabledButtons,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_enabledbuttons",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationSettingChange<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationSettingRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/setting/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_setting_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10270,21 +11369,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_setting_change",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_setting_change",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_setting_change",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationFormfieldChange<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationFormfieldRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/formfield/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_formfield_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10300,21 +11438,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_formfield_change",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_formfield_change",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_formfield_change",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationReportemailAdd<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/addreportemail/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_reportemail_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10330,21 +11506,61 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_reportemail_add",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_reportemail_add",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_reportemail_add",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> OrganizationReportemailDelete<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/change/organization/deletereportemail/", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `organization_reportemail_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10360,21 +11576,59 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "organization_reportemail_delete",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "organization_reportemail_delete",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "organization_reportemail_delete",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> UserAdd<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserAddRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/add/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `user_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10390,17 +11644,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "user_add",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "user_add", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "user_add", &[200u16], request),
             )
+        }
+    }
+    impl<'a> UserUpdate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserUpdateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/update/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `user_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10416,17 +11706,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "user_update",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "user_update", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "user_update", &[200u16], request),
             )
+        }
+    }
+    impl<'a> UserDelete<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserDeleteRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/delete/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `user_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10442,17 +11768,47 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "user_delete",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "user_delete", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::ActionResult,
+                >(client.inner(), client.client(), "user_delete", &[200u16], request),
             )
+        }
+    }
+    impl<'a> TokenGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/info/settings/token/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `token_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -10471,16 +11827,18 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "token_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "token_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    ::payspec::Single<crate::generated::types::Token>,
+                >(client.inner(), client.client(), "token_get", &[200u16], request),
             )
         }
     }

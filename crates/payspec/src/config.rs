@@ -290,6 +290,7 @@ pub struct Context<P> {
     provider: P,
     config: std::sync::Arc<Config>,
     timeout: Option<Duration>,
+    client_times_out: bool,
 }
 
 impl<P: Provider> Context<P> {
@@ -299,7 +300,18 @@ impl<P: Provider> Context<P> {
             provider,
             config: std::sync::Arc::new(config),
             timeout: None,
+            client_times_out: false,
         }
+    }
+
+    /// Says that the `reqwest::Client` this context is used with was built by [`http_client`]
+    /// from the same [`Config`], so its requests already time out after
+    /// [`Config::timeout`]: a call then sets a timeout of its own only under
+    /// [`Context::with_timeout`] (setting one costs an allocation per request). Without it,
+    /// every request carries the timeout, whatever client sends it.
+    pub fn client_times_out(mut self) -> Self {
+        self.client_times_out = true;
+        self
     }
 
     /// The provider's state.
@@ -318,6 +330,13 @@ impl<P: Provider> Context<P> {
         self.timeout.unwrap_or(self.config.timeout)
     }
 
+    /// The timeout a request must carry itself: the override of [`Context::with_timeout`], or
+    /// [`Config::timeout`] unless the client already applies it ([`Context::client_times_out`]).
+    pub fn request_timeout(&self) -> Option<Duration> {
+        self.timeout
+            .or((!self.client_times_out).then_some(self.config.timeout))
+    }
+
     /// A copy whose calls time out after `timeout`.
     pub fn with_timeout(&self, timeout: Duration) -> Self {
         Context {
@@ -330,6 +349,46 @@ impl<P: Provider> Context<P> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Clone, Debug)]
+    struct Nobody;
+
+    impl Provider for Nobody {
+        const NAME: &'static str = "nobody";
+        const IDEMPOTENT: &'static [&'static str] = &[];
+        async fn authenticate(
+            &self,
+            _request: &mut reqwest::Request,
+            _operation: &'static str,
+        ) -> Result<(), crate::AuthError> {
+            Ok(())
+        }
+        fn classify(&self, _status: reqwest::StatusCode, _body: &[u8]) -> Option<crate::Rejection> {
+            None
+        }
+        fn secrets(&self) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn a_request_carries_a_timeout_only_when_the_client_does_not_apply_it() {
+        let config = Config::default().timeout(Duration::from_secs(7));
+        // Any reqwest client: every request carries the timeout.
+        let any = Context::new(Nobody, config.clone());
+        assert_eq!(any.request_timeout(), Some(Duration::from_secs(7)));
+        // A client built by `http_client` from the config applies it itself.
+        let built = Context::new(Nobody, config).client_times_out();
+        assert_eq!(built.request_timeout(), None);
+        assert_eq!(built.timeout(), Duration::from_secs(7));
+        // An override always goes on the request.
+        let patient = built.with_timeout(Duration::from_secs(60));
+        assert_eq!(patient.request_timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(
+            any.with_timeout(Duration::from_secs(1)).request_timeout(),
+            Some(Duration::from_secs(1))
+        );
+    }
 
     #[test]
     fn backoff_doubles_up_to_the_cap_without_jitter() {

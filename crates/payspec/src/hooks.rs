@@ -44,6 +44,12 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
         Ok(())
     }
 
+    /// The timeout `request` needs when the call's own is `timeout` (a long poll that waits on
+    /// the server needs that wait on top, say). The default keeps `timeout`.
+    fn timeout(&self, _request: &reqwest::Request, timeout: std::time::Duration) -> std::time::Duration {
+        timeout
+    }
+
     /// Whether this answer says that a cached session credential (a token the client fetched
     /// itself) went stale. When it does, [`exec`] calls [`Provider::invalidate`], authenticates
     /// a copy of the request again and sends it once more; the second answer is final.
@@ -184,19 +190,22 @@ where
     F: Future<Output = Result<T, Error>>,
 {
     Call {
-        inner: call.instrument(call_span(P::NAME, operation)),
+        inner: call,
+        span: call_span(P::NAME, operation),
         start: None,
     }
 }
 
 pin_project_lite::pin_project! {
-    /// The future of one call, from [`call`]: the operation's own future in its span, and the
-    /// report of its outcome when it ends. (A plain combinator rather than an `async fn`, so
-    /// that the operation's future is stored once, not twice.)
+    /// The future of one call, from [`call`]: the operation's own future, polled in the call's
+    /// span, and the report of its outcome when it ends. (A plain combinator rather than an
+    /// `async fn` or a `tracing::Instrumented` inside one, so that the operation's future is
+    /// stored once and its answer moved once.)
     #[must_use = "futures do nothing unless awaited"]
     pub struct Call<F> {
         #[pin]
-        inner: tracing::instrument::Instrumented<F>,
+        inner: F,
+        span: tracing::Span,
         start: Option<Instant>,
     }
 }
@@ -208,11 +217,16 @@ impl<T, F: Future<Output = Result<T, Error>>> Future for Call<F> {
         self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Self::Output> {
-        let mut this = self.project();
+        let this = self.project();
         let start = *this.start.get_or_insert_with(Instant::now);
-        let result = std::task::ready!(this.inner.as_mut().poll(cx));
-        report(this.inner.span(), millis(start), &result);
-        std::task::Poll::Ready(result)
+        let poll = {
+            let _entered = this.span.enter();
+            this.inner.poll(cx)
+        };
+        if let std::task::Poll::Ready(result) = &poll {
+            report(this.span, millis(start), result);
+        }
+        poll
     }
 }
 
@@ -257,6 +271,35 @@ pub async fn pre<P: Provider, E>(
     request: &mut reqwest::Request,
     info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
+    match prepare(context, request, info.operation_id).await {
+        Ok(()) => Ok(()),
+        Err(Stop::Invalid(message)) => Err(RawError::InvalidRequest(message)),
+        Err(Stop::Transport(e)) => Err(RawError::CommunicationError(e)),
+        Err(Stop::Answer(answer)) => Err(RawError::UnexpectedResponse(mark(
+            context.provider(),
+            info.operation_id,
+            answer,
+        ))),
+    }
+}
+
+/// Why [`prepare`] stopped a call before it was sent.
+enum Stop {
+    /// The request is not valid as built (the message may quote it: redact before showing).
+    Invalid(String),
+    /// Fetching a session credential failed in transport (the URL already removed).
+    Transport(reqwest::Error),
+    /// The server refused to hand out a session credential: its answer.
+    Answer(Answer),
+}
+
+/// Checks the request, sets its timeout and applies the provider's credentials: the part of a
+/// call before it is sent, shared by [`pre`] and [`run`].
+async fn prepare<P: Provider>(
+    context: &Context<P>,
+    request: &mut reqwest::Request,
+    operation: &'static str,
+) -> Result<(), Stop> {
     let provider = context.provider();
     // Recorded here too, so that a call refused before it is sent has them.
     let span = current_call_span();
@@ -264,14 +307,15 @@ pub async fn pre<P: Provider, E>(
         span.record("method", request.method().as_str());
         span.record("path", request.url().path());
     }
-    provider
-        .validate(request, info.operation_id)
-        .map_err(RawError::InvalidRequest)?;
-    *request.timeout_mut() = Some(context.timeout());
-    match provider.authenticate(request, info.operation_id).await {
+    provider.validate(request, operation).map_err(Stop::Invalid)?;
+    let timeout = provider.timeout(request, context.timeout());
+    if timeout != context.timeout() || context.request_timeout().is_some() {
+        *request.timeout_mut() = Some(timeout);
+    }
+    match provider.authenticate(request, operation).await {
         Ok(()) => Ok(()),
-        Err(AuthError::Invalid(message)) => Err(RawError::InvalidRequest(message)),
-        Err(AuthError::Transport(e)) => Err(RawError::CommunicationError(e.without_url())),
+        Err(AuthError::Invalid(message)) => Err(Stop::Invalid(message)),
+        Err(AuthError::Transport(e)) => Err(Stop::Transport(e.without_url())),
         Err(AuthError::Answer {
             status,
             headers,
@@ -280,13 +324,12 @@ pub async fn pre<P: Provider, E>(
             if let Some(span) = &span {
                 span.record("status", status.as_u16());
             }
-            let answer = Answer {
+            Err(Stop::Answer(Answer {
                 status,
                 version: http::Version::HTTP_11,
                 headers,
                 body,
-            };
-            Err(RawError::UnexpectedResponse(mark(provider, info, answer)))
+            }))
         }
     }
 }
@@ -303,6 +346,11 @@ pub enum Body {
 /// Reads a response's body, but no more than `limit` bytes: a `Content-Length` over the limit
 /// is refused before reading, and a body that grows past it is dropped.
 pub async fn read_body(mut response: reqwest::Response, limit: usize) -> reqwest::Result<Body> {
+    read_body_of(&mut response, limit).await
+}
+
+/// [`read_body`] on a borrowed response (so that a caller's future holds it once).
+async fn read_body_of(response: &mut reqwest::Response, limit: usize) -> reqwest::Result<Body> {
     if response
         .content_length()
         .is_some_and(|n| n > u64::try_from(limit).unwrap_or(u64::MAX))
@@ -367,29 +415,78 @@ pub async fn exec<P: Provider>(
         }
     };
     let start = Instant::now();
-    let result = exchange(http, context, request, info)
+    let result = exchange(http, context, request, info.operation_id)
         .instrument(span.clone())
-        .await;
+        .await
+        .map(|answer| mark(context.provider(), info.operation_id, answer));
     if own {
         span.record("latency_ms", millis(start));
     }
     result
 }
 
-async fn exchange<P: Provider>(
+/// Sends a prepared request (with retries and the stale-session repeat) and reads its answer.
+///
+/// The request is handed to reqwest (or to the boxed repeating path) before the returned
+/// future starts, so that the future does not hold it: the future of a call stays small.
+fn exchange<'a, P: Provider>(
+    http: &'a reqwest::Client,
+    context: &'a Context<P>,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> impl Future<Output = reqwest::Result<Answer>> + Send + 'a {
+    let provider = context.provider();
+    let limit = context.config().max_response_bytes;
+    let retried = context.config().retry.max_retries > 0 && P::IDEMPOTENT.contains(&operation);
+    let session = provider.has_session(&request);
+    enum Sending<O, R> {
+        Once(O),
+        Repeating(R),
+    }
+    let sending = if !retried && !session {
+        // The common case: sent once, nothing kept for a repeat.
+        Sending::Once(http.execute(request))
+    } else {
+        Sending::Repeating(Box::pin(send_repeating(
+            http, context, request, operation, session,
+        )))
+    };
+    async move {
+        let answer = match sending {
+            Sending::Once(pending) => {
+                let answer = receive(pending, limit).await?;
+                tracing::Span::current().record("attempts", 1);
+                answer
+            }
+            Sending::Repeating(repeating) => repeating.await?,
+        };
+        let span = tracing::Span::current();
+        span.record("status", answer.status.as_u16());
+        tracing::debug!(status = answer.status.as_u16(), "answered");
+        if let Body::Read(body) = &answer.body
+            && tracing::enabled!(tracing::Level::TRACE)
+        {
+            let secrets = provider.secrets();
+            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+            tracing::trace!(body = %excerpt(body, &secrets), "response body (start, secrets removed)");
+        }
+        Ok(answer)
+    }
+}
+
+/// [`exchange`] when the call may be repeated: under the retry policy, and once more with a
+/// fresh session credential when the answer says the one sent went stale.
+async fn send_repeating<P: Provider>(
     http: &reqwest::Client,
     context: &Context<P>,
     request: reqwest::Request,
-    info: &OperationInfo,
-) -> reqwest::Result<reqwest::Response> {
+    operation: &'static str,
+    session: bool,
+) -> reqwest::Result<Answer> {
     let provider = context.provider();
     let limit = context.config().max_response_bytes;
-    let copy = if provider.has_session(&request) {
-        request.try_clone()
-    } else {
-        None
-    };
-    let mut answer = send_with_retries(http, context, request, info).await?;
+    let copy = if session { request.try_clone() } else { None };
+    let mut answer = send_with_retries(http, context, request, operation).await?;
     if let Some(mut copy) = copy
         && let Body::Read(body) = &answer.body
         && provider.is_stale(answer.status, body)
@@ -397,7 +494,7 @@ async fn exchange<P: Provider>(
         // One refresh and one repeat; a second stale answer is classified like any other.
         tracing::debug!("session credential went stale: fetching a new one and repeating the call once");
         provider.invalidate(&copy).await;
-        match provider.authenticate(&mut copy, info.operation_id).await {
+        match provider.authenticate(&mut copy, operation).await {
             Ok(()) => answer = send(http, copy, limit).await?,
             Err(AuthError::Transport(e)) => return Err(e.without_url()),
             Err(AuthError::Answer {
@@ -415,28 +512,18 @@ async fn exchange<P: Provider>(
             Err(AuthError::Invalid(_)) => {}
         }
     }
-    let span = tracing::Span::current();
-    span.record("status", answer.status.as_u16());
-    tracing::debug!(status = answer.status.as_u16(), "answered");
-    if let Body::Read(body) = &answer.body
-        && tracing::enabled!(tracing::Level::TRACE)
-    {
-        let secrets = provider.secrets();
-        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        tracing::trace!(body = %excerpt(body, &secrets), "response body (start, secrets removed)");
-    }
-    Ok(mark(provider, info, answer))
+    Ok(answer)
 }
 
 async fn send_with_retries<P: Provider>(
     http: &reqwest::Client,
     context: &Context<P>,
     mut request: reqwest::Request,
-    info: &OperationInfo,
+    operation: &'static str,
 ) -> reqwest::Result<Answer> {
     let policy = &context.config().retry;
     let limit = context.config().max_response_bytes;
-    let safe = policy.max_retries > 0 && P::IDEMPOTENT.contains(&info.operation_id);
+    let safe = policy.max_retries > 0 && P::IDEMPOTENT.contains(&operation);
     let mut retries = 0;
     loop {
         let spare = if safe { request.try_clone() } else { None };
@@ -469,11 +556,19 @@ async fn send_with_retries<P: Provider>(
 }
 
 async fn send(http: &reqwest::Client, request: reqwest::Request, limit: usize) -> reqwest::Result<Answer> {
-    let mut response = http.execute(request).await.map_err(reqwest::Error::without_url)?;
+    receive(http.execute(request), limit).await
+}
+
+/// Awaits a sent request's response and reads its body up to `limit`.
+async fn receive(
+    pending: impl Future<Output = reqwest::Result<reqwest::Response>>,
+    limit: usize,
+) -> reqwest::Result<Answer> {
+    let mut response = pending.await.map_err(reqwest::Error::without_url)?;
     let status = response.status();
     let version = response.version();
     let headers = std::mem::take(response.headers_mut());
-    let body = read_body(response, limit)
+    let body = read_body_of(&mut response, limit)
         .await
         .map_err(reqwest::Error::without_url)?;
     Ok(Answer {
@@ -510,9 +605,24 @@ fn into_reqwest(mut response: http::Response<Bytes>) -> reqwest::Response {
     reqwest::Response::from(response)
 }
 
-/// Rebuilds a response whose body was read, marking it when the provider refused the call
-/// or when it must become an error for another reason.
-fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqwest::Response {
+/// An answer whose body was read, judged: `mark` says why it must become an error, if it must.
+struct Judged {
+    status: StatusCode,
+    version: http::Version,
+    headers: reqwest::header::HeaderMap,
+    body: Bytes,
+    mark: Option<Mark>,
+}
+
+/// Why a [`Judged`] answer becomes an error.
+enum Mark {
+    Refused(Refused),
+    Other(Marked),
+}
+
+/// Looks at an answer: a refusal the provider recognises, a body over the size limit, a
+/// redirect, or an unrecognised non-2xx status are marked; anything else passes to decoding.
+fn judge<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> Judged {
     let Answer {
         status,
         version,
@@ -523,11 +633,13 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
         Body::Read(body) => body,
         Body::TooLarge(limit) => {
             tracing::debug!(limit, "response body over the size limit");
-            let mut rebuilt = http::Response::new(Bytes::new());
-            *rebuilt.status_mut() = status;
-            *rebuilt.version_mut() = version;
-            rebuilt.extensions_mut().insert(Marked::TooLarge { limit });
-            return into_reqwest(rebuilt);
+            return Judged {
+                status,
+                version,
+                headers: reqwest::header::HeaderMap::new(),
+                body: Bytes::new(),
+                mark: Some(Mark::Other(Marked::TooLarge { limit })),
+            };
         }
     };
     let rejection = provider.classify(status, &body).or_else(|| {
@@ -537,41 +649,118 @@ fn mark<P: Provider>(provider: &P, info: &OperationInfo, answer: Answer) -> reqw
             messages: Vec::new(),
         })
     });
-
-    let mut rebuilt = http::Response::new(body.clone());
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
     let location = status.is_redirection().then(|| location_host(&headers));
-    *rebuilt.headers_mut() = headers;
     if rejection.is_none() && location.is_none() {
         // The common case: nothing to mark, and no need to gather the secrets.
-        if !status.is_success() {
-            rebuilt.extensions_mut().insert(Marked::Unrecognised { body });
-        }
-        return into_reqwest(rebuilt);
+        let mark = (!status.is_success()).then(|| Mark::Other(Marked::Unrecognised { body: body.clone() }));
+        return Judged {
+            status,
+            version,
+            headers,
+            body,
+            mark,
+        };
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     // A hostile server may name the host after what it received.
     let location = location.map(|host| host.map(|host| redact(&host, &secrets)));
-    if let Some(r) = rejection {
+    let mark = if let Some(r) = rejection {
         let error = ProviderError {
             provider: P::NAME,
-            operation: info.operation_id,
+            operation,
             status: status.as_u16(),
             code: r.code.map(|c| redact(&c, &secrets)),
             messages: r.messages.iter().map(|m| redact(m, &secrets)).collect(),
             raw: excerpt(&body, &secrets),
         };
-        rebuilt.extensions_mut().insert(Refused {
+        Mark::Refused(Refused {
             kind: r.kind,
             error,
-            body,
-        });
-    } else if let Some(location) = location {
-        rebuilt.extensions_mut().insert(Marked::Redirect { location });
+            body: body.clone(),
+        })
+    } else {
+        Mark::Other(Marked::Redirect {
+            location: location.flatten(),
+        })
+    };
+    Judged {
+        status,
+        version,
+        headers,
+        body,
+        mark: Some(mark),
+    }
+}
+
+/// Rebuilds a response whose body was read (the `.send()` path), marking it when the provider
+/// refused the call or when it must become an error for another reason.
+fn mark<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> reqwest::Response {
+    let judged = judge(provider, operation, answer);
+    let mut rebuilt = http::Response::new(judged.body);
+    *rebuilt.status_mut() = judged.status;
+    *rebuilt.version_mut() = judged.version;
+    *rebuilt.headers_mut() = judged.headers;
+    match judged.mark {
+        None => {}
+        Some(Mark::Refused(refused)) => {
+            rebuilt.extensions_mut().insert(refused);
+        }
+        Some(Mark::Other(marked)) => {
+            rebuilt.extensions_mut().insert(marked);
+        }
     }
     into_reqwest(rebuilt)
+}
+
+/// The error a marked answer becomes (one mapping for both paths).
+fn marked_error<P: Provider>(
+    context: &Context<P>,
+    operation: &'static str,
+    status: StatusCode,
+    refused: Option<&Refused>,
+    marked: Option<&Marked>,
+) -> Option<Error> {
+    let provider = P::NAME;
+    let status = status.as_u16();
+    if let Some(refused) = refused {
+        return Some(match refused.kind {
+            RejectionKind::Authentication => Error::Authentication(refused.error.clone()),
+            RejectionKind::Provider => Error::Provider(refused.error.clone()),
+        });
+    }
+    Some(match marked? {
+        Marked::TooLarge { limit } => Error::ResponseTooLarge {
+            provider,
+            operation,
+            status,
+            limit: *limit,
+        },
+        Marked::Redirect { location } => Error::Redirect {
+            provider,
+            operation,
+            status,
+            location: location.clone(),
+        },
+        Marked::Unrecognised { body } => status_error(context, operation, status, body),
+    })
+}
+
+/// [`Error::Status`] with the start of the body, secrets removed.
+fn status_error<P: Provider>(
+    context: &Context<P>,
+    operation: &'static str,
+    status: u16,
+    body: &[u8],
+) -> Error {
+    let secrets = context.provider().secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    Error::Status {
+        provider: P::NAME,
+        operation,
+        status,
+        excerpt: excerpt(body, &secrets),
+    }
 }
 
 /// `ClientHooks::post`: turns a response marked by [`exec`] into an error before the generated
@@ -607,68 +796,175 @@ pub async fn finish<P: Provider, T, E: fmt::Debug>(
     operation: &'static str,
     result: Result<ResponseValue<T>, RawError<E>>,
 ) -> Result<T, Error> {
-    let name = P::NAME;
     let err = match result {
         Ok(value) => return Ok(value.into_inner()),
         Err(err) => err,
     };
-    let secrets = context.provider().secrets();
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    Err(match err {
-        RawError::InvalidRequest(message) | RawError::Custom(message) => Error::InvalidRequest {
-            provider: name,
-            operation,
-            message: redact(&message, &secrets),
-        },
-        RawError::CommunicationError(e) | RawError::InvalidUpgrade(e) | RawError::ResponseBodyError(e) => {
-            transport(name, operation, e)
-        }
-        RawError::InvalidResponsePayload(body, e) => Error::Decode {
-            provider: name,
-            operation,
-            message: redact(&e.to_string(), &secrets),
-            excerpt: excerpt(&body, &secrets),
-        },
-        RawError::ErrorResponse(value) => Error::Status {
-            provider: name,
-            operation,
-            status: value.status().as_u16(),
-            excerpt: excerpt(format!("{:?}", value.into_inner()).as_bytes(), &secrets),
-        },
-        RawError::UnexpectedResponse(response) => {
+    Err(match raw_error(context, operation, err) {
+        Ok(error) => error,
+        // An answer no hook marked (a 2xx status the spec does not declare): its body.
+        Err(response) => {
             let status = response.status().as_u16();
-            if let Some(refused) = response.extensions().get::<Refused>() {
-                match refused.kind {
-                    RejectionKind::Authentication => Error::Authentication(refused.error.clone()),
-                    RejectionKind::Provider => Error::Provider(refused.error.clone()),
-                }
-            } else if let Some(Marked::TooLarge { limit }) = response.extensions().get::<Marked>() {
-                Error::ResponseTooLarge {
-                    provider: name,
-                    operation,
-                    status,
-                    limit: *limit,
-                }
-            } else if let Some(Marked::Redirect { location }) = response.extensions().get::<Marked>() {
-                Error::Redirect {
-                    provider: name,
-                    operation,
-                    status,
-                    location: location.clone(),
-                }
-            } else {
-                match response.bytes().await {
-                    Ok(body) => Error::Status {
-                        provider: name,
-                        operation,
-                        status,
-                        excerpt: excerpt(&body, &secrets),
-                    },
-                    Err(e) => transport(name, operation, e),
-                }
+            match response.bytes().await {
+                Ok(body) => status_error(context, operation, status, &body),
+                Err(e) => transport(P::NAME, operation, e),
             }
         }
     })
+}
+
+/// An error of the generated request builder (a missing or unconvertible argument, a body
+/// that does not serialise) as payspec's [`Error`]. The generated `IntoFuture` impls call it
+/// before anything is sent.
+pub fn request_error<P: Provider, E: fmt::Debug>(
+    context: &Context<P>,
+    operation: &'static str,
+    error: RawError<E>,
+) -> Error {
+    match raw_error(context, operation, error) {
+        Ok(error) => error,
+        // Only an answer becomes an unexpected response, and nothing was sent.
+        Err(response) => status_error(context, operation, response.status().as_u16(), &[]),
+    }
+}
+
+/// [`finish`]'s mapping, except for an unmarked response, whose body must be read first.
+fn raw_error<P: Provider, E: fmt::Debug>(
+    context: &Context<P>,
+    operation: &'static str,
+    err: RawError<E>,
+) -> Result<Error, Box<reqwest::Response>> {
+    let name = P::NAME;
+    let secrets = || context.provider().secrets();
+    Ok(match err {
+        RawError::InvalidRequest(message) | RawError::Custom(message) => {
+            let secrets = secrets();
+            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+            Error::InvalidRequest {
+                provider: name,
+                operation,
+                message: redact(&message, &secrets),
+            }
+        }
+        RawError::CommunicationError(e) | RawError::InvalidUpgrade(e) | RawError::ResponseBodyError(e) => {
+            transport(name, operation, e)
+        }
+        RawError::InvalidResponsePayload(body, e) => decode_error(context, operation, &body, &e),
+        RawError::ErrorResponse(value) => {
+            let secrets = secrets();
+            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+            Error::Status {
+                provider: name,
+                operation,
+                status: value.status().as_u16(),
+                excerpt: excerpt(format!("{:?}", value.into_inner()).as_bytes(), &secrets),
+            }
+        }
+        RawError::UnexpectedResponse(response) => {
+            let status = response.status();
+            let refused = response.extensions().get::<Refused>();
+            let marked = response.extensions().get::<Marked>();
+            match marked_error(context, operation, status, refused, marked) {
+                Some(error) => error,
+                None => return Err(Box::new(response)),
+            }
+        }
+    })
+}
+
+/// [`Error::Decode`]: the decoder's message and the start of the body, secrets removed.
+fn decode_error<P: Provider>(
+    context: &Context<P>,
+    operation: &'static str,
+    body: &[u8],
+    e: &serde_json::Error,
+) -> Error {
+    let secrets = context.provider().secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    Error::Decode {
+        provider: P::NAME,
+        operation,
+        message: redact(&e.to_string(), &secrets),
+        excerpt: excerpt(body, &secrets),
+    }
+}
+
+/// One call on the lean path that the generated `IntoFuture` impls take: the request that the
+/// builder made (or why it could not), checked, authenticated and sent like on the `.send()`
+/// path (same span, retries, stale-session repeat, size limit, refusal recognition), and its
+/// body decoded as `T` straight from the bytes read, when the status is one of `success`
+/// (the 2xx statuses the spec declares). Errors are the ones [`finish`] gives on the `.send()`
+/// path for the same answer.
+pub fn run<'a, P: Provider, T>(
+    context: &'a Context<P>,
+    http: &'a reqwest::Client,
+    operation: &'static str,
+    success: &'static [u16],
+    request: Result<reqwest::Request, Error>,
+) -> Call<impl Future<Output = Result<T, Error>> + Send + 'a>
+where
+    T: serde::de::DeserializeOwned + Send + 'a,
+{
+    let mut request = request;
+    call(context, operation, async move {
+        // The request is prepared where it was captured and handed over inside a block
+        // without an await, so that the call's future holds one request, not two or three.
+        let exchanging = {
+            let prepared = match &mut request {
+                Ok(request) => prepare(context, request, operation).await,
+                Err(_) => Ok(()),
+            };
+            let request = request?;
+            if let Err(stop) = prepared {
+                return Err(match stop {
+                    Stop::Invalid(message) => {
+                        request_error(context, operation, RawError::<()>::InvalidRequest(message))
+                    }
+                    Stop::Transport(e) => transport(P::NAME, operation, e),
+                    Stop::Answer(answer) => {
+                        judged_error(context, operation, judge(context.provider(), operation, answer))
+                    }
+                });
+            }
+            exchange(http, context, request, operation)
+        };
+        let answer = exchanging.await.map_err(|e| transport(P::NAME, operation, e))?;
+        let judged = judge(context.provider(), operation, answer);
+        if judged.mark.is_none() && success.contains(&judged.status.as_u16()) {
+            return serde_json::from_slice(&judged.body)
+                .map_err(|e| decode_error(context, operation, &judged.body, &e));
+        }
+        Err(judged_error(context, operation, judged))
+    })
+}
+
+/// The error a judged answer that is not a declared success becomes.
+fn judged_error<P: Provider>(context: &Context<P>, operation: &'static str, judged: Judged) -> Error {
+    let (refused, marked) = match &judged.mark {
+        Some(Mark::Refused(r)) => (Some(r), None),
+        Some(Mark::Other(m)) => (None, Some(m)),
+        None => (None, None),
+    };
+    marked_error(context, operation, judged.status, refused, marked)
+        .unwrap_or_else(|| status_error(context, operation, judged.status.as_u16(), &judged.body))
+}
+
+/// Adds an optional query parameter only when it is set: the generated builders call this
+/// instead of reqwest's `query` for optional parameters, which costs a serialisation and two
+/// URL rewrites per parameter even when there is nothing to add. A set value is added exactly
+/// as `query(&QueryParam::new(name, value))` adds it.
+pub trait QuerySome: Sized {
+    /// `query(&QueryParam::new(name, value))` when `value` is `Some`, else `self` unchanged.
+    fn query_some<T: serde::Serialize>(self, name: &str, value: &Option<T>) -> Self;
+}
+
+impl QuerySome for reqwest::RequestBuilder {
+    fn query_some<T: serde::Serialize>(self, name: &str, value: &Option<T>) -> Self {
+        match value {
+            Some(_) => self.query(&progenitor_client::QueryParam::new(name, value)),
+            None => self,
+        }
+    }
 }
 
 fn transport(provider: &'static str, operation: &'static str, e: reqwest::Error) -> Error {
@@ -889,40 +1185,106 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     truncate(&redacted, EXCERPT_BYTES, body.len())
 }
 
-/// The values of every `"key":` member in a JSON body, at any depth, found without parsing
-/// the rest of the body: a cheap first look for a classifier that must otherwise parse a whole
-/// successful answer to find out that it is not an error envelope.
-///
-/// `None` when the answer cannot be read this way and the caller must parse the body: it holds
-/// a `\u` escape (a key may be spelled with one), or a value after the key is not JSON. An
-/// occurrence of the quoted key that is not followed by `:` is not a member and is skipped.
+/// A JSON member name, for a cheap first look at a body: [`JsonKey::all`] finds the value of
+/// every `"name":` member at any depth without parsing the rest of the body. A classifier
+/// uses it to see that a successful answer is not an error envelope without parsing the whole
+/// answer a second time. Build one once (in a `static`): the searcher is built with it.
 ///
 /// ```
-/// use payspec::hooks::key_values;
-/// use serde_json::json;
+/// use payspec::hooks::{JsonKey, Scalar};
+/// let code = JsonKey::new("error_code");
 /// let body = br#"{"code":200,"error":{"error_code":"0"},"items":[{"error_code": 5}]}"#;
-/// assert_eq!(key_values(body, "error_code"), Some(vec![json!("0"), json!(5)]));
-/// assert_eq!(key_values(br#"{"note":"\u0041"}"#, "error_code"), None);
+/// let mut seen = Vec::new();
+/// assert_eq!(code.all(body, |v| { seen.push(v); true }), Some(true));
+/// assert_eq!(seen, [Scalar::String("0"), Scalar::Number("5")]);
+/// // Stops at the first value the test refuses.
+/// assert_eq!(code.all(body, |v| v == Scalar::String("0")), Some(false));
+/// // A `\u` escape could spell the name: the caller must parse.
+/// assert_eq!(code.all(br#"{"\u0065rror_code":1}"#, |_| true), None);
 /// ```
-pub fn key_values(body: &[u8], key: &str) -> Option<Vec<serde_json::Value>> {
-    use memchr::memmem;
-    if memchr::memchr_iter(b'\\', body).any(|at| body.get(at + 1) == Some(&b'u')) {
-        return None;
+#[derive(Clone, Debug)]
+pub struct JsonKey {
+    finder: memchr::memmem::Finder<'static>,
+}
+
+/// A scalar JSON value as [`JsonKey::all`] finds it: borrowed from the body, not decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scalar<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as written (`5`, `-0.5e3`).
+    Number(&'a str),
+    /// A string without escapes, between its quotes.
+    String(&'a str),
+}
+
+impl JsonKey {
+    /// The member `name` (as it is spelled between the quotes, without escapes).
+    pub fn new(name: &str) -> Self {
+        let needle = format!("\"{name}\"");
+        JsonKey {
+            finder: memchr::memmem::Finder::new(needle.as_bytes()).into_owned(),
+        }
     }
-    let needle = format!("\"{key}\"");
-    let mut values = Vec::new();
-    for at in memmem::find_iter(body, needle.as_bytes()) {
-        let rest = body[at + needle.len()..].trim_ascii_start();
-        let Some(rest) = rest.strip_prefix(b":") else {
-            continue;
-        };
-        let value = serde_json::Deserializer::from_slice(rest.trim_ascii_start())
-            .into_iter::<serde_json::Value>()
-            .next()?
-            .ok()?;
-        values.push(value);
+
+    /// Calls `test` with the value of every `"name":` member in `body`, in order, and says
+    /// whether it accepted them all (it is not called again after it refuses one). An
+    /// occurrence of the quoted name not followed by `:` is not a member and is skipped.
+    ///
+    /// `None` when the body cannot be read this way and the caller must parse it: the body
+    /// holds a `\u` escape (a name may be spelled with one), or a value is not a scalar,
+    /// holds an escape, or is not JSON.
+    pub fn all<'b>(&self, body: &'b [u8], mut test: impl FnMut(Scalar<'b>) -> bool) -> Option<bool> {
+        if memchr::memchr_iter(b'\\', body).any(|at| body.get(at + 1) == Some(&b'u')) {
+            return None;
+        }
+        let skip = self.finder.needle().len();
+        for at in self.finder.find_iter(body) {
+            let rest = body[at + skip..].trim_ascii_start();
+            let Some(rest) = rest.strip_prefix(b":") else {
+                continue;
+            };
+            if !test(scalar(rest.trim_ascii_start())?) {
+                return Some(false);
+            }
+        }
+        Some(true)
     }
-    Some(values)
+}
+
+/// The scalar at the start of `text`, which must end where a JSON value may end.
+fn scalar(text: &[u8]) -> Option<Scalar<'_>> {
+    let ends = |len: usize| {
+        text.get(len)
+            .is_none_or(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\r' | b'\n'))
+    };
+    let word =
+        |word: &[u8], value: Scalar<'static>| (text.starts_with(word) && ends(word.len())).then_some(value);
+    match *text.first()? {
+        b'"' => {
+            let len = memchr::memchr2(b'"', b'\\', &text[1..])?;
+            if text[1 + len] != b'"' {
+                return None;
+            }
+            std::str::from_utf8(&text[1..1 + len]).ok().map(Scalar::String)
+        }
+        b'n' => word(b"null", Scalar::Null),
+        b't' => word(b"true", Scalar::Bool(true)),
+        b'f' => word(b"false", Scalar::Bool(false)),
+        b'-' | b'0'..=b'9' => {
+            let len = text
+                .iter()
+                .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+                .unwrap_or(text.len());
+            if !ends(len) {
+                return None;
+            }
+            std::str::from_utf8(&text[..len]).ok().map(Scalar::Number)
+        }
+        _ => None,
+    }
 }
 
 /// The human-readable messages in an envelope's message field, whatever its shape: a string,
@@ -1037,19 +1399,49 @@ mod tests {
     }
 
     #[test]
-    fn key_values_finds_members_at_any_depth_and_gives_up_on_escapes() {
-        let body = br#"{"a" : {"k":  "1"}, "b":[{"k":2}], "text":"k", "k" ,"c":{"k":null}}"#;
+    fn json_key_finds_members_at_any_depth_and_gives_up_when_it_cannot_read_them() {
+        fn values(body: &[u8]) -> Option<Vec<String>> {
+            let mut seen = Vec::new();
+            JsonKey::new("k")
+                .all(body, |v| {
+                    seen.push(format!("{v:?}"));
+                    true
+                })
+                .map(|_| seen)
+        }
+        let body = br#"{"a" : {"k":  "1"}, "b":[{"k":2}], "text":"k", "k" ,"c":{"k":null},"d":{"k":-1.5e3}}"#;
         assert_eq!(
-            key_values(body, "k"),
-            Some(vec![json!("1"), json!(2), json!(null)])
+            values(body).unwrap(),
+            [r#"String("1")"#, r#"Number("2")"#, "Null", r#"Number("-1.5e3")"#]
         );
-        assert_eq!(key_values(br#"{"other":1}"#, "k"), Some(vec![]));
-        // A key spelled with an escape could be the one looked for: the caller must parse.
-        assert_eq!(key_values(br#"{"\u006b":1}"#, "k"), None);
-        // A value that is not JSON: the caller's parse decides.
-        assert_eq!(key_values(br#"{"k": nope}"#, "k"), None);
-        assert_eq!(key_values(br#"{"k":"#, "k"), None);
-        assert_eq!(key_values(b"", "k"), Some(vec![]));
+        assert_eq!(
+            values(br#"[{"k":true},{"k":false}]"#).unwrap(),
+            ["Bool(true)", "Bool(false)"]
+        );
+        assert_eq!(values(br#"{"other":1}"#).unwrap(), Vec::<String>::new());
+        assert_eq!(values(b"").unwrap(), Vec::<String>::new());
+        // A name spelled with an escape could be the one looked for: the caller must parse.
+        assert_eq!(values(br#"{"\u006b":1}"#), None);
+        // Values it cannot read as they are: the caller's parse decides.
+        for body in [
+            &br#"{"k": nope}"#[..],
+            br#"{"k":"#,
+            br#"{"k":"unterminated"#,
+            br#"{"k":"a\"b"}"#,
+            br#"{"k":{"code":1}}"#,
+            br#"{"k":[1]}"#,
+            br#"{"k":nullx}"#,
+            br#"{"k":12ab}"#,
+        ] {
+            assert_eq!(values(body), None, "{}", String::from_utf8_lossy(body));
+        }
+        // The test stops the scan.
+        let mut calls = 0;
+        let all = JsonKey::new("k").all(br#"[{"k":1},{"k":2},{"k":3}]"#, |v| {
+            calls += 1;
+            v == Scalar::Number("1")
+        });
+        assert_eq!((all, calls), (Some(false), 2));
     }
 
     #[test]

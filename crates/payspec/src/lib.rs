@@ -120,7 +120,7 @@ macro_rules! impl_client_hooks {
             ) -> ::std::result::Result<Self, $crate::reqwest::Error> {
                 let http = $crate::http_client(&config, authorization, default_user_agent, redirects)?;
                 let base_url = base_url.trim_end_matches('/');
-                let inner = $crate::Context::new(provider(&http, base_url), config);
+                let inner = $crate::Context::new(provider(&http, base_url), config).client_times_out();
                 ::std::result::Result::Ok(Self::new_with_client(base_url, http, inner))
             }
         }

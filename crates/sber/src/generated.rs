@@ -7224,6 +7224,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceListPage>, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 amount_from,
@@ -7271,39 +7272,19 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("amount_from", &amount_from))
-                .query(&progenitor_client::QueryParam::new("amount_to", &amount_to))
-                .query(&progenitor_client::QueryParam::new("date_from", &date_from))
-                .query(&progenitor_client::QueryParam::new("date_to", &date_to))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "encrypted_sub_id",
-                        &encrypted_sub_id,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "invoice_status",
-                        &invoice_status,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("masked_pan", &masked_pan))
-                .query(&progenitor_client::QueryParam::new("order_num", &order_num))
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "partner_client_id",
-                        &partner_client_id,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "partner_client_sub_id",
-                        &partner_client_sub_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("size", &size))
-                .query(&progenitor_client::QueryParam::new("user_uid", &user_uid))
+                .query_some("amount_from", &amount_from)
+                .query_some("amount_to", &amount_to)
+                .query_some("date_from", &date_from)
+                .query_some("date_to", &date_to)
+                .query_some("encrypted_sub_id", &encrypted_sub_id)
+                .query_some("invoice_status", &invoice_status)
+                .query_some("masked_pan", &masked_pan)
+                .query_some("order_num", &order_num)
+                .query_some("page", &page)
+                .query_some("partner_client_id", &partner_client_id)
+                .query_some("partner_client_sub_id", &partner_client_sub_id)
+                .query_some("size", &size)
+                .query_some("user_uid", &user_uid)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -7600,6 +7581,7 @@ pub mod builder {
             ResponseValue<types::GetInvoiceResponse>,
             Error<types::ErrorEnvelope>,
         > {
+            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 invoice_id,
@@ -7645,32 +7627,15 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("device_id", &device_id))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "device_manufacturer",
-                        &device_manufacturer,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new("device_model", &device_model),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "device_platform_type",
-                        &device_platform_type,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "device_platform_version",
-                        &device_platform_version,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("inv_status", &inv_status))
-                .query(&progenitor_client::QueryParam::new("order_id", &order_id))
-                .query(&progenitor_client::QueryParam::new("service_id", &service_id))
-                .query(&progenitor_client::QueryParam::new("wait", &wait))
+                .query_some("device_id", &device_id)
+                .query_some("device_manufacturer", &device_manufacturer)
+                .query_some("device_model", &device_model)
+                .query_some("device_platform_type", &device_platform_type)
+                .query_some("device_platform_version", &device_platform_version)
+                .query_some("inv_status", &inv_status)
+                .query_some("order_id", &order_id)
+                .query_some("service_id", &service_id)
+                .query_some("wait", &wait)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -8193,6 +8158,77 @@ pub mod builder {
             }
         }
     }
+    impl<'a> InvoiceList<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self {
+                client,
+                amount_from,
+                amount_to,
+                date_from,
+                date_to,
+                encrypted_sub_id,
+                invoice_status,
+                masked_pan,
+                order_num,
+                page,
+                partner_client_id,
+                partner_client_sub_id,
+                size,
+                user_uid,
+            } = self;
+            let amount_from = amount_from.map_err(Error::InvalidRequest)?;
+            let amount_to = amount_to.map_err(Error::InvalidRequest)?;
+            let date_from = date_from.map_err(Error::InvalidRequest)?;
+            let date_to = date_to.map_err(Error::InvalidRequest)?;
+            let encrypted_sub_id = encrypted_sub_id.map_err(Error::InvalidRequest)?;
+            let invoice_status = invoice_status.map_err(Error::InvalidRequest)?;
+            let masked_pan = masked_pan.map_err(Error::InvalidRequest)?;
+            let order_num = order_num.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let partner_client_id = partner_client_id.map_err(Error::InvalidRequest)?;
+            let partner_client_sub_id = partner_client_sub_id
+                .map_err(Error::InvalidRequest)?;
+            let size = size.map_err(Error::InvalidRequest)?;
+            let user_uid = user_uid.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/invoices", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("amount_from", &amount_from)
+                .query_some("amount_to", &amount_to)
+                .query_some("date_from", &date_from)
+                .query_some("date_to", &date_to)
+                .query_some("encrypted_sub_id", &encrypted_sub_id)
+                .query_some("invoice_status", &invoice_status)
+                .query_some("masked_pan", &masked_pan)
+                .query_some("order_num", &order_num)
+                .query_some("page", &page)
+                .query_some("partner_client_id", &partner_client_id)
+                .query_some("partner_client_sub_id", &partner_client_sub_id)
+                .query_some("size", &size)
+                .query_some("user_uid", &user_uid)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
+        }
+    }
     /// Sends the `invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceList<'a> {
         type Output = ::std::result::Result<types::InvoiceListPage, ::payspec::Error>;
@@ -8206,17 +8242,53 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_list",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_list", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceListPage,
+                >(client.inner(), client.client(), "invoice_list", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceCreate<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/invoices", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8235,21 +8307,84 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_create",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_create",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::CreateInvoiceResponse,
+                >(client.inner(), client.client(), "invoice_create", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceGet<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            use ::payspec::hooks::QuerySome as _;
+            let Self {
+                client,
+                invoice_id,
+                device_id,
+                device_manufacturer,
+                device_model,
+                device_platform_type,
+                device_platform_version,
+                inv_status,
+                order_id,
+                service_id,
+                wait,
+            } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let device_id = device_id.map_err(Error::InvalidRequest)?;
+            let device_manufacturer = device_manufacturer
+                .map_err(Error::InvalidRequest)?;
+            let device_model = device_model.map_err(Error::InvalidRequest)?;
+            let device_platform_type = device_platform_type
+                .map_err(Error::InvalidRequest)?;
+            let device_platform_version = device_platform_version
+                .map_err(Error::InvalidRequest)?;
+            let inv_status = inv_status.map_err(Error::InvalidRequest)?;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let service_id = service_id.map_err(Error::InvalidRequest)?;
+            let wait = wait.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_some("device_id", &device_id)
+                .query_some("device_manufacturer", &device_manufacturer)
+                .query_some("device_model", &device_model)
+                .query_some("device_platform_type", &device_platform_type)
+                .query_some("device_platform_version", &device_platform_version)
+                .query_some("inv_status", &inv_status)
+                .query_some("order_id", &order_id)
+                .query_some("service_id", &service_id)
+                .query_some("wait", &wait)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8265,17 +8400,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_get",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(client.inner(), "invoice_get", result)
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::GetInvoiceResponse,
+                >(client.inner(), client.client(), "invoice_get", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceConfirm<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, invoice_id, author, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ConfirmInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_confirm` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8294,21 +8472,56 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_confirm",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_confirm",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceActionResponse,
+                >(client.inner(), client.client(), "invoice_confirm", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceStartPayment<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, invoice_id, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::StartPaymentRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_start_payment` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8327,21 +8540,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_start_payment",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_start_payment",
-                                result,
-                            )
-                            .await
-                    },
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::StartPaymentResponse,
+                >(
+                    client.inner(),
+                    client.client(),
+                    "invoice_start_payment",
+                    &[200u16],
+                    request,
                 ),
             )
+        }
+    }
+    impl<'a> InvoiceCancel<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, invoice_id, author } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8360,21 +8612,60 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_cancel",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_cancel",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceActionResponse,
+                >(client.inner(), client.client(), "invoice_cancel", &[200u16], request),
             )
+        }
+    }
+    impl<'a> InvoiceRefund<'a> {
+        /// The request as `send()` builds it, before the hooks run.
+        fn payspec_request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
+            let Self { client, invoice_id, author, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RefundInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            Ok(request)
         }
     }
     /// Sends the `invoice_refund` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
@@ -8393,20 +8684,18 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::call(
+            let request = self
+                .payspec_request()
+                .map_err(|e| ::payspec::hooks::request_error(
                     client.inner(),
                     "invoice_refund",
-                    async move {
-                        let result = self.send().await;
-                        ::payspec::hooks::finish(
-                                client.inner(),
-                                "invoice_refund",
-                                result,
-                            )
-                            .await
-                    },
-                ),
+                    e,
+                ));
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::run::<
+                    _,
+                    types::InvoiceActionResponse,
+                >(client.inner(), client.client(), "invoice_refund", &[200u16], request),
             )
         }
     }

@@ -183,6 +183,17 @@ fn is_success_code(code: &serde_json::Value) -> bool {
     }
 }
 
+/// [`is_success_code`] of a value as [`payspec::hooks::JsonKey`] finds it in a body.
+fn is_success_scalar(code: payspec::hooks::Scalar<'_>) -> bool {
+    use payspec::hooks::Scalar;
+    match code {
+        Scalar::Null => true,
+        Scalar::Number(n) => matches!(n.parse::<i64>(), Ok(0 | 200)),
+        Scalar::String(s) => matches!(s.trim(), "" | "0" | "200"),
+        Scalar::Bool(_) => false,
+    }
+}
+
 impl payspec::Provider for Inner {
     const NAME: &'static str = "sber";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
@@ -204,21 +215,25 @@ impl payspec::Provider for Inner {
 
     async fn authenticate(
         &self,
-        request: &mut reqwest::Request,
+        _request: &mut reqwest::Request,
         _operation: &'static str,
     ) -> Result<(), payspec::AuthError> {
+        // The Bearer token is a default header of the reqwest client.
+        Ok(())
+    }
+
+    fn timeout(&self, request: &reqwest::Request, timeout: Duration) -> Duration {
         // A long poll waits on the server for up to `wait` seconds: give it that on top of
-        // the client's own timeout so that it does not time out first.
+        // the call's own timeout so that it does not time out first.
         let wait = request
             .url()
             .query_pairs()
             .find(|(k, _)| k == "wait")
             .and_then(|(_, v)| v.parse::<u64>().ok());
-        if let Some(wait) = wait {
-            let timeout = request.timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
-            *request.timeout_mut() = Some(timeout.saturating_add(Duration::from_secs(wait)));
+        match wait {
+            Some(wait) => timeout.saturating_add(Duration::from_secs(wait)),
+            None => timeout,
         }
-        Ok(())
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
@@ -237,10 +252,9 @@ impl payspec::Provider for Inner {
         // Every answer carries an `error` object, with a success code when the call worked.
         // When every `error_code` in a successful answer is a success code, none of them
         // can be the envelope's: skip parsing the whole answer a second time.
-        if status.is_success()
-            && payspec::hooks::key_values(body, "error_code")
-                .is_some_and(|codes| codes.iter().all(is_success_code))
-        {
+        static ERROR_CODE: std::sync::LazyLock<payspec::hooks::JsonKey> =
+            std::sync::LazyLock::new(|| payspec::hooks::JsonKey::new("error_code"));
+        if status.is_success() && ERROR_CODE.all(body, is_success_scalar) == Some(true) {
             return None;
         }
         let envelope = serde_json::from_slice::<Envelope>(body).ok();
