@@ -284,7 +284,7 @@ pub mod calls {
 
     /// A hand-written client with the same timeouts and User-Agent as payspec's defaults. The
     /// hand-written calls send the same request as payspec's, header for header (progenitor's
-    /// `api-version` included); `tests/tests/bench_requests.rs` checks it.
+    /// `api-version` included); `benches/tests/same_request.rs` checks it.
     pub fn hand_client(user_agent: &str) -> reqwest::Client {
         reqwest::Client::builder()
             .user_agent(user_agent)
@@ -309,7 +309,12 @@ pub mod calls {
             let body = leak(sber_invoice_get_json());
             super::assert_decodes::<hand::SberGetInvoiceResponse>(body);
             let base = rt.block_on(serve(Arc::new(move |_| Reply::fixed(body))));
-            let base = format!("{base}/smartpay/v1");
+            Self::new(&base)
+        }
+
+        /// Both clients for a server at `server` (`http://host:port`).
+        pub fn new(server: &str) -> Self {
+            let base = format!("{server}/smartpay/v1");
             let token = payspec_sber::BearerToken::new(TOKEN).expect("token");
             Sber {
                 client: payspec_sber::Client::with_token(&base, token).expect("client"),
@@ -362,6 +367,12 @@ pub mod calls {
             let body = leak(onebox_page_json(7927, 1));
             super::assert_decodes::<Vec<hand::OneboxPayment>>(body);
             let base = rt.block_on(serve(Arc::new(move |_| Reply::fixed(body))));
+            Self::new(&base)
+        }
+
+        /// Both clients for a server at `base` (`http://host:port`).
+        pub fn new(base: &str) -> Self {
+            let base = base.to_owned();
             let credentials =
                 payspec_onebox::Credentials::from_password("api-user", "password").expect("credentials");
             let md5 = credentials.password_md5_hex().to_owned();

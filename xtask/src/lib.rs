@@ -470,7 +470,8 @@ fn add_into_future_impls(
             continue;
         }
         let self_ty = imp.self_ty.clone();
-        let optional = optional_params(&builder_fields, &self_ty);
+        let optional = params_typed(&builder_fields, &self_ty, "Result<Option<");
+        let strings = params_typed(&builder_fields, &self_ty, "Result<::std::string::String,");
         let Some(send) = imp.items.iter_mut().find_map(|i| match i {
             syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
             _ => None,
@@ -478,6 +479,8 @@ fn add_into_future_impls(
             continue;
         };
         skip_absent_query_params(send, &optional);
+        encode_paths_in_place(send, &strings);
+        api_version_as_a_plain_header(send);
         let send: &syn::ImplItemFn = send;
         let body: TokenStream = quote!(#send);
         let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
@@ -591,10 +594,13 @@ fn add_into_future_impls(
     Ok(outputs)
 }
 
-/// The names of a builder's optional parameters (fields of type `Result<Option<_>, String>`).
-fn optional_params(
+/// The names of a builder's parameters whose field type starts with `prefix` (spaces
+/// removed): `Result<Option<` for the optional ones, `Result<::std::string::String,` for the
+/// required strings.
+fn params_typed(
     fields: &BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
     self_ty: &syn::Type,
+    prefix: &str,
 ) -> std::collections::BTreeSet<String> {
     let name = match self_ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
@@ -607,10 +613,156 @@ fn optional_params(
             ty.to_token_stream()
                 .to_string()
                 .replace(' ', "")
-                .starts_with("Result<Option<")
+                .starts_with(prefix)
         })
         .map(|(ident, _)| ident.to_string())
         .collect()
+}
+
+/// Rewrites progenitor's `encode_path(&x.to_string())` into `::payspec::hooks::encode_path`
+/// (the same encoding, borrowed when nothing needs encoding), without the `to_string` copy
+/// when `x` is a `String` parameter.
+fn encode_paths_in_place(send: &mut syn::ImplItemFn, strings: &std::collections::BTreeSet<String>) {
+    use syn::visit_mut::VisitMut;
+    struct Rewrite<'s> {
+        strings: &'s std::collections::BTreeSet<String>,
+    }
+    impl VisitMut for Rewrite<'_> {
+        // progenitor builds the URL with `format!`: its arguments are expressions to rewrite.
+        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+            if !mac.path.is_ident("format") {
+                return;
+            }
+            let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+            let Ok(mut args) = syn::parse::Parser::parse2(parser, mac.tokens.clone()) else {
+                return;
+            };
+            for arg in args.iter_mut() {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = args.to_token_stream();
+        }
+
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            syn::visit_mut::visit_expr_call_mut(self, call);
+            let syn::Expr::Path(func) = &*call.func else {
+                return;
+            };
+            if func.path.segments.last().is_none_or(|s| s.ident != "encode_path") || call.args.len() != 1 {
+                return;
+            }
+            let Some(syn::Expr::Reference(arg)) = call.args.first() else {
+                return;
+            };
+            let syn::Expr::MethodCall(to_string) = &*arg.expr else {
+                return;
+            };
+            if to_string.method != "to_string" || !to_string.args.is_empty() {
+                return;
+            }
+            let syn::Expr::Path(value) = &*to_string.receiver else {
+                return;
+            };
+            let Some(ident) = value.path.get_ident().cloned() else {
+                return;
+            };
+            *call = if self.strings.contains(&ident.to_string()) {
+                syn::parse_quote!(::payspec::hooks::encode_path(&#ident))
+            } else {
+                syn::parse_quote!(::payspec::hooks::encode_path(&#ident.to_string()))
+            };
+        }
+    }
+    Rewrite { strings }.visit_block_mut(&mut send.block);
+}
+
+/// progenitor puts its `api-version` header in a `HeaderMap` of its own that reqwest then
+/// merges into the request (an allocation and a rehash of every header, per call). This
+/// appends it to the request instead, last, as the merge did; the map keeps the header
+/// parameters, and goes when there are none.
+fn api_version_as_a_plain_header(send: &mut syn::ImplItemFn) {
+    use syn::visit_mut::VisitMut;
+    let stmts = &mut send.block.stmts;
+    let is_append = |s: &syn::Stmt| {
+        let text = s.to_token_stream().to_string().replace(' ', "");
+        text.starts_with("header_map.append(") && text.contains("\"api-version\"")
+    };
+    let Some(at) = stmts.iter().position(is_append) else {
+        return;
+    };
+    let syn::Stmt::Expr(syn::Expr::MethodCall(append), _) = &stmts[at] else {
+        return;
+    };
+    let (Some(name), Some(value)) = (append.args.first().cloned(), append.args.get(1).cloned()) else {
+        return;
+    };
+    // `let mut header_map = ::reqwest::header::HeaderMap::with_capacity(Nusize);`
+    let Some(map_at) = stmts.iter().position(|s| {
+        matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "header_map"))
+    }) else {
+        return;
+    };
+    let syn::Stmt::Local(map) = &mut stmts[map_at] else {
+        return;
+    };
+    let Some(syn::Expr::Call(with_capacity)) = map.init.as_mut().map(|i| &mut *i.expr) else {
+        return;
+    };
+    let Some(syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Int(capacity),
+        ..
+    })) = with_capacity.args.first()
+    else {
+        return;
+    };
+    let Ok(capacity) = capacity.base10_parse::<usize>() else {
+        return;
+    };
+    let rest = capacity.saturating_sub(1);
+    with_capacity.args = syn::parse_quote!(#rest);
+
+    struct Chain {
+        name: syn::Expr,
+        value: syn::Expr,
+        drop_map: bool,
+        done: bool,
+    }
+    impl VisitMut for Chain {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let syn::Expr::MethodCall(call) = expr else { return };
+            if self.drop_map
+                && call.method == "headers"
+                && call.args.len() == 1
+                && call.args.to_token_stream().to_string() == "header_map"
+            {
+                *expr = (*call.receiver).clone();
+                return;
+            }
+            if call.method == "build" && call.args.is_empty() && !self.done {
+                let receiver = &call.receiver;
+                let (name, value) = (&self.name, &self.value);
+                *call.receiver = syn::parse_quote!(#receiver.header(#name, #value));
+                self.done = true;
+            }
+        }
+    }
+    let mut chain = Chain {
+        name,
+        value,
+        drop_map: rest == 0,
+        done: false,
+    };
+    for stmt in stmts.iter_mut() {
+        chain.visit_stmt_mut(stmt);
+    }
+    if !chain.done {
+        return;
+    }
+    stmts.remove(at);
+    if rest == 0 {
+        stmts.remove(map_at);
+    }
 }
 
 /// Rewrites `.query(&progenitor_client::QueryParam::new("name", &name))` for an optional
@@ -853,7 +1005,7 @@ fn open_enums(doc: &Value) -> Result<Vec<syn::Item>, String> {
                 s.serialize_str(self.as_str()) } } },
             quote! { impl<'de> ::serde::Deserialize<'de> for #ident {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str())) } } },
+                ::payspec::text_with(d, |s: &str| Self::from(s)) } } },
         ] {
             items.push(syn::parse2(item).map_err(|e| e.to_string())?);
         }

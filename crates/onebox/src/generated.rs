@@ -2034,7 +2034,7 @@ caught earlier as `FailEnvelope`.
         fn deserialize<D: ::serde::Deserializer<'de>>(
             d: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
+            ::payspec::text_with(d, |s: &str| Self::from(s))
         }
     }
     /** Direction of a payment: `fromclient` = incoming (the client pays), `toclient` = outgoing
@@ -2103,7 +2103,7 @@ responses carry `direction` as `Text` so an unknown value never fails decoding.
         fn deserialize<D: ::serde::Deserializer<'de>>(
             d: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
+            ::payspec::text_with(d, |s: &str| Self::from(s))
         }
     }
 }
@@ -3087,14 +3087,6 @@ pub mod builder {
             let sum = sum.map_err(Error::InvalidRequest)?;
             let sumbase = sumbase.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/add/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3131,7 +3123,12 @@ pub mod builder {
                 .query_some("rdate", &rdate)
                 .query(&progenitor_client::QueryParam::new("sum", &sum))
                 .query_some("sumbase", &sumbase)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_add",
@@ -3371,14 +3368,6 @@ pub mod builder {
             let received = received.map_err(Error::InvalidRequest)?;
             let sum = sum.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/add/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3400,7 +3389,12 @@ pub mod builder {
                 .query_some("pdate", &pdate)
                 .query_some("received", &received)
                 .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_add",
@@ -3464,14 +3458,6 @@ pub mod builder {
             let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
             let paymentid = paymentid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/delete/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3482,7 +3468,12 @@ pub mod builder {
                 )
                 .query_some("paymentcode1c", &paymentcode1c)
                 .query_some("paymentid", &paymentid)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_delete",
@@ -3544,14 +3535,6 @@ pub mod builder {
             let nomessage = nomessage.map_err(Error::InvalidRequest)?;
             let paymentid = paymentid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/delete/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3562,7 +3545,12 @@ pub mod builder {
                 )
                 .query_some("nomessage", &nomessage)
                 .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_delete",
@@ -3855,14 +3843,6 @@ pub mod builder {
             let sum = sum.map_err(Error::InvalidRequest)?;
             let sumbase = sumbase.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/update/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3887,7 +3867,12 @@ pub mod builder {
                 .query_some("rdate", &rdate)
                 .query_some("sum", &sum)
                 .query_some("sumbase", &sumbase)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_update",
@@ -4134,14 +4119,6 @@ pub mod builder {
             let pdateto = pdateto.map_err(Error::InvalidRequest)?;
             let received = received.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4163,7 +4140,12 @@ pub mod builder {
                 .query_some("pdatefrom", &pdatefrom)
                 .query_some("pdateto", &pdateto)
                 .query_some("received", &received)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_get",
@@ -4392,14 +4374,6 @@ pub mod builder {
             let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
             let pdateto = pdateto.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4420,7 +4394,12 @@ pub mod builder {
                 .query_some("paymentid", &paymentid)
                 .query_some("pdatefrom", &pdatefrom)
                 .query_some("pdateto", &pdateto)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_get",
@@ -4489,14 +4468,6 @@ pub mod builder {
             let accountid = accountid.map_err(Error::InvalidRequest)?;
             let contractortype = contractortype.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/balance/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4507,7 +4478,12 @@ pub mod builder {
                 )
                 .query_some("accountid", &accountid)
                 .query_some("contractortype", &contractortype)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "payment_balance_get",
@@ -4544,14 +4520,6 @@ pub mod builder {
         > {
             let Self { client } = self;
             let url = format!("{}/api/budget/balance/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4560,7 +4528,12 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "budget_balance_get",
@@ -4641,14 +4614,6 @@ pub mod builder {
             let sum = sum.map_err(Error::InvalidRequest)?;
             let sumbase = sumbase.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/add/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4685,7 +4650,12 @@ pub mod builder {
                 .query_some("rdate", &rdate)
                 .query(&progenitor_client::QueryParam::new("sum", &sum))
                 .query_some("sumbase", &sumbase)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -4754,14 +4724,6 @@ pub mod builder {
             let received = received.map_err(Error::InvalidRequest)?;
             let sum = sum.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/add/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4783,7 +4745,12 @@ pub mod builder {
                 .query_some("pdate", &pdate)
                 .query_some("received", &received)
                 .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -4841,14 +4808,6 @@ pub mod builder {
             let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
             let paymentid = paymentid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/delete/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4859,7 +4818,12 @@ pub mod builder {
                 )
                 .query_some("paymentcode1c", &paymentcode1c)
                 .query_some("paymentid", &paymentid)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -4911,14 +4875,6 @@ pub mod builder {
             let nomessage = nomessage.map_err(Error::InvalidRequest)?;
             let paymentid = paymentid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/delete/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4929,7 +4885,12 @@ pub mod builder {
                 )
                 .query_some("nomessage", &nomessage)
                 .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -5010,14 +4971,6 @@ pub mod builder {
             let sum = sum.map_err(Error::InvalidRequest)?;
             let sumbase = sumbase.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/update/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5042,7 +4995,12 @@ pub mod builder {
                 .query_some("rdate", &rdate)
                 .query_some("sum", &sum)
                 .query_some("sumbase", &sumbase)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -5120,14 +5078,6 @@ pub mod builder {
             let pdateto = pdateto.map_err(Error::InvalidRequest)?;
             let received = received.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/probation/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5149,7 +5099,12 @@ pub mod builder {
                 .query_some("pdatefrom", &pdatefrom)
                 .query_some("pdateto", &pdateto)
                 .query_some("received", &received)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -5234,14 +5189,6 @@ pub mod builder {
             let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
             let pdateto = pdateto.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5262,7 +5209,12 @@ pub mod builder {
                 .query_some("paymentid", &paymentid)
                 .query_some("pdatefrom", &pdatefrom)
                 .query_some("pdateto", &pdateto)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -5317,14 +5269,6 @@ pub mod builder {
             let accountid = accountid.map_err(Error::InvalidRequest)?;
             let contractortype = contractortype.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/payment/balance/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5335,7 +5279,12 @@ pub mod builder {
                 )
                 .query_some("accountid", &accountid)
                 .query_some("contractortype", &contractortype)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -5384,14 +5333,6 @@ pub mod builder {
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/budget/balance/get/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5400,7 +5341,12 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }

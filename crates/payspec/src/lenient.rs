@@ -96,6 +96,47 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// Decodes what [`Text`] accepts (a string, number or boolean) and hands it to `make` as a
+/// `&str`, without copying a string that the decoder can lend: the generated open enums
+/// decode their known values this way without an allocation.
+///
+/// ```
+/// let mut de = serde_json::Deserializer::from_str(r#""paid""#);
+/// assert!(payspec::text_with(&mut de, |s| s == "paid").unwrap());
+/// let mut de = serde_json::Deserializer::from_str("7");
+/// assert_eq!(payspec::text_with(&mut de, str::to_owned).unwrap(), "7");
+/// let mut de = serde_json::Deserializer::from_str("[]");
+/// assert!(payspec::text_with(&mut de, |_| ()).is_err());
+/// ```
+pub fn text_with<'de, D, T>(d: D, make: impl FnOnce(&str) -> T) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct V<F>(F);
+    impl<T, F: FnOnce(&str) -> T> Visitor<'_> for V<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string, number or boolean")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+            Ok((self.0)(if v { "true" } else { "false" }))
+        }
+    }
+    d.deserialize_any(V(make))
+}
+
 /// An integer that a provider may send as a JSON number or as a numeric string (`"7"`).
 ///
 /// ```

@@ -38,7 +38,7 @@ pub use decimal::{Decimal, DecimalError, DecimalNumber, Rounding};
 pub use error::{Error, ProviderError};
 pub use hooks::{AuthError, Provider, Rejection, RejectionKind};
 pub use lenient::{
-    Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, Single, Text,
+    Flag, Int, JsonText, LenientList, LenientMap, NullableDecimal, NullableText, Single, Text, text_with,
 };
 pub use query::QueryFilter;
 

@@ -6605,7 +6605,7 @@ list filter additionally accepts the pseudo-value `all`.
         fn deserialize<D: ::serde::Deserializer<'de>>(
             d: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            ::payspec::Text::deserialize(d).map(|t| Self::from(t.as_str()))
+            ::payspec::text_with(d, |s: &str| Self::from(s))
         }
     }
     /// The items of a `InvoiceListPage` page: its `invoices`.
@@ -7256,14 +7256,6 @@ pub mod builder {
             let size = size.map_err(Error::InvalidRequest)?;
             let user_uid = user_uid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/invoices", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7285,7 +7277,12 @@ pub mod builder {
                 .query_some("partner_client_sub_id", &partner_client_sub_id)
                 .query_some("size", &size)
                 .query_some("user_uid", &user_uid)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_list",
@@ -7369,14 +7366,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/invoices", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7386,7 +7375,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_create",
@@ -7609,16 +7603,9 @@ pub mod builder {
             let service_id = service_id.map_err(Error::InvalidRequest)?;
             let wait = wait.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7636,7 +7623,12 @@ pub mod builder {
                 .query_some("order_id", &order_id)
                 .query_some("service_id", &service_id)
                 .query_some("wait", &wait)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_get",
@@ -7751,16 +7743,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -7774,6 +7760,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_confirm",
@@ -7870,16 +7862,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7889,7 +7874,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_start_payment",
@@ -7971,16 +7961,10 @@ pub mod builder {
             let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
             let author = author.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -7993,6 +7977,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_cancel",
@@ -8107,16 +8097,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -8130,6 +8114,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_refund",
@@ -8195,14 +8185,6 @@ pub mod builder {
             let size = size.map_err(Error::InvalidRequest)?;
             let user_uid = user_uid.map_err(Error::InvalidRequest)?;
             let url = format!("{}/invoices", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8224,7 +8206,12 @@ pub mod builder {
                 .query_some("partner_client_sub_id", &partner_client_sub_id)
                 .query_some("size", &size)
                 .query_some("user_uid", &user_uid)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8269,14 +8256,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/invoices", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8286,7 +8265,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8355,16 +8339,9 @@ pub mod builder {
             let service_id = service_id.map_err(Error::InvalidRequest)?;
             let wait = wait.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8382,7 +8359,12 @@ pub mod builder {
                 .query_some("order_id", &order_id)
                 .query_some("service_id", &service_id)
                 .query_some("wait", &wait)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8429,16 +8411,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -8452,6 +8428,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8500,16 +8482,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8519,7 +8494,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8570,16 +8550,10 @@ pub mod builder {
             let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
             let author = author.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -8592,6 +8566,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
@@ -8641,16 +8621,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
+                invoice_id),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = author {
                 header_map.append("author", value.to_string().try_into()?);
             }
@@ -8664,6 +8638,12 @@ pub mod builder {
                 )
                 .json(&body)
                 .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             Ok(request)
         }
