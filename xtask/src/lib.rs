@@ -2,8 +2,13 @@
 //!
 //! `cargo xtask generate` calls [`generate_provider`] for every spec; the tests call it on
 //! small fixture specs. On top of progenitor's output the xtask writes, per operation builder,
-//! an `IntoFuture` impl that sends the request and returns `Result<T, payspec::Error>`, the
-//! open enums of `x-open-enum` schemas, and the signature table of `x-signature`.
+//! an `IntoFuture` impl that sends the request and returns `Result<T, payspec::Error>` (through
+//! `payspec::hooks::run`, with the request built by the statements of progenitor's `send()`,
+//! kept as `payspec_request`), the open enums of `x-open-enum` schemas, and the signature
+//! table of `x-signature`. It also rewrites three spots of progenitor's request building that
+//! cost every call: optional query parameters are added only when set (`query_some`), path
+//! segments are encoded without copies (`payspec::hooks::encode_path`), and the `api-version`
+//! header is appended to the request instead of merged from a map of its own.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -527,3 +527,99 @@ fn a_wrong_x_pagination_is_a_clear_error() {
         assert!(err.ends_with(message), "{pagination}: {err}");
     }
 }
+
+const REWRITES: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "7"}
+paths:
+  /things/{id}/{count}:
+    get:
+      operationId: thing_get
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: count, in: path, required: true, schema: {type: integer}}
+        - {name: author, in: header, required: false, schema: {type: string}}
+        - {name: limit, in: query, required: false, schema: {type: integer}}
+        - {name: kind, in: query, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+  /export:
+    get:
+      operationId: export_all
+      responses:
+        "200":
+          description: a file
+          content:
+            application/octet-stream:
+              schema: {type: string, format: binary}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+"#;
+
+/// The rewrites of progenitor's request building, and the operations that keep `send()`.
+#[test]
+fn request_building_rewrites_and_the_byte_stream_fallback() {
+    let generated = generate("rw", "rewrites.yaml", REWRITES);
+    let compact: String = generated.code.split_whitespace().collect();
+
+    // Path segments: a String parameter without a copy, any other through to_string; none
+    // through progenitor's own encode_path any more.
+    assert!(
+        compact.contains("::payspec::hooks::encode_path(&id)"),
+        "string path param"
+    );
+    assert!(
+        compact.contains("::payspec::hooks::encode_path(&count.to_string())"),
+        "integer path param"
+    );
+    assert!(
+        !compact.contains(",encode_path("),
+        "progenitor's encode_path left"
+    );
+    // Optional query parameters only when set; required ones as progenitor adds them.
+    assert!(compact.contains(".query_some(\"limit\",&limit)"));
+    assert!(compact.contains(".query(&progenitor_client::QueryParam::new(\"kind\",&kind))"));
+    // api-version: appended to the request, last; the header map keeps the header parameter.
+    assert!(
+        !compact.contains("header_map.append(::reqwest::header::HeaderName::from_static(\"api-version\")")
+    );
+    assert!(
+        compact.contains("HeaderMap::with_capacity(1usize)"),
+        "room for `author` only"
+    );
+    assert!(compact.contains(
+        ".headers(header_map).header(::reqwest::header::HeaderName::from_static(\"api-version\"),::reqwest::header::HeaderValue::from_static(super::Client::api_version(),),).build()?"
+    ));
+    // export_all has no parameters at all: no header map.
+    let export = &compact[compact.find("pubstructExportAll").expect("ExportAll builder")..];
+    let export_send = &export[export.find("pubasyncfnsend(").expect("send")..];
+    let export_send = &export_send[..export_send.find("letinfo=").expect("info")];
+    assert!(!export_send.contains("header_map"), "{export_send}");
+    assert!(export_send.contains(".header(::reqwest::header::HeaderName::from_static(\"api-version\")"));
+
+    // A byte stream keeps progenitor's send() and the hooks; the JSON answer takes the lean path.
+    let export_future = into_future_impl(&generated.code, "ExportAll");
+    let compact_export: String = export_future.split_whitespace().collect();
+    assert!(
+        compact_export.contains("::payspec::hooks::call(client.inner(),\"export_all\",asyncmove{"),
+        "{export_future}"
+    );
+    assert!(compact_export.contains("self.send().await"), "{export_future}");
+    assert!(
+        !generated
+            .code
+            .contains("impl<'a> ExportAll<'a> {\n        /// The request as `send()` builds it")
+    );
+    let thing_future: String = into_future_impl(&generated.code, "ThingGet")
+        .split_whitespace()
+        .collect();
+    assert!(thing_future.contains("::payspec::hooks::run::<_,types::Thing,>(client.inner(),client.client(),\"thing_get\",&[200u16],request)"), "{thing_future}");
+}

@@ -1,10 +1,12 @@
 //! What the generated clients call around every request.
 //!
-//! Each provider crate implements progenitor's `ClientHooks` for its generated `Client` by
-//! delegating to [`pre`], [`exec`] and [`post`] here, and the `IntoFuture` impl that the xtask
-//! writes for every operation builder ends in [`finish`]. The provider-specific parts (how
-//! credentials go on the request, what an error envelope looks like) come from the client's
-//! inner value through the [`Provider`] trait.
+//! The `IntoFuture` impl that the xtask writes for an operation builder hands the request that
+//! progenitor's code built to [`run`]: it checks and authenticates it, sends it, reads the body
+//! once, recognises refusals and decodes the answer, all in one small future. The raw `.send()`
+//! path goes through progenitor's `ClientHooks`, which each provider crate implements by
+//! delegating to [`pre`], [`exec`] and [`post`] here, and [`finish`] maps its result onto the
+//! same [`Error`]s. The provider-specific parts (how credentials go on the request, what an
+//! error envelope looks like) come from the client's inner value through the [`Provider`] trait.
 
 use std::fmt;
 use std::time::Instant;
