@@ -181,8 +181,9 @@ fn current_call_span() -> Option<tracing::Span> {
 }
 
 /// Whether any subscriber was ever installed (globally or for a scope). Until then spans are
-/// disabled and recording on them is wasted: the calls skip looking up the current span and
-/// reading the clock.
+/// disabled and recording on them is wasted: the calls skip looking up the current span. (The
+/// events are still emitted: with tracing's `log` feature they reach `log` without a
+/// subscriber.)
 fn traced() -> bool {
     tracing::dispatcher::has_been_set()
 }
@@ -230,17 +231,13 @@ impl<T, F: Future<Output = Result<T, Error>>> Future for Call<F> {
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Self::Output> {
         let this = self.project();
-        if this.start.is_none() && traced() {
-            *this.start = Some(Instant::now());
-        }
+        let start = *this.start.get_or_insert_with(Instant::now);
         let poll = {
             let _entered = this.span.enter();
             this.inner.poll(cx)
         };
-        if let std::task::Poll::Ready(result) = &poll
-            && traced()
-        {
-            report(this.span, this.start.map_or(0, millis), result);
+        if let std::task::Poll::Ready(result) = &poll {
+            report(this.span, millis(start), result);
         }
         poll
     }
