@@ -4,7 +4,7 @@
 //! small fixture specs. On top of progenitor's output the xtask writes, per operation builder,
 //! an `IntoFuture` impl that sends the request and returns `Result<T, payspec::Error>` (through
 //! `payspec::hooks::run`, with the request built by the statements of progenitor's `send()`,
-//! kept as `payspec_request`), the open enums of `x-open-enum` schemas, and the signature
+//! moved into a `payspec_request` method that `send()` calls too), the open enums of `x-open-enum` schemas, and the signature
 //! table of `x-signature`. It also rewrites three spots of progenitor's request building that
 //! cost every call: optional query parameters are added only when set (`query_some`), path
 //! segments are encoded without copies (`payspec::hooks::encode_path`), and the `api-version`
@@ -486,7 +486,6 @@ fn add_into_future_impls(
         skip_absent_query_params(send, &optional);
         encode_paths_in_place(send, &strings);
         api_version_as_a_plain_header(send);
-        let send: &syn::ImplItemFn = send;
         let body: TokenStream = quote!(#send);
         let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
         let output = success_type(&send.sig.output)
@@ -526,6 +525,13 @@ fn add_into_future_impls(
                     error,
                     success,
                 } = lean;
+                // send() builds its request with the same statements: it calls the method
+                // that holds them instead of carrying a second copy.
+                let own_building: [syn::Stmt; 2] = [
+                    syn::parse_quote!(let client = self.client;),
+                    syn::parse_quote!(let mut request = self.payspec_request()?;),
+                ];
+                send.block.stmts.splice(..statements.len(), own_building);
                 let mut request = quote! {
                     self.payspec_request()
                         .map_err(|e| ::payspec::hooks::request_error(client.inner(), #op, e))
@@ -539,7 +545,8 @@ fn add_into_future_impls(
                 extra.push(
                     syn::parse2::<syn::Item>(quote! {
                         impl<'a> #self_ty {
-                            /// The request as `send()` builds it, before the hooks run.
+                            /// The request as progenitor's code builds it, before the hooks run
+                            /// (`send()` and `.await` both start from it).
                             fn payspec_request(self) -> ::std::result::Result<::reqwest::Request, #error> {
                                 #(#statements)*
                                 Ok(request)

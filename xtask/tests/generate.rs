@@ -622,4 +622,14 @@ fn request_building_rewrites_and_the_byte_stream_fallback() {
         .split_whitespace()
         .collect();
     assert!(thing_future.contains("::payspec::hooks::run::<_,types::Thing,>(client.inner(),client.client(),\"thing_get\",&[200u16],request)"), "{thing_future}");
+    // ...and send() builds its request with the same method, not with a copy of it.
+    assert!(compact.contains(
+        "letclient=self.client;letmutrequest=self.payspec_request()?;letinfo=OperationInfo{operation_id:\"thing_get\",};"
+    ));
+    assert_eq!(compact.matches("fnpayspec_request(").count(), 1);
+    assert_eq!(
+        compact.matches(".build()?").count(),
+        2,
+        "thing_get once, export_all once"
+    );
 }

@@ -7378,23 +7378,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/me/info/`
         pub async fn send(self) -> Result<ResponseValue<types::MeInfo>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/v3/me/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "me_info",
             };
@@ -7451,29 +7436,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::BalanceListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/balance/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "balance_list",
             };
@@ -7528,29 +7492,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/balance/get/`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceItem>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::BalanceGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "balance_get",
             };
@@ -7607,29 +7550,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MethodListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "method_list",
             };
@@ -7684,29 +7606,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/method/get/`
         pub async fn send(self) -> Result<ResponseValue<types::MethodInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "method_get",
             };
@@ -7763,29 +7664,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodEditRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/edit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "method_edit",
             };
@@ -7844,29 +7724,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceCreateResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/invoice/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_create",
             };
@@ -7921,29 +7780,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/invoice/info/`
         pub async fn send(self) -> Result<ResponseValue<types::InvoiceInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/invoice/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_info",
             };
@@ -8000,29 +7838,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PayoffCreateResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payoff_create",
             };
@@ -8077,29 +7894,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/submit/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payoff_submit",
             };
@@ -8154,29 +7950,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/cancel/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payoff_cancel",
             };
@@ -8231,29 +8006,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/info/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payoff_info",
             };
@@ -8310,29 +8064,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SwapPairListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapPairListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/pair/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_pair_list",
             };
@@ -8387,29 +8120,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/pair/get/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapPair>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapPairGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/pair/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_pair_get",
             };
@@ -8464,29 +8176,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/create/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_create",
             };
@@ -8539,29 +8230,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/submit/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_submit",
             };
@@ -8614,29 +8284,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/cancel/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_cancel",
             };
@@ -8689,29 +8338,8 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/info/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "swap_info",
             };
@@ -8770,29 +8398,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "transfer_create",
             };
@@ -8849,29 +8456,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "transfer_submit",
             };
@@ -8928,29 +8514,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "transfer_cancel",
             };
@@ -9007,29 +8572,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "transfer_info",
             };
@@ -9058,23 +8602,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TickerListResponse>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/v3/ticker/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "ticker_list",
             };
@@ -9131,29 +8660,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TickerGetResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TickerGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/ticker/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "ticker_get",
             };
@@ -9212,29 +8720,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportInvoiceHistoryResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/invoice/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_invoice_history",
             };
@@ -9293,29 +8780,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSummary>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/invoice/summary/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_invoice_summary",
             };
@@ -9374,29 +8840,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportPayoffHistoryResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/payoff/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_payoff_history",
             };
@@ -9455,29 +8900,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSummary>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/payoff/summary/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_payoff_summary",
             };
@@ -9536,29 +8960,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSwapHistoryResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/swap/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_swap_history",
             };
@@ -9617,29 +9020,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportTransferHistoryResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/transfer/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "report_transfer_history",
             };
@@ -9696,29 +9078,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CallbackListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/callback/payoff/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "callback_payoff_list",
             };
@@ -9775,29 +9136,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CallbackListResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/callback/invoice/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "callback_invoice_list",
             };
@@ -9812,7 +9152,8 @@ pub mod builder {
         }
     }
     impl<'a> MeInfo<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9865,7 +9206,8 @@ pub mod builder {
         }
     }
     impl<'a> BalanceList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9927,7 +9269,8 @@ pub mod builder {
         }
     }
     impl<'a> BalanceGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9986,7 +9329,8 @@ pub mod builder {
         }
     }
     impl<'a> MethodList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10045,7 +9389,8 @@ pub mod builder {
         }
     }
     impl<'a> MethodGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10104,7 +9449,8 @@ pub mod builder {
         }
     }
     impl<'a> MethodEdit<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10163,7 +9509,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10225,7 +9572,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceInfo<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10284,7 +9632,8 @@ pub mod builder {
         }
     }
     impl<'a> PayoffCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10346,7 +9695,8 @@ pub mod builder {
         }
     }
     impl<'a> PayoffSubmit<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10405,7 +9755,8 @@ pub mod builder {
         }
     }
     impl<'a> PayoffCancel<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10464,7 +9815,8 @@ pub mod builder {
         }
     }
     impl<'a> PayoffInfo<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10523,7 +9875,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapPairList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10585,7 +9938,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapPairGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10644,7 +9998,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10703,7 +10058,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapSubmit<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10762,7 +10118,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapCancel<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10821,7 +10178,8 @@ pub mod builder {
         }
     }
     impl<'a> SwapInfo<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10880,7 +10238,8 @@ pub mod builder {
         }
     }
     impl<'a> TransferCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10939,7 +10298,8 @@ pub mod builder {
         }
     }
     impl<'a> TransferSubmit<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10998,7 +10358,8 @@ pub mod builder {
         }
     }
     impl<'a> TransferCancel<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11057,7 +10418,8 @@ pub mod builder {
         }
     }
     impl<'a> TransferInfo<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11116,7 +10478,8 @@ pub mod builder {
         }
     }
     impl<'a> TickerList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11169,7 +10532,8 @@ pub mod builder {
         }
     }
     impl<'a> TickerGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11228,7 +10592,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportInvoiceHistory<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11296,7 +10661,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportInvoiceSummary<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11361,7 +10727,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportPayoffHistory<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11429,7 +10796,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportPayoffSummary<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11494,7 +10862,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportSwapHistory<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11562,7 +10931,8 @@ pub mod builder {
         }
     }
     impl<'a> ReportTransferHistory<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11630,7 +11000,8 @@ pub mod builder {
         }
     }
     impl<'a> CallbackPayoffList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11698,7 +11069,8 @@ pub mod builder {
         }
     }
     impl<'a> CallbackInvoiceList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {

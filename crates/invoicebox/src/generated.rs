@@ -9841,23 +9841,8 @@ pub mod builder {
             ResponseValue<types::CheckAuthEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client } = self;
-            let url = format!("{}/security/api/auth/auth", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "auth_check",
             };
@@ -9928,29 +9913,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_create",
             };
@@ -10102,47 +10066,8 @@ pub mod builder {
             ResponseValue<types::OrderListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                filter,
-                id,
-                merchant_id,
-                merchant_order_id,
-                page,
-                page_size,
-                status,
-            } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("merchantOrderId", &merchant_order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_list",
             };
@@ -10201,27 +10126,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_get",
             };
@@ -10306,33 +10212,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_update",
             };
@@ -10391,27 +10272,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_cancel",
             };
@@ -10485,32 +10347,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderMerchantRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order-merchant-move", client.baseurl,
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_merchant_move",
             };
@@ -10597,34 +10435,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderStatusRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/status", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "order_status_update",
             };
@@ -10697,30 +10509,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentOrderRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/adapter/api/subagent/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "agent_order_create",
             };
@@ -10796,29 +10586,8 @@ pub mod builder {
             ResponseValue<types::ShipmentEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateShipmentRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/shipment", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "shipment_create",
             };
@@ -10950,36 +10719,8 @@ pub mod builder {
             ResponseValue<types::ShipmentListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, filter, id, merchant_id, order_id, page, page_size } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let order_id = order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/shipment", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("orderId", &order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "shipment_list",
             };
@@ -11041,27 +10782,8 @@ pub mod builder {
             ResponseValue<types::BasketItemListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}/refund-basket-item", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "refund_basket_items",
             };
@@ -11132,29 +10854,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RefundEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateRefundRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/refund-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "refund_create",
             };
@@ -11225,29 +10926,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/correction-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "correction_order_create",
             };
@@ -11414,50 +11094,8 @@ pub mod builder {
             ResponseValue<types::RefundListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                filter,
-                id,
-                merchant_id,
-                merchant_order_id,
-                page,
-                page_size,
-                parent_id,
-                status,
-            } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let parent_id = parent_id.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/refund-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("merchantOrderId", &merchant_order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .query_some("parentId", &parent_id)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "refund_list",
             };
@@ -11545,33 +11183,8 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ValidateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/validate", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_method_validate",
             };
@@ -11657,31 +11270,8 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::CodeRequest::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/send-code", client
-                .baseurl, ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_method_send_code",
             };
@@ -11767,31 +11357,8 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::PayRequest::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/pay", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_method_pay",
             };
@@ -11853,25 +11420,8 @@ pub mod builder {
             ResponseValue<types::CounterpartyListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, vat_number } = self;
-            let vat_number = vat_number.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/counterparty-detail", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("vatNumber", &vat_number))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "counterparty_lookup",
             };
@@ -11900,7 +11450,8 @@ pub mod builder {
         }
     }
     impl<'a> AuthCheck<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -11953,7 +11504,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12012,7 +11564,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12089,7 +11642,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12146,7 +11700,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderUpdate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12209,7 +11764,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderCancel<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12266,7 +11822,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderMerchantMove<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12334,7 +11891,8 @@ pub mod builder {
         }
     }
     impl<'a> OrderStatusUpdate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12404,7 +11962,8 @@ pub mod builder {
         }
     }
     impl<'a> AgentOrderCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12470,7 +12029,8 @@ pub mod builder {
         }
     }
     impl<'a> ShipmentCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12529,7 +12089,8 @@ pub mod builder {
         }
     }
     impl<'a> ShipmentList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12598,7 +12159,8 @@ pub mod builder {
         }
     }
     impl<'a> RefundBasketItems<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12664,7 +12226,8 @@ pub mod builder {
         }
     }
     impl<'a> RefundCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12723,7 +12286,8 @@ pub mod builder {
         }
     }
     impl<'a> CorrectionOrderCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12788,7 +12352,8 @@ pub mod builder {
         }
     }
     impl<'a> RefundList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12868,7 +12433,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentMethodValidate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -12940,7 +12506,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentMethodSendCode<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -13010,7 +12577,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentMethodPay<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -13080,7 +12648,8 @@ pub mod builder {
         }
     }
     impl<'a> CounterpartyLookup<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {

@@ -3026,110 +3026,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountcode1c,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdate,
-                clientcode1c,
-                clientemail,
-                clientid,
-                clientname,
-                clientphone,
-                code1c,
-                codepayment,
-                comment,
-                currencyid,
-                currencyname,
-                currencyrate,
-                direction,
-                invoiceid,
-                linkkey,
-                managerid,
-                nobalance,
-                ordercode1c,
-                orderid,
-                pdate,
-                rdate,
-                sum,
-                sumbase,
-            } = self;
-            let accountcode1c = accountcode1c.map_err(Error::InvalidRequest)?;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdate = cdate.map_err(Error::InvalidRequest)?;
-            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
-            let clientemail = clientemail.map_err(Error::InvalidRequest)?;
-            let clientid = clientid.map_err(Error::InvalidRequest)?;
-            let clientname = clientname.map_err(Error::InvalidRequest)?;
-            let clientphone = clientphone.map_err(Error::InvalidRequest)?;
-            let code1c = code1c.map_err(Error::InvalidRequest)?;
-            let codepayment = codepayment.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let currencyrate = currencyrate.map_err(Error::InvalidRequest)?;
-            let direction = direction.map_err(Error::InvalidRequest)?;
-            let invoiceid = invoiceid.map_err(Error::InvalidRequest)?;
-            let linkkey = linkkey.map_err(Error::InvalidRequest)?;
-            let managerid = managerid.map_err(Error::InvalidRequest)?;
-            let nobalance = nobalance.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let rdate = rdate.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountcode1c", &accountcode1c)
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdate", &cdate)
-                .query_some("clientcode1c", &clientcode1c)
-                .query_some("clientemail", &clientemail)
-                .query_some("clientid", &clientid)
-                .query_some("clientname", &clientname)
-                .query_some("clientphone", &clientphone)
-                .query_some("code1c", &code1c)
-                .query_some("codepayment", &codepayment)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("currencyrate", &currencyrate)
-                .query_some("direction", &direction)
-                .query_some("invoiceid", &invoiceid)
-                .query_some("linkkey", &linkkey)
-                .query_some("managerid", &managerid)
-                .query_some("nobalance", &nobalance)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("pdate", &pdate)
-                .query_some("rdate", &rdate)
-                .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .query_some("sumbase", &sumbase)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_add",
             };
@@ -3337,65 +3235,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                comment,
-                currencyid,
-                currencyname,
-                managerid,
-                ordercode1c,
-                orderid,
-                pdate,
-                received,
-                sum,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let managerid = managerid.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let received = received.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("managerid", &managerid)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("pdate", &pdate)
-                .query_some("received", &received)
-                .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_add",
             };
@@ -3453,28 +3294,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, paymentcode1c, paymentid } = self;
-            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("paymentcode1c", &paymentcode1c)
-                .query_some("paymentid", &paymentid)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_delete",
             };
@@ -3530,28 +3351,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, nomessage, paymentid } = self;
-            let nomessage = nomessage.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("nomessage", &nomessage)
-                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_delete",
             };
@@ -3806,74 +3607,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                cdate,
-                clientcode1c,
-                clientid,
-                comment,
-                currencyid,
-                currencyname,
-                ordercode1c,
-                orderid,
-                paymentcode1c,
-                paymentid,
-                pdate,
-                rdate,
-                sum,
-                sumbase,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let cdate = cdate.map_err(Error::InvalidRequest)?;
-            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
-            let clientid = clientid.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let rdate = rdate.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/update/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("cdate", &cdate)
-                .query_some("clientcode1c", &clientcode1c)
-                .query_some("clientid", &clientid)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("paymentcode1c", &paymentcode1c)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdate", &pdate)
-                .query_some("rdate", &rdate)
-                .query_some("sum", &sum)
-                .query_some("sumbase", &sumbase)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_update",
             };
@@ -4088,65 +3823,8 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdatefrom,
-                cdateto,
-                ordercode1c,
-                orderid,
-                part,
-                paymentid,
-                pdatefrom,
-                pdateto,
-                received,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
-            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let part = part.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
-            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
-            let received = received.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdatefrom", &cdatefrom)
-                .query_some("cdateto", &cdateto)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("part", &part)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdatefrom", &pdatefrom)
-                .query_some("pdateto", &pdateto)
-                .query_some("received", &received)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_get",
             };
@@ -4345,62 +4023,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdatefrom,
-                cdateto,
-                ordercode1c,
-                orderid,
-                part,
-                paymentid,
-                pdatefrom,
-                pdateto,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
-            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let part = part.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
-            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdatefrom", &cdatefrom)
-                .query_some("cdateto", &cdateto)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("part", &part)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdatefrom", &pdatefrom)
-                .query_some("pdateto", &pdateto)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_get",
             };
@@ -4463,28 +4087,8 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, accountid, contractortype } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let contractortype = contractortype.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("contractortype", &contractortype)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_balance_get",
             };
@@ -4518,23 +4122,8 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let Self { client } = self;
-            let url = format!("{}/api/budget/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "budget_balance_get",
             };
@@ -4549,7 +4138,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentAdd<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -4689,7 +4279,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentProbationAdd<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -4799,7 +4390,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentDelete<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -4866,7 +4458,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentProbationDelete<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -4930,7 +4523,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentUpdate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -5043,7 +4637,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentProbationGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -5156,7 +4751,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -5260,7 +4856,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentBalanceGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -5327,7 +4924,8 @@ pub mod builder {
         }
     }
     impl<'a> BudgetBalanceGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {

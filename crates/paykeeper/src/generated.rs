@@ -5993,23 +5993,8 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let Self { client } = self;
-            let url = format!("{}/info/systems/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "systems_list",
             };
@@ -6071,27 +6056,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::SystemSum>>,
             Error<()>,
         > {
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/sums/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("start", &start))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "systems_sums",
             };
@@ -6152,28 +6118,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemSumsDetails>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/sums/details/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "systems_sums_details",
             };
@@ -6234,28 +6180,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemsAllSum>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/allsum/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "systems_allsum",
             };
@@ -6282,23 +6208,8 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/info/errors/total/`
         pub async fn send(self) -> Result<ResponseValue<types::ErrorsTotal>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/errors/total/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "errors_total",
             };
@@ -6359,28 +6270,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ErrorsByDate>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/errors/bydate/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "errors_bydate",
             };
@@ -6516,47 +6407,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                end,
-                from,
-                limit,
-                payment_system_id,
-                query,
-                start,
-                status,
-            } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let from = from.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
-            let query = query.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/bydate/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query_some("from", &from)
-                .query_some("limit", &limit)
-                .query_some("payment_system_id[]", &payment_system_id)
-                .query_some("query", &query)
-                .query(&progenitor_client::QueryParam::new("start", &start))
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payments_bydate",
             };
@@ -6652,32 +6504,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaymentCount>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, payment_system_id, start, status } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/bydatecount/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("payment_system_id[]", &payment_system_id)
-                .query_some("start", &start)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payments_bydatecount",
             };
@@ -6737,28 +6565,8 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, advanced, id } = self;
-            let advanced = advanced.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("advanced", &advanced)
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_byid",
             };
@@ -6803,25 +6611,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaymentOptions>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/options/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_options_byid",
             };
@@ -6899,30 +6690,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, beg_date, end_date, query } = self;
-            let beg_date = beg_date.map_err(Error::InvalidRequest)?;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let query = query.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/search/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("beg_date", &beg_date)
-                .query_some("end_date", &end_date)
-                .query(&progenitor_client::QueryParam::new("query", &query))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payments_search",
             };
@@ -6970,25 +6739,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Refund>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/refunds/bypaymentid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "refunds_bypaymentid",
             };
@@ -7047,29 +6799,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentReverseRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/reverse/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_reverse",
             };
@@ -7126,29 +6857,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/capture/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_capture",
             };
@@ -7205,29 +6915,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/repeatcnt/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_repeatcnt",
             };
@@ -7284,29 +6973,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PostSaleReceiptResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/post-sale-receipt/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "payment_post_sale_receipt",
             };
@@ -7354,25 +7022,8 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Invoice>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_byid",
             };
@@ -7480,34 +7131,8 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Invoice>>,
             Error<()>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end_date, from, limit, start_date, status } = self;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let from = from.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let start_date = start_date.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end_date", &end_date)
-                .query_some("from", &from)
-                .query_some("limit", &limit)
-                .query_some("start_date", &start_date)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_list",
             };
@@ -7588,30 +7213,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceCount>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end_date, start_date, status } = self;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let start_date = start_date.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/listcount/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end_date", &end_date)
-                .query_some("start_date", &start_date)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_listcount",
             };
@@ -7670,29 +7273,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoicePreview>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoicePreviewRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/preview/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_preview",
             };
@@ -7749,29 +7331,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/send/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_send",
             };
@@ -7828,29 +7389,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/revoke/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_revoke",
             };
@@ -7909,30 +7449,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceAcceptCashResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceAcceptCashRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/accept-cash/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_accept_cash",
             };
@@ -7961,23 +7479,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserSettings>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/user/settings/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "user_settings",
             };
@@ -8006,23 +7509,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserLastVisit>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/user/lastvisit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "user_lastvisit",
             };
@@ -8051,23 +7539,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationSettings>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/settings/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_settings",
             };
@@ -8096,23 +7569,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationNotifications>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/notifications/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_notifications",
             };
@@ -8141,23 +7599,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationFields>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/fields/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_fields",
             };
@@ -8186,23 +7629,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationReportEmails>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/reportemails/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemails",
             };
@@ -8231,23 +7659,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationUsers>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/users/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_users",
             };
@@ -8276,23 +7689,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationEnabledButtons>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/enabledbuttons/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_enabledbuttons",
             };
@@ -8352,30 +7750,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OrganizationSettingRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/setting/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_setting_change",
             };
@@ -8435,30 +7811,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OrganizationFormfieldRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/formfield/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_formfield_change",
             };
@@ -8515,29 +7869,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/addreportemail/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemail_add",
             };
@@ -8594,31 +7927,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/change/organization/deletereportemail/", client.baseurl,
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemail_delete",
             };
@@ -8675,29 +7985,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserAddRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "user_add",
             };
@@ -8754,29 +8043,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserUpdateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/update/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "user_update",
             };
@@ -8833,29 +8101,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserDeleteRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "user_delete",
             };
@@ -8887,23 +8134,8 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Token>>,
             Error<()>,
         > {
-            let Self { client } = self;
-            let url = format!("{}/info/settings/token/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "token_get",
             };
@@ -9200,7 +8432,8 @@ pub mod builder {
         }
     }
     impl<'a> SystemsList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9256,7 +8489,8 @@ pub mod builder {
         }
     }
     impl<'a> SystemsSums<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9316,7 +8550,8 @@ pub mod builder {
         }
     }
     impl<'a> SystemsSumsDetails<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9380,7 +8615,8 @@ pub mod builder {
         }
     }
     impl<'a> SystemsAllsum<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9438,7 +8674,8 @@ pub mod builder {
         }
     }
     impl<'a> ErrorsTotal<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9491,7 +8728,8 @@ pub mod builder {
         }
     }
     impl<'a> ErrorsBydate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9549,7 +8787,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentsBydate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9629,7 +8868,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentsBydatecount<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9697,7 +8937,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentByid<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9758,7 +8999,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentOptionsByid<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9819,7 +9061,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentsSearch<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9882,7 +9125,8 @@ pub mod builder {
         }
     }
     impl<'a> RefundsBypaymentid<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -9946,7 +9190,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentReverse<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10005,7 +9250,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentCapture<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10064,7 +9310,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentRepeatcnt<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10129,7 +9376,8 @@ pub mod builder {
         }
     }
     impl<'a> PaymentPostSaleReceipt<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10197,7 +9445,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceByid<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10255,7 +9504,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10322,7 +9572,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceListcount<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10388,7 +9639,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoicePreview<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10447,7 +9699,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceSend<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10506,7 +9759,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceRevoke<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10565,7 +9819,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceAcceptCash<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10634,7 +9889,8 @@ pub mod builder {
         }
     }
     impl<'a> UserSettings<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10687,7 +9943,8 @@ pub mod builder {
         }
     }
     impl<'a> UserLastvisit<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10740,7 +9997,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationSettings<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10802,7 +10060,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationNotifications<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10864,7 +10123,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationFields<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10923,7 +10183,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationReportemails<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -10985,7 +10246,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationUsers<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11044,7 +10306,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationEnabledbuttons<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11106,7 +10369,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationSettingChange<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11172,7 +10436,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationFormfieldChange<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11238,7 +10503,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationReportemailAdd<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11303,7 +10569,8 @@ pub mod builder {
         }
     }
     impl<'a> OrganizationReportemailDelete<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11370,7 +10637,8 @@ pub mod builder {
         }
     }
     impl<'a> UserAdd<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11429,7 +10697,8 @@ pub mod builder {
         }
     }
     impl<'a> UserUpdate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11488,7 +10757,8 @@ pub mod builder {
         }
     }
     impl<'a> UserDelete<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
@@ -11547,7 +10817,8 @@ pub mod builder {
         }
     }
     impl<'a> TokenGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<()>> {

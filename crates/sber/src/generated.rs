@@ -7224,66 +7224,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceListPage>, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                amount_from,
-                amount_to,
-                date_from,
-                date_to,
-                encrypted_sub_id,
-                invoice_status,
-                masked_pan,
-                order_num,
-                page,
-                partner_client_id,
-                partner_client_sub_id,
-                size,
-                user_uid,
-            } = self;
-            let amount_from = amount_from.map_err(Error::InvalidRequest)?;
-            let amount_to = amount_to.map_err(Error::InvalidRequest)?;
-            let date_from = date_from.map_err(Error::InvalidRequest)?;
-            let date_to = date_to.map_err(Error::InvalidRequest)?;
-            let encrypted_sub_id = encrypted_sub_id.map_err(Error::InvalidRequest)?;
-            let invoice_status = invoice_status.map_err(Error::InvalidRequest)?;
-            let masked_pan = masked_pan.map_err(Error::InvalidRequest)?;
-            let order_num = order_num.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let partner_client_id = partner_client_id.map_err(Error::InvalidRequest)?;
-            let partner_client_sub_id = partner_client_sub_id
-                .map_err(Error::InvalidRequest)?;
-            let size = size.map_err(Error::InvalidRequest)?;
-            let user_uid = user_uid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/invoices", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("amount_from", &amount_from)
-                .query_some("amount_to", &amount_to)
-                .query_some("date_from", &date_from)
-                .query_some("date_to", &date_to)
-                .query_some("encrypted_sub_id", &encrypted_sub_id)
-                .query_some("invoice_status", &invoice_status)
-                .query_some("masked_pan", &masked_pan)
-                .query_some("order_num", &order_num)
-                .query_some("page", &page)
-                .query_some("partner_client_id", &partner_client_id)
-                .query_some("partner_client_sub_id", &partner_client_sub_id)
-                .query_some("size", &size)
-                .query_some("user_uid", &user_uid)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_list",
             };
@@ -7359,29 +7301,8 @@ pub mod builder {
             ResponseValue<types::CreateInvoiceResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/invoices", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_create",
             };
@@ -7575,61 +7496,8 @@ pub mod builder {
             ResponseValue<types::GetInvoiceResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                invoice_id,
-                device_id,
-                device_manufacturer,
-                device_model,
-                device_platform_type,
-                device_platform_version,
-                inv_status,
-                order_id,
-                service_id,
-                wait,
-            } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let device_id = device_id.map_err(Error::InvalidRequest)?;
-            let device_manufacturer = device_manufacturer
-                .map_err(Error::InvalidRequest)?;
-            let device_model = device_model.map_err(Error::InvalidRequest)?;
-            let device_platform_type = device_platform_type
-                .map_err(Error::InvalidRequest)?;
-            let device_platform_version = device_platform_version
-                .map_err(Error::InvalidRequest)?;
-            let inv_status = inv_status.map_err(Error::InvalidRequest)?;
-            let order_id = order_id.map_err(Error::InvalidRequest)?;
-            let service_id = service_id.map_err(Error::InvalidRequest)?;
-            let wait = wait.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("device_id", &device_id)
-                .query_some("device_manufacturer", &device_manufacturer)
-                .query_some("device_model", &device_model)
-                .query_some("device_platform_type", &device_platform_type)
-                .query_some("device_platform_version", &device_platform_version)
-                .query_some("inv_status", &inv_status)
-                .query_some("order_id", &order_id)
-                .query_some("service_id", &service_id)
-                .query_some("wait", &wait)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_get",
             };
@@ -7734,39 +7602,8 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, invoice_id, author, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ConfirmInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_confirm",
             };
@@ -7854,33 +7691,8 @@ pub mod builder {
             ResponseValue<types::StartPaymentResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, invoice_id, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::StartPaymentRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_start_payment",
             };
@@ -7957,33 +7769,8 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, invoice_id, author } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_cancel",
             };
@@ -8088,39 +7875,8 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let Self { client, invoice_id, author, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::RefundInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
+            let client = self.client;
+            let mut request = self.payspec_request()?;
             let info = OperationInfo {
                 operation_id: "invoice_refund",
             };
@@ -8149,7 +7905,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceList<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8245,7 +8002,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceCreate<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8307,7 +8065,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceGet<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8398,7 +8157,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceConfirm<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8470,7 +8230,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceStartPayment<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8542,7 +8303,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceCancel<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
@@ -8608,7 +8370,8 @@ pub mod builder {
         }
     }
     impl<'a> InvoiceRefund<'a> {
-        /// The request as `send()` builds it, before the hooks run.
+        /// The request as progenitor's code builds it, before the hooks run
+        /// (`send()` and `.await` both start from it).
         fn payspec_request(
             self,
         ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
