@@ -1,5 +1,6 @@
 //! Lenient scalar and collection types for fields that providers send in more than one shape.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -67,32 +68,7 @@ impl Serialize for Text {
 }
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string, number or boolean")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text(v.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-                Ok(Text(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-        }
-        d.deserialize_any(V)
+        d.deserialize_any(TextVisitor(|s: Cow<'_, str>| Text(s.into_owned())))
     }
 }
 
@@ -112,29 +88,36 @@ pub fn text_with<'de, D, T>(d: D, make: impl FnOnce(&str) -> T) -> Result<T, D::
 where
     D: Deserializer<'de>,
 {
-    struct V<F>(F);
-    impl<T, F: FnOnce(&str) -> T> Visitor<'_> for V<F> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a string, number or boolean")
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-            Ok((self.0)(v))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
-            Ok((self.0)(&v.to_string()))
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
-            Ok((self.0)(&v.to_string()))
-        }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
-            Ok((self.0)(&v.to_string()))
-        }
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
-            Ok((self.0)(if v { "true" } else { "false" }))
-        }
+    d.deserialize_any(TextVisitor(|s: Cow<'_, str>| make(&s)))
+}
+
+/// The visitor behind [`Text`] and [`text_with`]: a string as the decoder gives it (lent or
+/// owned), a number or boolean as its text.
+struct TextVisitor<F>(F);
+
+impl<T, F: FnOnce(Cow<'_, str>) -> T> Visitor<'_> for TextVisitor<F> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string, number or boolean")
     }
-    d.deserialize_any(V(make))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok((self.0)(Cow::Borrowed(v)))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<T, E> {
+        Ok((self.0)(Cow::Owned(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        Ok((self.0)(Cow::Owned(v.to_string())))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        Ok((self.0)(Cow::Owned(v.to_string())))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        Ok((self.0)(Cow::Owned(v.to_string())))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        Ok((self.0)(Cow::Borrowed(if v { "true" } else { "false" })))
+    }
 }
 
 /// An integer that a provider may send as a JSON number or as a numeric string (`"7"`).
@@ -740,6 +723,26 @@ mod tests {
 
     fn ids(body: &str) -> Result<Vec<Option<u32>>, serde_json::Error> {
         serde_json::from_str::<LenientList<Item>>(body).map(|l| l.0.into_iter().map(|i| i.id).collect())
+    }
+
+    #[test]
+    fn text_and_text_with_read_the_same_values() {
+        // From a Value the decoder hands strings over owned (visit_string), from bytes lent.
+        let values = serde_json::json!(["7927", 7927, -5, 1.5, true, false, "", "ключ"]);
+        let expected = ["7927", "7927", "-5", "1.5", "true", "false", "", "ключ"];
+        let owned: Vec<Text> = serde_json::from_value(values.clone()).unwrap();
+        let lent: Vec<Text> = serde_json::from_str(&values.to_string()).unwrap();
+        assert_eq!(owned, expected.map(Text::from));
+        assert_eq!(lent, expected.map(Text::from));
+        for (value, expected) in values.as_array().unwrap().iter().zip(expected) {
+            assert_eq!(text_with(value, str::to_owned).unwrap(), expected);
+        }
+        for wrong in ["null", "[]", "{}"] {
+            let err = serde_json::from_str::<Text>(wrong).unwrap_err().to_string();
+            assert!(err.contains("a string, number or boolean"), "{err}");
+            let mut de = serde_json::Deserializer::from_str(wrong);
+            assert!(text_with(&mut de, |_| ()).is_err());
+        }
     }
 
     #[test]
