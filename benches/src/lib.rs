@@ -370,9 +370,9 @@ pub mod calls {
             Self::new(&base)
         }
 
-        /// Both clients for a server at `base` (`http://host:port`).
-        pub fn new(base: &str) -> Self {
-            let base = base.to_owned();
+        /// Both clients for a server at `server` (`http://host:port`).
+        pub fn new(server: &str) -> Self {
+            let base = server.to_owned();
             let credentials =
                 payspec_onebox::Credentials::from_password("api-user", "password").expect("credentials");
             let md5 = credentials.password_md5_hex().to_owned();

@@ -107,6 +107,15 @@ fn config() -> payspec::Config {
         .timeout(Duration::from_secs(5))
 }
 
+/// Notes in `failures` when the two paths of one provider ended differently.
+fn compare(failures: &mut Vec<String>, provider: &str, case: &str, lean: &Ending, hooked: &Ending) {
+    if lean != hooked {
+        failures.push(format!(
+            "{provider}, {case}:\n  .await {lean:?}\n  .send() {hooked:?}"
+        ));
+    }
+}
+
 async fn serve(answer: ResponseTemplate) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(any()).respond_with(answer).mount(&server).await;
@@ -125,9 +134,7 @@ async fn await_and_send_end_alike_for_every_answer() {
         let lean = ending(client.invoice_get().invoice_id("7").await);
         let raw = client.invoice_get().invoice_id("7").send().await;
         let hooked = ending(payspec::hooks::finish(client.inner(), "invoice_get", raw).await);
-        if lean != hooked {
-            failures.push(format!("sber, {name}:\n  .await {lean:?}\n  .send() {hooked:?}"));
-        }
+        compare(&mut failures, "sber", name, &lean, &hooked);
         sber_endings.insert(match &lean {
             Ending::Value(_) => "value",
             Ending::Failed { kind, .. } => kind,
@@ -137,11 +144,7 @@ async fn await_and_send_end_alike_for_every_answer() {
         let lean = ending(client.payment_get().part(1).await);
         let raw = client.payment_get().part(1).send().await;
         let hooked = ending(payspec::hooks::finish(client.inner(), "payment_get", raw).await);
-        if lean != hooked {
-            failures.push(format!(
-                "onebox, {name}:\n  .await {lean:?}\n  .send() {hooked:?}"
-            ));
-        }
+        compare(&mut failures, "onebox", name, &lean, &hooked);
 
         let client = crystalpay(&base, config());
         let lean = ending(
@@ -156,11 +159,7 @@ async fn await_and_send_end_alike_for_every_answer() {
             .send()
             .await;
         let hooked = ending(payspec::hooks::finish(client.inner(), "invoice_info", raw).await);
-        if lean != hooked {
-            failures.push(format!(
-                "crystalpay, {name}:\n  .await {lean:?}\n  .send() {hooked:?}"
-            ));
-        }
+        compare(&mut failures, "crystalpay", name, &lean, &hooked);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // The cases reach every way a call can end after an answer.
