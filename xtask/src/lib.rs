@@ -8,7 +8,8 @@
 //! table of `x-signature`. It also rewrites three spots of progenitor's request building that
 //! cost every call: optional query parameters are added only when set (`query_some`), path
 //! segments are encoded without copies (`payspec::hooks::encode_path`), and the `api-version`
-//! header is appended to the request instead of merged from a map of its own.
+//! header is appended to the request instead of merged from a map of its own. progenitor reads
+//! the spec with the two lowerings of [`lower`].
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -36,6 +37,7 @@ pub mod coverage;
 pub mod diff;
 pub mod docs;
 pub mod lint;
+pub mod lower;
 
 /// What one provider's generation produced.
 #[derive(Debug)]
@@ -53,7 +55,11 @@ pub struct Generated {
 pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
     let doc: Value =
         serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
-    let spec: openapiv3::OpenAPI = serde_yaml::from_str(yaml)
+    let yaml_doc: serde_yaml::Value =
+        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    // Through text: openapiv3 reads `enum: [null]` from YAML text but not from a YAML value.
+    let lowered = serde_yaml::to_string(&lower::for_generator(&yaml_doc)).map_err(|e| e.to_string())?;
+    let spec: openapiv3::OpenAPI = serde_yaml::from_str(&lowered)
         .map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
 
     let tokens = match run_generator(&doc, &spec) {

@@ -1,0 +1,180 @@
+//! What progenitor is given: the spec as written, with two lowerings (`specs/CONVENTIONS.md`,
+//! "What the generator is given").
+//!
+//! The specs say the wire truth in plain OpenAPI 3.0.3 for every reader. Two of the forms that
+//! takes would make typify build types no reader expects, so the generator sees them lowered:
+//!
+//! - a schema whose `anyOf` (or `oneOf`) is one schema and a branch that admits only `null`
+//!   (`{type: ..., nullable: true, enum: [null]}`) becomes that schema, nullable
+//!   (`allOf: [<schema>]` with `nullable: true`), which typify decodes as `Option<T>`; written
+//!   as it is, typify would build a struct of flattened optional subtypes;
+//! - the branch of a `200` answer's `anyOf` (or `oneOf`) that is the root `x-error-envelope`
+//!   is dropped, leaving the success schema: the client recognises the envelope before
+//!   decoding (`payspec::hooks`), so the method returns the success type, not an untagged enum.
+//!
+//! Nothing else changes, and progenitor's output is not edited.
+
+use serde_yaml::{Mapping, Value};
+
+/// `doc` with the two lowerings applied. It works on the YAML document, whose mappings keep
+/// their order: progenitor emits operations and types in the order it reads them.
+pub fn for_generator(doc: &Value) -> Value {
+    let mut doc = doc.clone();
+    if let Some(envelope) = doc
+        .get("x-error-envelope")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+    {
+        drop_envelope_branches(&mut doc, &envelope);
+    }
+    lower_null_branches(&mut doc);
+    doc
+}
+
+/// Whether `schema` admits only `null`: `nullable: true` and `enum: [null]`.
+fn is_null_only(schema: &Value) -> bool {
+    schema.get("nullable").and_then(Value::as_bool) == Some(true)
+        && schema
+            .get("enum")
+            .and_then(Value::as_sequence)
+            .is_some_and(|e| e.len() == 1 && e[0].is_null())
+}
+
+/// For a schema written `anyOf: [<schema>, <null-only>]` (or `oneOf`), the one non-null branch.
+fn nullable_branch(schema: &Value) -> Option<&Value> {
+    ["anyOf", "oneOf"].into_iter().find_map(|key| {
+        let branches = schema.get(key)?.as_sequence()?;
+        match branches.as_slice() {
+            [a, b] if is_null_only(b) && !is_null_only(a) => Some(a),
+            [a, b] if is_null_only(a) && !is_null_only(b) => Some(b),
+            _ => None,
+        }
+    })
+}
+
+fn lower_null_branches(value: &mut Value) {
+    match value {
+        Value::Mapping(map) => map.values_mut().for_each(lower_null_branches),
+        Value::Sequence(items) => items.iter_mut().for_each(lower_null_branches),
+        _ => return,
+    }
+    if let Some(branch) = nullable_branch(value).cloned()
+        && let Some(map) = value.as_mapping_mut()
+    {
+        map.remove("anyOf");
+        map.remove("oneOf");
+        map.insert("allOf".into(), Value::Sequence(vec![branch]));
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+/// The JSON schemas of every operation's `200` answer.
+fn success_schemas(doc: &mut Value) -> Vec<&mut Mapping> {
+    let mut out = Vec::new();
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_mapping_mut) else {
+        return out;
+    };
+    for item in paths.values_mut().filter_map(Value::as_mapping_mut) {
+        for operation in item.values_mut().filter_map(Value::as_mapping_mut) {
+            let Some(content) = operation
+                .get_mut("responses")
+                .and_then(|r| r.get_mut("200"))
+                .and_then(|r| r.get_mut("content"))
+                .and_then(Value::as_mapping_mut)
+            else {
+                continue;
+            };
+            for media in content.values_mut() {
+                if let Some(schema) = media.get_mut("schema").and_then(Value::as_mapping_mut) {
+                    out.push(schema);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn drop_envelope_branches(doc: &mut Value, envelope: &str) {
+    let is_envelope = |s: &Value| s.get("$ref").and_then(Value::as_str) == Some(envelope);
+    for schema in success_schemas(doc) {
+        for key in ["anyOf", "oneOf"] {
+            let Some(Value::Sequence(branches)) = schema.get_mut(key) else {
+                continue;
+            };
+            if !branches.iter().any(is_envelope) {
+                continue;
+            }
+            branches.retain(|b| !is_envelope(b));
+            if let [only] = branches.as_slice() {
+                let only = only.clone();
+                schema.remove(key);
+                match only {
+                    // A bare reference stays a reference (lint wants a `$ref` success schema).
+                    Value::Mapping(m)
+                        if m.contains_key("$ref") && schema.keys().all(|k| k == "description") =>
+                    {
+                        *schema = m;
+                    }
+                    other => {
+                        schema.insert("allOf".into(), Value::Sequence(vec![other]));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn yaml(v: serde_json::Value) -> Value {
+        serde_yaml::to_value(v).unwrap()
+    }
+
+    #[test]
+    fn a_null_branch_becomes_a_nullable_all_of() {
+        let doc = json!({"components": {"schemas": {"A": {"type": "object", "properties": {
+            "id": {"description": "Id.", "anyOf": [
+                {"$ref": "#/components/schemas/Text"},
+                {"type": "string", "nullable": true, "enum": [null]},
+            ]},
+            "two": {"anyOf": [{"type": "string"}, {"type": "number"}]},
+        }}}}});
+        let lowered = serde_json::to_value(for_generator(&yaml(doc.clone()))).unwrap();
+        let props = &lowered["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            props["id"],
+            json!({"description": "Id.", "allOf": [{"$ref": "#/components/schemas/Text"}], "nullable": true})
+        );
+        assert_eq!(
+            props["two"],
+            doc["components"]["schemas"]["A"]["properties"]["two"]
+        );
+    }
+
+    #[test]
+    fn the_envelope_branch_of_a_200_is_dropped() {
+        let doc = json!({
+            "x-error-envelope": "#/components/schemas/Fail",
+            "paths": {"/a": {"get": {"responses": {
+                "200": {"content": {"application/json": {"schema": {"anyOf": [
+                    {"$ref": "#/components/schemas/A"},
+                    {"$ref": "#/components/schemas/Fail"},
+                ]}}}},
+                "4XX": {"content": {"application/json": {"schema": {"anyOf": [
+                    {"$ref": "#/components/schemas/A"},
+                    {"$ref": "#/components/schemas/Fail"},
+                ]}}}},
+            }}}},
+        });
+        let lowered = serde_json::to_value(for_generator(&yaml(doc.clone()))).unwrap();
+        let responses = &lowered["paths"]["/a"]["get"]["responses"];
+        assert_eq!(
+            responses["200"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/A"})
+        );
+        assert_eq!(responses["4XX"], doc["paths"]["/a"]["get"]["responses"]["4XX"]);
+    }
+}
