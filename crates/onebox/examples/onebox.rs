@@ -28,7 +28,7 @@
 //! there: they would change the account's books.
 //!
 //! **No webhook step.** OneBox documents no callback for its payment API
-//! (`/work/shared/reference/onebox.md` §1: every method is a call the merchant makes;
+//! (<https://1b.app/en/api/payment>: every method is a call the merchant makes;
 //! `nomessage` only concerns the CRM's own in-app notice), so there is nothing to receive and
 //! no signature to verify.
 
@@ -221,7 +221,7 @@ async fn scenario(target: &Target) -> Result<Summary, Failure> {
         summary.skipped = vec![
             "the money arriving: a manager marks the pending payment received in the CRM (API v1 has no call for it)",
             "payment_add (incoming and refund), payment_update: they would change the account's books",
-            "webhook: OneBox sends none for payments (reference/onebox.md §1)",
+            "webhook: OneBox sends none for payments (https://1b.app/en/api/payment)",
         ];
         println!("5. nobody pays: cancel the pending payment");
         cancel(client, &pending_id, &mut summary).await?;
@@ -354,7 +354,7 @@ async fn read_only(client: &Client, summary: &mut Summary) -> Result<(), Failure
     summary.skipped = vec![
         "payment_probation_add / _delete: set PAYSPEC_ONEBOX_ORDER_ID to an order of the account to try them",
         "the money arriving, payment_add, the refund, payment_update: they would change the account's books",
-        "webhook: OneBox sends none for payments (reference/onebox.md §1)",
+        "webhook: OneBox sends none for payments (https://1b.app/en/api/payment)",
     ];
     print_skipped(&summary.skipped);
     Ok(())

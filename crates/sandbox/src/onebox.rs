@@ -2,11 +2,12 @@
 //! `/onebox` (the spec's paths carry the whole `/api/...` path, trailing slash included).
 //!
 //! **Credentials.** Every method is a GET with `login` [`LOGIN`] and `password` = the
-//! lowercase hex md5 of [`PASSWORD`] ([`PASSWORD_MD5`]) in the query (reference/onebox.md
-//! §1.2). Refusals use the documented envelope `{"status": "fail", "message": ...}` at HTTP 200
-//! with the documented messages (§1.4): `login_empty`, `password_empty`, `Login or password not
-//! correct!` (also for a password sent in clear instead of its md5), and `Bad user level!` for
-//! [`CLIENT_LOGIN`], a level-1 (client) user. The client classifies all four as
+//! lowercase hex md5 of [`PASSWORD`] ([`PASSWORD_MD5`]) in the query
+//! (<https://1b.app/en/api/payment>, seed 001, rows 1-2 of every table). Refusals use the
+//! documented envelope `{"status": "fail", "message": ...}` at HTTP 200 with the documented
+//! messages ("Possible responses to the request"): `login_empty`, `password_empty`, `Login or
+//! password not correct!` (also for a password sent in clear instead of its md5), and `Bad user
+//! level!` for [`CLIENT_LOGIN`], a level-1 (client) user. The client classifies all four as
 //! `payspec::Error::Authentication`.
 //!
 //! **OneBox records payments, it does not take them.** It is the merchant's CRM ledger: an
@@ -23,7 +24,7 @@
 //!   it was (deleting the incoming payment would rewrite history instead);
 //! - **cancel** = `payment_probation_delete` of a pending payment that never arrived.
 //!
-//! **Imitated** (seed `001_e438a2b161227af5.txt`, reference §1.6): `payment_add` (`sum` non-zero
+//! **Imitated** (<https://1b.app/en/api/payment>, seed 001): `payment_add` (`sum` non-zero
 //! with at most two decimals, currency, financial account — unknown: `FinanceAccount not
 //! found` —, category, client, order, `direction`, `code1c` unique: `PaymentCode1c exists`),
 //! `payment_probation_add` (order by `orderid` or `ordercode1c`), `payment_update`,
@@ -35,8 +36,8 @@
 //! accounts not found`) and `budget_balance_get` (one fixed demo budget).
 //! Answers carry ids and amounts as strings and flags as `1` / `0`, the way PHP sends them.
 //!
-//! **No notifications.** OneBox documents no callback for its payment API (reference §1: every
-//! method is a call the merchant makes; `nomessage` only suppresses the CRM's own in-app
+//! **No notifications.** OneBox documents no callback for its payment API (<https://1b.app/en/api/payment>:
+//! every method is a call the merchant makes; `nomessage` only suppresses the CRM's own in-app
 //! notice): `Sandbox::pay` sends nothing and returns `Ok(None)`.
 //!
 //! **Simplified.** Orders, clients and users live outside the payment API: any `orderid` is
