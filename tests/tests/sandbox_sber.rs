@@ -3,7 +3,8 @@
 //! lifecycle's refusals (refund before payment, paying twice, cancelling an unpaid invoice,
 //! ...), malformed bodies, the repeat of an `order_id`, long polling (`wait` honoured, early
 //! answer on a change), the list's filters and pages, and that no notification is sent (Sber
-//! has none for invoices, reference/sber.md §10.1). Each test starts its own sandbox.
+//! has none for invoices, <https://developers.sber.ru/docs/ru/va/about/monetization/payments/steps/>).
+//! Each test starts its own sandbox.
 
 use std::time::{Duration, Instant};
 
@@ -847,7 +848,8 @@ async fn starting_a_payment_gives_the_sandbox_form() {
 
 #[tokio::test]
 async fn no_notification_is_sent() {
-    // Sber documents no callback for invoices (reference/sber.md §10.1): even with a
+    // Sber documents no callback for invoices
+    // (https://developers.sber.ru/docs/ru/va/about/monetization/payments/steps/): even with a
     // notification URL set, paying sends nothing.
     let (sandbox, client) = start().await;
     let inbox = Inbox::start(|_| Reply::ok("OK")).await.unwrap();

@@ -4,52 +4,53 @@
 //! **Credentials.** Every call needs `Authorization: Bearer` [`TOKEN`] (the partner token);
 //! a missing or different token gets HTTP 401 with the documented envelope
 //! `{"code": 401, "error": {"user_message", "error_description": "Access token is missing or
-//! invalid", "error_code": "401"}}` (reference/sber.md §2, §4.3), which the client turns into
-//! `payspec::Error::Authentication`. New invoices must name [`SERVICE_ID`] (issued with the
-//! token, §2).
+//! invalid", "error_code": "401"}}`
+//! (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/delete-invoice>), which the client
+//! turns into `payspec::Error::Authentication`. New invoices must name [`SERVICE_ID`] (issued
+//! with the token).
 //!
 //! **Envelope.** Every answer carries the top-level `code` (200) and the `error` block with
-//! `error_code` `"0"` and empty texts (§4.2). A refusal is the same envelope with HTTP 400
+//! `error_code` `"0"` and empty texts. A refusal is the same envelope with HTTP 400
 //! "bad input parameter" and `error_code` `"400"` (malformed JSON, a missing or mistyped field,
-//! an unknown invoice, an operation the invoice's status does not allow), or HTTP 401 (§4.3);
+//! an unknown invoice, an operation the invoice's status does not allow), or HTTP 401;
 //! no finer code catalogue is published, so `error_description` says what is wrong.
 //!
-//! **Imitated operations** (reference §7; all seven of the spec):
-//! - `invoice_create` (POST `/invoices`, §7.1): checks the order (required members, integer
+//! **Imitated operations** (all seven of the spec; each operation's `x-source` names its page):
+//! - `invoice_create` (POST `/invoices`): checks the order (required members, integer
 //!   kopecks, `amount` equal to the sum of the cart's `item_amount`, `ptype` 0 or 1). The
 //!   `order_id` is unique per `service_id`: a repeat of the same request creates nothing and
 //!   answers with the existing `invoice_id` (so the client's retry of `invoice_create` is
 //!   safe); the same `order_id` with a different request is refused. (Which of the two a
 //!   repeat gets from Sber is not documented.)
-//! - `invoice_get` (GET `/invoices/{id}`, §7.3): the status, the `invoice` block as it was sent,
+//! - `invoice_get` (GET `/invoices/{id}`): the status, the `invoice` block as it was sent,
 //!   `payment_info` once paid, `form_url` once the payment was started; `invoice_id` `0` with
 //!   `service_id` + `order_id` looks the invoice up by the merchant's order id. **Long
 //!   polling**: with `inv_status` and `wait` the answer is held while the invoice still has
 //!   that status, at most `wait` seconds (capped at [`MAX_WAIT_SECONDS`]), and comes as soon as
 //!   the status changes.
-//! - `invoice_list` (GET `/invoices`, §7.4): the filters `invoice_status` (default `confirmed`
+//! - `invoice_list` (GET `/invoices`): the filters `invoice_status` (default `confirmed`
 //!   and `paid`, `all`), `date_from`/`date_to`, `amount_from`/`amount_to` (on the created
 //!   amount), `masked_pan`, `order_num` and the `user_id` members; pages from `page` 0 with
 //!   `size` (default 20, at most 1000) in the Spring Data page wrapper, oldest invoice first.
-//! - `invoice_start_payment` (POST `/invoices/{id}`, §7.2): `created` → `executed` ("payment
+//! - `invoice_start_payment` (POST `/invoices/{id}`): `created` → `executed` ("payment
 //!   in progress"), answers a `form_url`, which here is the sandbox's own
 //!   `POST /sandbox/sber/pay/{id}` (what the payer's "Pay" button does).
 //! - [`Sandbox::pay`](crate::Sandbox::pay), the payer: a one-stage invoice (`ptype` 0)
-//!   becomes `confirmed`, a two-stage one (`ptype` 1) `paid` (money held) (§5.2). An invoice
-//!   without a cart is refused ("otherwise the payment will not happen", §7.1).
-//! - `invoice_confirm` (PUT, §7.5): `paid` → `confirmed`, full or partial (the confirmed
+//!   becomes `confirmed`, a two-stage one (`ptype` 1) `paid` (money held). An invoice
+//!   without a cart is refused ("otherwise the payment will not happen").
+//! - `invoice_confirm` (PUT): `paid` → `confirmed`, full or partial (the confirmed
 //!   amount becomes the invoice's current amount).
-//! - `invoice_cancel` (DELETE, §7.6): `paid` → `reversed` (the hold is released). The docs
+//! - `invoice_cancel` (DELETE): `paid` → `reversed` (the hold is released). The docs
 //!   allow it only for a held two-stage payment, so an unpaid invoice is refused; an unpaid
 //!   invoice ends as `cancelled` when its payment deadline passes, which the sandbox does not
 //!   imitate (nothing expires here).
-//! - `invoice_refund` (PATCH, §7.7): only `confirmed`; `current_amount` must be the invoice's
+//! - `invoice_refund` (PATCH): only `confirmed`; `current_amount` must be the invoice's
 //!   current amount, `refund_amount` at most that; partial refunds repeat until nothing is
 //!   left, then the status is `refunded`.
 //!
-//! **No notifications.** Sber documents no server-to-server callback for invoices (reference
-//! §10.1): a smart app hears `PAY_DIALOG_FINISHED` from the assistant and then reads the
-//! invoice, by long polling. So `Sandbox::pay` sends nothing and returns `Ok(None)`, whatever
+//! **No notifications.** Sber documents no server-to-server callback for invoices
+//! (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/steps/>): a smart app hears
+//! `PAY_DIALOG_FINISHED` from the assistant and then reads the invoice, by long polling. So `Sandbox::pay` sends nothing and returns `Ok(None)`, whatever
 //! notification URL is set.
 //!
 //! **Simplified.** No payment deadline, no automatic completion (`autocompletion_date`), no
@@ -97,14 +98,17 @@ const MAX_PAGE_SIZE: u64 = 1000;
 /// The first invoice id handed out (ids are a counter, as text).
 const FIRST_INVOICE_ID: u64 = 3_538_853;
 
-/// The documented text of a 401 (reference §4.3).
+/// The documented text of a 401
+/// (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/delete-invoice>).
 const UNAUTHORIZED: &str = "Access token is missing or invalid";
-/// The documented text of a 400 (reference §4.3).
+/// The documented text of a 400
+/// (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/delete-invoice>).
 const BAD_INPUT: &str = "bad input parameter";
 
 // ------------------------------------------------------------------------- state
 
-/// An invoice's status as SmartPay names it (reference §5.1).
+/// An invoice's status as SmartPay names it
+/// (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/statuses>).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
     Created,
@@ -246,7 +250,7 @@ impl Sber {
 
     /// What the payer does in the assistant's payment dialog: pays invoice `id` in full. A
     /// one-stage invoice becomes `confirmed`, a two-stage one `paid` (money held). Sber sends
-    /// no notification for invoices (reference §10.1): always `Ok(None)`.
+    /// no notification for invoices: always `Ok(None)`.
     pub(crate) async fn pay(&self, _state: &State, id: &str) -> Result<Option<Delivery>, SandboxError> {
         {
             let mut book = lock(&self.book);
@@ -292,7 +296,8 @@ fn state_error(message: String) -> SandboxError {
 
 // ------------------------------------------------------------------------- wire types
 
-/// `user_id` of a create request: one of four members (reference §2.1).
+/// `user_id` of a create request: one of four members
+/// (<https://developers.sber.ru/docs/ru/va/how-to/monetization/payments/smartpay/processing/api>).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 struct UserId {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -757,7 +762,8 @@ async fn read(
     let mut id = invoice_id(path)?;
     let query = query_pairs(query)?;
     if id == "0" {
-        // The lookup by the merchant's ids (reference §7.3).
+        // The lookup by the merchant's ids
+        // (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/get-invoice).
         let (Some(service_id), Some(order_id)) =
             (text_param(&query, "service_id"), text_param(&query, "order_id"))
         else {

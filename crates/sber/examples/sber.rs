@@ -21,10 +21,11 @@
 //! unpaid invoice expires by itself 20 minutes later (status `cancelled`).
 //!
 //! **No webhook step.** Sber documents no server-to-server notification for invoices
-//! (`/work/shared/reference/sber.md` §10.1, `specs/sber.yaml` "Notifications"): a smart app
-//! hears `PAY_DIALOG_FINISHED` from the assistant and then reads the invoice, optionally by
-//! long polling (`invoice_get` with `inv_status` + `wait`), which is what this example shows
-//! instead. So there is no signature to verify either.
+//! (<https://developers.sber.ru/docs/ru/va/about/monetization/payments/steps/>,
+//! `specs/sber.yaml` "Notifications"): a smart app hears `PAY_DIALOG_FINISHED` from the
+//! assistant and then reads the invoice, optionally by long polling (`invoice_get` with
+//! `inv_status` + `wait`), which is what this example shows instead. So there is no signature
+//! to verify either.
 
 use std::error::Error;
 use std::process::ExitCode;
@@ -395,7 +396,7 @@ async fn live_ending(
          Sber's payment SDK, or for web payments the form_url of invoice_start_payment)",
         "invoice_confirm, invoice_refund: need a paid invoice",
         "invoice_cancel: releases a held payment only; the unpaid invoice expires by itself after 20 minutes",
-        "webhook: Sber sends none for invoices (reference/sber.md §10.1)",
+        "webhook: Sber sends none for invoices (https://developers.sber.ru/docs/ru/va/about/monetization/payments/steps/)",
     ];
     println!("Skipped against the real SmartPay:");
     for step in &skipped {
