@@ -126,7 +126,8 @@ const OPS: [(&str, &str, &str); 41] = [
     ("export_invoices", "GET", "/export/invoices/"),
 ];
 
-// Answers copied verbatim (whitespace included) from seeds/002_7de4fb16d78ae602.txt.
+// Answers copied verbatim (whitespace included) from seed 002 (section 3 "Счета" of
+// https://docs.paykeeper.ru/dokumentatsiya-json-api/scheta/).
 
 /// §3.1 example answer.
 const SEED_3_1: &str = r#"[       {       "id"                : "20110115085347329",       "clientid"          : "Ivanov Ivan Ivanovich",        "orderid"          : "1337",        "paymentid"        : "7331",        "service_name"     : "Document delivery",        "client_email"     : "ivanov@ivan.ivanovich.com",        "client_phone"     : "+79254973590",        "created_datetime" : "2011-01-15 08:53:47",        "paid_datetime"    : "2011-01-16 14:12:00",        "expiry_datetime"  : "2011-01-19 00:00:00",        "pay_amount"       : "1205.98",        "status"           : "paid",        "user_id"           : 9        } ]"#;

@@ -10,11 +10,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Success answer of the action calls: `{"result": "success"}`. Failures (`result: fail`) are caught earlier as `FailEnvelope`. One Bitrix handler defensively unwraps a one-element array around such answers; no documented example shows that form.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ActionResult {
+        ///Seen on the answer of `payment_capture` only: typed (optional, meaning not given) by https://github.com/Red-X1/medusa-payment-paykeeper/blob/b9ca9ad2387044933b583b8292c7784efd01af29/src/types.ts; presumably the captured amount. Not in the documentation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub captured: ::std::option::Option<::payspec::Text>,
         ///`success`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result: ::std::option::Option<::std::string::String>,
+        ///Seen on the answer of `payment_capture` only: typed (optional, meaning not given) by https://github.com/Red-X1/medusa-payment-paykeeper/blob/b9ca9ad2387044933b583b8292c7784efd01af29/src/types.ts; presumably the payment total. Not in the documentation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<::payspec::Text>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ActionResult {
         pub fn builder() -> builder::ActionResult {
@@ -27,6 +35,7 @@ pub mod types {
         ///Customs declaration number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customs_declaration: ::std::option::Option<::std::string::String>,
+        ///Excise amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub excise: ::std::option::Option<::payspec::DecimalNumber>,
         ///Product marking code.
@@ -58,8 +67,11 @@ pub mod types {
         ///Payment method (признак способа расчёта). Known values: prepay, part_prepay, advance, full, part_credit, credit, credit_payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_type: ::std::option::Option<::std::string::String>,
+        ///Price of one unit.
         pub price: ::payspec::DecimalNumber,
+        ///Quantity (may be fractional).
         pub quantity: ::payspec::DecimalNumber,
+        ///Line total (price × quantity).
         pub sum: ::payspec::DecimalNumber,
         ///VAT rate. Values seen: `none`, `vat0`, `vat10`, `vat20`, `vat110`, `vat120`; the list grows with new rates, so it is not an enum.
         pub tax: ::std::string::String,
@@ -70,29 +82,40 @@ pub mod types {
         }
     }
     ///The payment recorded by `invoice_accept_cash`, with the invoice-style fields of the official example. Its `status` is a payment status (`success`). In the example `id` has the invoice number format; whether it is the payment id or the invoice number is not documented.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CashPayment {
+        ///Payer's e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_email: ::std::option::Option<::payspec::NullableText>,
+        ///Payer's phone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_phone: ::std::option::Option<::payspec::NullableText>,
+        ///Payer identifier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub clientid: ::std::option::Option<::payspec::NullableText>,
         ///Creation datetime, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_datetime: ::std::option::Option<::std::string::String>,
+        ///Id as shown in the example (invoice number format).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///The merchant's order number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::payspec::NullableText>,
+        ///When it was paid, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paid_datetime: ::std::option::Option<::payspec::NullableText>,
+        ///Amount paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pay_amount: ::std::option::Option<::payspec::Decimal>,
+        ///Service name; `"null"` when not given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_name: ::std::option::Option<::payspec::NullableText>,
+        ///Payment status (`success` in the example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::PaymentStatus>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CashPayment {
         pub fn builder() -> builder::CashPayment {
@@ -100,15 +123,19 @@ pub mod types {
         }
     }
     ///One error group with its count.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorGroup {
+        ///Code of the error group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_code: ::std::option::Option<::payspec::Int>,
+        ///Number of errors in the group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<::payspec::Int>,
         ///Description of the group meant for the merchant (Russian).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_description: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorGroup {
         pub fn builder() -> builder::ErrorGroup {
@@ -136,10 +163,12 @@ pub mod types {
         }
     }
     ///`total`: number of failed attempts; `totalWithGroup`: the counts per error group.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorsTotal {
+        ///Total number of failed payment attempts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<::payspec::Int>,
+        ///Counts per error group.
         #[serde(
             rename = "totalWithGroup",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -147,6 +176,8 @@ pub mod types {
         pub total_with_group: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::ErrorGroup>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorsTotal {
         pub fn builder() -> builder::ErrorsTotal {
@@ -175,6 +206,7 @@ page at 200. The client reports all of these as authentication errors.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FailEnvelope {
+        ///Error code; seen typed by one integration only (inferred), never documented. Text, since its type is unknown.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_code: ::std::option::Option<::payspec::Text>,
         ///Human-readable error text (Russian); see the table above.
@@ -182,6 +214,8 @@ page at 200. The client reports all of these as authentication errors.
         pub msg: ::std::option::Option<::std::string::String>,
         ///Always `fail` for this envelope (`success` on success).
         pub result: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl FailEnvelope {
         pub fn builder() -> builder::FailEnvelope {
@@ -189,39 +223,55 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///An invoice (table 3.1.2). Numbers arrive as strings (`pay_amount: "1205.98"`) and absent values as `"null"` or `null`. The table names the paying payment `payment_id`, while the official example and the SDKs use `paymentid`: both keys are declared (optional) so whichever the server sends is kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Invoice {
+        ///Payer's e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_email: ::std::option::Option<::payspec::NullableText>,
+        ///Payer's phone; `"null"` when not given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_phone: ::std::option::Option<::payspec::NullableText>,
+        ///Payer identifier, usually the full name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub clientid: ::std::option::Option<::payspec::NullableText>,
         ///Creation datetime, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_datetime: ::std::option::Option<::std::string::String>,
+        ///Valid until, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiry_datetime: ::std::option::Option<::payspec::NullableText>,
+        ///Invoice number (digits 0-9).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///The merchant's order number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::payspec::NullableText>,
+        ///When the invoice was paid, `YYYY-MM-DD HH:MM:SS`; null / `"null"` if unpaid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paid_datetime: ::std::option::Option<::payspec::NullableText>,
+        ///Invoice amount (dot decimal).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pay_amount: ::std::option::Option<::payspec::Decimal>,
+        ///Id of the payment that paid the invoice, null if unpaid: the name used by table 3.1.2.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::payspec::NullableText>,
+        ///Id of the payment that paid the invoice, null if unpaid: the name used by the official example and the SDKs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paymentid: ::std::option::Option<::payspec::NullableText>,
+        ///Service name (may hold the JSON document given at creation).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_name: ::std::option::Option<::payspec::NullableText>,
+        ///Invoice status (`created`, `sent`, `paid`, `expired`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::InvoiceStatus>,
+        ///Id of the cabinet user who issued the invoice (a number in the example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::payspec::Text>,
+        ///Login of that cabinet user (seen in one SDK; not in table 3.1.2).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_login: ::std::option::Option<::payspec::NullableText>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Invoice {
         pub fn builder() -> builder::Invoice {
@@ -243,13 +293,16 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///`result: success` and the payment created for the cash payment.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceAcceptCashResult {
+        ///The payment recorded for the cash payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment: ::std::option::Option<CashPayment>,
         ///`success`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceAcceptCashResult {
         pub fn builder() -> builder::InvoiceAcceptCashResult {
@@ -257,7 +310,7 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///Answer of `invoice_listcount` (table 3.3.2): `statuses`, the count per status, and `fullcount`, a one-element array with the total. Counts are strings on the wire.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceCount {
         ///The total count of invoices matching the filters, as a one-element array.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -265,6 +318,8 @@ page at 200. The client reports all of these as authentication errors.
         ///One entry per status (`[status => value, count => value]` in the table's PHP notation).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub statuses: ::std::vec::Vec<InvoiceStatusCount>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceCount {
         pub fn builder() -> builder::InvoiceCount {
@@ -272,10 +327,13 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///Total number of invoices matching the filters.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceFullCount {
+        ///Total number of invoices (a string on the wire).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<::payspec::Int>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceFullCount {
         pub fn builder() -> builder::InvoiceFullCount {
@@ -294,16 +352,19 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///Answer of `invoice_preview`: the invoice number, its payment page URL (`https://<server>/bill/<invoice_id>/`) and the HTML of the invoice e-mail.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoicePreview {
         ///HTML of the e-mail that `invoice_send` will send (preview).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<::std::string::String>,
+        ///Number of the created invoice.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_id: ::std::option::Option<::payspec::Text>,
         ///Full URL of the invoice's payment page; hand it to the payer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoicePreview {
         pub fn builder() -> builder::InvoicePreview {
@@ -328,7 +389,9 @@ page at 200. The client reports all of these as authentication errors.
         ///The merchant's order number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::std::string::String>,
+        ///Amount to pay, dot decimal (`"1205.98"`).
         pub pay_amount: ::payspec::Decimal,
+        ///Service name, or the JSON document of table 3.4.2.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_name: ::std::option::Option<
             ::payspec::JsonText<crate::generated::types::InvoiceServiceName>,
@@ -348,6 +411,7 @@ page at 200. The client reports all of these as authentication errors.
         ///Language of the payment page, `ru` or `en` (the payment's `lang` parameter).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub lang: ::std::option::Option<::std::string::String>,
+        ///Additional receipt properties.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub receipt_properties: ::std::option::Option<ReceiptProperties>,
         ///Service name displayed during the payment.
@@ -363,12 +427,16 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///Number of invoices in one status.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceStatusCount {
+        ///Number of invoices in that status (a string on the wire).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<::payspec::Int>,
+        ///Invoice status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::InvoiceStatus>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceStatusCount {
         pub fn builder() -> builder::InvoiceStatusCount {
@@ -538,39 +606,52 @@ page at 200. The client reports all of these as authentication errors.
         }
     }
     ///A payment (items of `payments_bydate` / `payments_search`, the object of `payment_byid`). Numbers arrive as strings: `pay_amount` and `refund_amount` are string decimals (`refund_amount` is null for a payment never refunded), `repeat_counter` a count. `site_description` / `system_description` are present in `payment_byid` only.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Payment {
+        ///Payer name (ФИО) or client id, as given when paying.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub clientid: ::std::option::Option<::payspec::NullableText>,
+        ///PayKeeper payment id (first column of the cabinet; `id` of the notification).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///When the money was obtained, `YYYY-MM-DD HH:MM:SS`; null before.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub obtain_datetime: ::std::option::Option<::payspec::NullableText>,
+        ///The merchant's order number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::payspec::NullableText>,
+        ///Amount paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pay_amount: ::std::option::Option<::payspec::Decimal>,
+        ///Payment system id (see `systems_list`); a number on the wire.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_system_id: ::std::option::Option<::payspec::Text>,
         ///When the payment was started, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pending_datetime: ::std::option::Option<::std::string::String>,
+        ///Amount refunded so far; null (or "null") when never refunded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_amount: ::std::option::Option<::payspec::NullableDecimal>,
+        ///Number of notification attempts (inferred from the name; reset by `payment_repeatcnt`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub repeat_counter: ::std::option::Option<::payspec::Int>,
         ///Payment system name shown to payers (`payment_byid` only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub site_description: ::std::option::Option<::std::string::String>,
+        ///Payment status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::PaymentStatus>,
+        ///When the payment became `success`, `YYYY-MM-DD HH:MM:SS`; null before.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success_datetime: ::std::option::Option<::payspec::NullableText>,
         ///Internal payment system name (`payment_byid` only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_description: ::std::option::Option<::std::string::String>,
+        ///Id of the payment on the acquirer side (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub unique_id: ::std::option::Option<::payspec::NullableText>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Payment {
         pub fn builder() -> builder::Payment {
@@ -631,38 +712,56 @@ Example: with the secret word `secret_seed`, the example below is signed
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentNotification {
+        ///Card-binding (saved card) id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_id: ::std::option::Option<::payspec::NullableText>,
+        ///Debit date of an authorised (two-stage) payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub batch_date: ::std::option::Option<::payspec::NullableText>,
+        ///Card expiry.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card_expiry: ::std::option::Option<::payspec::NullableText>,
+        ///Card holder name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card_holder: ::std::option::Option<::payspec::NullableText>,
+        ///Masked card number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card_number: ::std::option::Option<::payspec::NullableText>,
+        ///Payer's e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_email: ::std::option::Option<::payspec::NullableText>,
+        ///Payer's phone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_phone: ::std::option::Option<::payspec::NullableText>,
+        ///Payer name (ФИО) or client id, as given when paying.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub clientid: ::std::option::Option<::payspec::NullableText>,
+        ///Code of the 54-FZ receipt page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fop_receipt_key: ::std::option::Option<::payspec::NullableText>,
+        ///PayKeeper payment id (use it for `payment_byid` / `payment_reverse`). Required.
         pub id: ::payspec::Text,
         ///Signature, lowercase hex md5 (see above).
         pub key: ::std::string::String,
+        ///When the payment was obtained, `YYYY-MM-DD HH:MM:SS`. Not in the documentation table; carried by the notification fixture of https://github.com/singlepagestartup/singlepagestartup/blob/d4a730efb9114380d55cd896229ffba2ef890c2b/libs/modules/billing/models/payment-intent/backend/app/api/src/lib/service/singlepage/paykeeper.spec.ts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub obtain_datetime: ::std::option::Option<::payspec::NullableText>,
+        ///The merchant's order number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub orderid: ::std::option::Option<::payspec::NullableText>,
+        ///Host name of the PayKeeper server that sent the notification. Not in the documentation table; carried by the notification fixture of https://github.com/singlepagestartup/singlepagestartup/blob/d4a730efb9114380d55cd896229ffba2ef890c2b/libs/modules/billing/models/payment-intent/backend/app/api/src/lib/service/singlepage/paykeeper.spec.ts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pk_hostname: ::std::option::Option<::payspec::NullableText>,
+        ///Payment system id (see `systems_list`). The documentation table marks it as always sent; optional here so that a missing value does not reject a correctly signed notification.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ps_id: ::std::option::Option<::payspec::Int>,
+        ///Service name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_name: ::std::option::Option<::payspec::NullableText>,
+        ///Payment amount. Required. Signed with exactly two decimals.
         pub sum: ::payspec::Decimal,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentNotification {
         pub fn builder() -> builder::PaymentNotification {
@@ -672,6 +771,7 @@ Example: with the secret word `secret_seed`, the example below is signed
     ///Additional options of a payment, keyed by upper-case names. `CARD_NUMBER` (masked card number) is the only documented key; all other keys are kept in the free-form remainder.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentOptions {
+        ///Masked card number, e.g. `427683******1234`.
         #[serde(
             rename = "CARD_NUMBER",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -688,11 +788,13 @@ Example: with the secret word `secret_seed`, the example below is signed
     ///Form body of `payment_reverse` (the client adds `token`). `amount` is exact text; `partial` is written `true` / `false`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentReverseRequest {
+        ///Amount to return, dot-separated, no spaces (`"200.00"`); for a full refund, the payment amount.
         pub amount: ::payspec::Decimal,
         ///PayKeeper payment id (not the invoice id).
         pub id: ::std::string::String,
         ///`false` = full refund (`amount` = the payment amount), `true` = partial refund.
         pub partial: bool,
+        ///54-FZ receipt lines of the refund, as a JSON document (optional).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_cart: ::std::option::Option<
             ::payspec::JsonText<crate::generated::types::RefundCart>,
@@ -704,8 +806,9 @@ Example: with the secret word `secret_seed`, the example below is signed
         }
     }
     ///A payment system connected to the merchant.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentSystem {
+        ///Payment system id (the value of the `payment_system_id[]` filters).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
         ///Name shown to payers.
@@ -714,6 +817,8 @@ Example: with the secret word `secret_seed`, the example below is signed
         ///Internal name of the payment system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_description: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentSystem {
         pub fn builder() -> builder::PaymentSystem {
@@ -721,10 +826,13 @@ Example: with the secret word `secret_seed`, the example below is signed
         }
     }
     ///Answer of `payment_post_sale_receipt`: the id of the final-settlement receipt request.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PostSaleReceiptResult {
+        ///Id of the receipt request (number or string on the wire).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub receipt_id: ::std::option::Option<::payspec::Text>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PostSaleReceiptResult {
         pub fn builder() -> builder::PostSaleReceiptResult {
@@ -749,32 +857,41 @@ Example: with the secret word `secret_seed`, the example below is signed
         }
     }
     ///One refund of a payment: `refund_number` is its sequence number within the payment, `user` the cabinet user who made it, `amount` the refunded amount and `remainder` what is left refundable (string decimals).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Refund {
+        ///Refunded amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
         ///When the refund was made, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub datetime: ::std::option::Option<::std::string::String>,
+        ///Refund id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
+        ///Id of the refunded payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::payspec::Text>,
+        ///Sequence number of the refund within the payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_number: ::std::option::Option<::payspec::Int>,
+        ///Amount still refundable on the payment after this refund.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub remainder: ::std::option::Option<::payspec::Decimal>,
+        ///Refund status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::RefundStatus>,
+        ///Cabinet user who made the refund.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::payspec::NullableText>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Refund {
         pub fn builder() -> builder::Refund {
             Default::default()
         }
     }
-    ///Receipt lines of a refund (the document inside `refund_cart`).
+    ///Receipt lines of a refund: the JSON document carried as text in the `refund_cart` form field (`RefundCartField`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct RefundCart(pub ::std::vec::Vec<CartItem>);
@@ -806,25 +923,31 @@ Example: with the secret word `secret_seed`, the example below is signed
         }
     }
     ///Sums of one payment system over a period (string decimals): `success` (payments in status success), `account` (credited to the account, inferred), `stuck` (payments done without notification, inferred).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SystemSum {
+        ///Sum credited to the account (inferred from the name).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<::payspec::Decimal>,
         ///Currency of the sums, e.g. `RUB`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///Payment system id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
         ///Name shown to payers.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub site_description: ::std::option::Option<::std::string::String>,
+        ///Sum of payments done without an accepted notification (inferred from the name).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stuck: ::std::option::Option<::payspec::Decimal>,
+        ///Sum of payments in status `success`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<::payspec::Decimal>,
         ///Internal name of the payment system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_description: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SystemSum {
         pub fn builder() -> builder::SystemSum {
@@ -876,6 +999,8 @@ Example: with the secret word `secret_seed`, the example below is signed
     pub struct Token {
         ///Token value (32 hex digits in the example); goes into the `token` field of every POST.
         pub token: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Token {
         pub fn builder() -> builder::Token {
@@ -976,19 +1101,46 @@ Example: with the secret word `secret_seed`, the example below is signed
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct ActionResult {
+            captured: ::std::result::Result<
+                ::std::option::Option<::payspec::Text>,
+                ::std::string::String,
+            >,
             result: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<::payspec::Text>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for ActionResult {
             fn default() -> Self {
                 Self {
+                    captured: Ok(Default::default()),
                     result: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl ActionResult {
+            pub fn captured<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.captured = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for captured: {e}")
+                    });
+                self
+            }
             pub fn result<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1001,18 +1153,54 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ActionResult> for super::ActionResult {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ActionResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { result: value.result? })
+                Ok(Self {
+                    captured: value.captured?,
+                    result: value.result?,
+                    total: value.total?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ActionResult> for ActionResult {
             fn from(value: super::ActionResult) -> Self {
-                Self { result: Ok(value.result) }
+                Self {
+                    captured: Ok(value.captured),
+                    result: Ok(value.result),
+                    total: Ok(value.total),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1386,6 +1574,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<crate::generated::types::PaymentStatus>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CashPayment {
             fn default() -> Self {
@@ -1400,6 +1592,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     pay_amount: Ok(Default::default()),
                     service_name: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1538,6 +1731,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CashPayment> for super::CashPayment {
             type Error = super::error::ConversionError;
@@ -1555,6 +1762,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     pay_amount: value.pay_amount?,
                     service_name: value.service_name?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1571,6 +1779,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     pay_amount: Ok(value.pay_amount),
                     service_name: Ok(value.service_name),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1588,6 +1797,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorGroup {
             fn default() -> Self {
@@ -1595,6 +1808,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: Ok(Default::default()),
                     total: Ok(Default::default()),
                     user_description: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1637,6 +1851,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorGroup> for super::ErrorGroup {
             type Error = super::error::ConversionError;
@@ -1647,6 +1875,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: value.error_code?,
                     total: value.total?,
                     user_description: value.user_description?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1656,6 +1885,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: Ok(value.error_code),
                     total: Ok(value.total),
                     user_description: Ok(value.user_description),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1671,12 +1901,17 @@ Example: with the secret word `secret_seed`, the example below is signed
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorsTotal {
             fn default() -> Self {
                 Self {
                     total: Ok(Default::default()),
                     total_with_group: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1711,6 +1946,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorsTotal> for super::ErrorsTotal {
             type Error = super::error::ConversionError;
@@ -1720,6 +1969,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Ok(Self {
                     total: value.total?,
                     total_with_group: value.total_with_group?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1728,6 +1978,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Self {
                     total: Ok(value.total),
                     total_with_group: Ok(value.total_with_group),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1742,6 +1993,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::string::String,
             >,
             result: ::std::result::Result<::std::string::String, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FailEnvelope {
             fn default() -> Self {
@@ -1749,6 +2004,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: Ok(Default::default()),
                     msg: Ok(Default::default()),
                     result: Err("no value supplied for result".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1789,6 +2045,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<FailEnvelope> for super::FailEnvelope {
             type Error = super::error::ConversionError;
@@ -1799,6 +2069,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: value.error_code?,
                     msg: value.msg?,
                     result: value.result?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1808,6 +2079,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     error_code: Ok(value.error_code),
                     msg: Ok(value.msg),
                     result: Ok(value.result),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1873,6 +2145,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::payspec::NullableText>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Invoice {
             fn default() -> Self {
@@ -1892,6 +2168,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     status: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                     user_login: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2100,6 +2377,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Invoice> for super::Invoice {
             type Error = super::error::ConversionError;
@@ -2122,6 +2413,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     status: value.status?,
                     user_id: value.user_id?,
                     user_login: value.user_login?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2143,6 +2435,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     status: Ok(value.status),
                     user_id: Ok(value.user_id),
                     user_login: Ok(value.user_login),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2222,12 +2515,17 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceAcceptCashResult {
             fn default() -> Self {
                 Self {
                     payment: Ok(Default::default()),
                     result: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2256,6 +2554,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceAcceptCashResult>
         for super::InvoiceAcceptCashResult {
@@ -2266,6 +2578,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Ok(Self {
                     payment: value.payment?,
                     result: value.result?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2275,6 +2588,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Self {
                     payment: Ok(value.payment),
                     result: Ok(value.result),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2288,12 +2602,17 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::vec::Vec<super::InvoiceStatusCount>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceCount {
             fn default() -> Self {
                 Self {
                     fullcount: Ok(Default::default()),
                     statuses: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2322,6 +2641,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceCount> for super::InvoiceCount {
             type Error = super::error::ConversionError;
@@ -2331,6 +2664,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Ok(Self {
                     fullcount: value.fullcount?,
                     statuses: value.statuses?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2339,6 +2673,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Self {
                     fullcount: Ok(value.fullcount),
                     statuses: Ok(value.statuses),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2348,11 +2683,16 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::payspec::Int>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceFullCount {
             fn default() -> Self {
                 Self {
                     count: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2369,18 +2709,38 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceFullCount> for super::InvoiceFullCount {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: InvoiceFullCount,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { count: value.count? })
+                Ok(Self {
+                    count: value.count?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::InvoiceFullCount> for InvoiceFullCount {
             fn from(value: super::InvoiceFullCount) -> Self {
-                Self { count: Ok(value.count) }
+                Self {
+                    count: Ok(value.count),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -2433,6 +2793,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoicePreview {
             fn default() -> Self {
@@ -2440,6 +2804,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     invoice: Ok(Default::default()),
                     invoice_id: Ok(Default::default()),
                     invoice_url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2480,6 +2845,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoicePreview> for super::InvoicePreview {
             type Error = super::error::ConversionError;
@@ -2490,6 +2869,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     invoice: value.invoice?,
                     invoice_id: value.invoice_id?,
                     invoice_url: value.invoice_url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2499,6 +2879,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     invoice: Ok(value.invoice),
                     invoice_id: Ok(value.invoice_id),
                     invoice_url: Ok(value.invoice_url),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2803,12 +3184,17 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<crate::generated::types::InvoiceStatus>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceStatusCount {
             fn default() -> Self {
                 Self {
                     count: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2839,6 +3225,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceStatusCount> for super::InvoiceStatusCount {
             type Error = super::error::ConversionError;
@@ -2848,6 +3248,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Ok(Self {
                     count: value.count?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2856,6 +3257,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 Self {
                     count: Ok(value.count),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3137,6 +3539,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::payspec::NullableText>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Payment {
             fn default() -> Self {
@@ -3155,6 +3561,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     success_datetime: Ok(Default::default()),
                     system_description: Ok(Default::default()),
                     unique_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3353,6 +3760,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Payment> for super::Payment {
             type Error = super::error::ConversionError;
@@ -3374,6 +3795,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     success_datetime: value.success_datetime?,
                     system_description: value.system_description?,
                     unique_id: value.unique_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3394,6 +3816,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     success_datetime: Ok(value.success_datetime),
                     system_description: Ok(value.system_description),
                     unique_id: Ok(value.unique_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3494,6 +3917,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::string::String,
             >,
             sum: ::std::result::Result<::payspec::Decimal, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentNotification {
             fn default() -> Self {
@@ -3515,6 +3942,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     ps_id: Ok(Default::default()),
                     service_name: Ok(Default::default()),
                     sum: Err("no value supplied for sum".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3751,6 +4179,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentNotification>
         for super::PaymentNotification {
@@ -3776,6 +4218,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     ps_id: value.ps_id?,
                     service_name: value.service_name?,
                     sum: value.sum?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3799,6 +4242,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     ps_id: Ok(value.ps_id),
                     service_name: Ok(value.service_name),
                     sum: Ok(value.sum),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3983,6 +4427,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentSystem {
             fn default() -> Self {
@@ -3990,6 +4438,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     id: Ok(Default::default()),
                     site_description: Ok(Default::default()),
                     system_description: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4032,6 +4481,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentSystem> for super::PaymentSystem {
             type Error = super::error::ConversionError;
@@ -4042,6 +4505,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     id: value.id?,
                     site_description: value.site_description?,
                     system_description: value.system_description?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4051,6 +4515,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     id: Ok(value.id),
                     site_description: Ok(value.site_description),
                     system_description: Ok(value.system_description),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4060,11 +4525,16 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PostSaleReceiptResult {
             fn default() -> Self {
                 Self {
                     receipt_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4081,6 +4551,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PostSaleReceiptResult>
         for super::PostSaleReceiptResult {
@@ -4090,6 +4574,7 @@ Example: with the secret word `secret_seed`, the example below is signed
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     receipt_id: value.receipt_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4098,6 +4583,7 @@ Example: with the secret word `secret_seed`, the example below is signed
             fn from(value: super::PostSaleReceiptResult) -> Self {
                 Self {
                     receipt_id: Ok(value.receipt_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4224,6 +4710,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::payspec::NullableText>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Refund {
             fn default() -> Self {
@@ -4236,6 +4726,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     remainder: Ok(Default::default()),
                     status: Ok(Default::default()),
                     user: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4338,6 +4829,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Refund> for super::Refund {
             type Error = super::error::ConversionError;
@@ -4353,6 +4858,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     remainder: value.remainder?,
                     status: value.status?,
                     user: value.user?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4367,6 +4873,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     remainder: Ok(value.remainder),
                     status: Ok(value.status),
                     user: Ok(value.user),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4438,6 +4945,10 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SystemSum {
             fn default() -> Self {
@@ -4449,6 +4960,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     stuck: Ok(Default::default()),
                     success: Ok(Default::default()),
                     system_description: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4539,6 +5051,20 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SystemSum> for super::SystemSum {
             type Error = super::error::ConversionError;
@@ -4553,6 +5079,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                     stuck: value.stuck?,
                     success: value.success?,
                     system_description: value.system_description?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4566,17 +5093,23 @@ Example: with the secret word `secret_seed`, the example below is signed
                     stuck: Ok(value.stuck),
                     success: Ok(value.success),
                     system_description: Ok(value.system_description),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct Token {
             token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Token {
             fn default() -> Self {
                 Self {
                     token: Err("no value supplied for token".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4593,18 +5126,38 @@ Example: with the secret word `secret_seed`, the example below is signed
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Token> for super::Token {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: Token,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { token: value.token? })
+                Ok(Self {
+                    token: value.token?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::Token> for Token {
             fn from(value: super::Token) -> Self {
-                Self { token: Ok(value.token) }
+                Self {
+                    token: Ok(value.token),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -11267,13 +11820,13 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// | `errors_total` | yes |  |
 /// | `export_invoices` | yes |  |
 /// | `export_payments` | yes |  |
-/// | `invoice_accept_cash` | never | Not retried automatically: after an uncertain failure read `invoice_byid`; `status` `paid` with a payment number (`paymentid`) means the cash payment was recorded (seeds/002_7de4fb16d78ae602.txt §3.1, §3.7). |
+/// | `invoice_accept_cash` | never | Not retried automatically: after an uncertain failure read `invoice_byid`; `status` `paid` with a payment number (`paymentid`) means the cash payment was recorded (seed 002, §3.1, §3.7). |
 /// | `invoice_byid` | yes |  |
 /// | `invoice_list` | yes |  |
 /// | `invoice_listcount` | yes |  |
-/// | `invoice_preview` | never | Not retried automatically and there is no lookup (an invoice in status `created` is not returned by `invoice_list`, seeds/002_7de4fb16d78ae602.txt §3.4), but an invoice reaches the payer only through `invoice_send` or the `invoice_url` you hand out, so after an uncertain failure preparing it again leaves at most an unused invoice behind. |
+/// | `invoice_preview` | never | Not retried automatically and there is no lookup (an invoice in status `created` is not returned by `invoice_list`, seed 002, §3.4), but an invoice reaches the payer only through `invoice_send` or the `invoice_url` you hand out, so after an uncertain failure preparing it again leaves at most an unused invoice behind. |
 /// | `invoice_revoke` | never |  |
-/// | `invoice_send` | never | Not retried automatically, as a repeat e-mails the payer again: after an uncertain failure read `invoice_byid`; `status` `sent` (or `paid`) means the e-mail went out (seeds/002_7de4fb16d78ae602.txt §3.1, §3.5). |
+/// | `invoice_send` | never | Not retried automatically, as a repeat e-mails the payer again: after an uncertain failure read `invoice_byid`; `status` `sent` (or `paid`) means the e-mail went out (seed 002, §3.1, §3.5). |
 /// | `organization_enabledbuttons` | yes |  |
 /// | `organization_fields` | yes |  |
 /// | `organization_formfield_change` | never |  |
@@ -11281,15 +11834,15 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// | `organization_reportemail_add` | never |  |
 /// | `organization_reportemail_delete` | never |  |
 /// | `organization_reportemails` | yes |  |
-/// | `organization_setting_change` | yes | Safe to repeat: it sets the named setting to the given value and moves no money (https://docs.paykeeper.ru/dokumentatsiya-json-api/modifikatsiya-nastroek 5.1, reference/paykeeper.md §8), so a repeat leaves the same final state. |
+/// | `organization_setting_change` | yes | Safe to repeat: it sets the named setting to the given value and moves no money (https://docs.paykeeper.ru/dokumentatsiya-json-api/modifikatsiya-nastroek 5.1), so a repeat leaves the same final state. |
 /// | `organization_settings` | yes |  |
 /// | `organization_users` | yes |  |
 /// | `payment_byid` | yes |  |
-/// | `payment_capture` | never | Not retried automatically: after an uncertain failure read the payment with `payment_byid` and check its `status` before capturing again (reference/paykeeper.md §3, §5.8). |
+/// | `payment_capture` | never | Not retried automatically: after an uncertain failure read the payment with `payment_byid` and check its `status` before capturing again. |
 /// | `payment_options_byid` | yes |  |
 /// | `payment_post_sale_receipt` | never |  |
 /// | `payment_repeatcnt` | never |  |
-/// | `payment_reverse` | never | Not retried automatically: after an uncertain failure list the payment's refunds with `refunds_bypaymentid` and read its `status` and `refund_amount` with `payment_byid` before refunding again (reference/paykeeper.md §3, §5.6). |
+/// | `payment_reverse` | never | Not retried automatically: after an uncertain failure list the payment's refunds with `refunds_bypaymentid` and read its `status` and `refund_amount` with `payment_byid` before refunding again. |
 /// | `payments_bydate` | yes |  |
 /// | `payments_bydatecount` | yes |  |
 /// | `payments_search` | yes |  |
