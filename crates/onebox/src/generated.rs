@@ -10,7 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Balance of one financial account as returned by `/api/payment/balance/get/`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AccountBalance {
         ///`1` if the account is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -57,6 +57,8 @@ pub mod types {
         ///Overdraft amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub overdraft: ::std::option::Option<::payspec::Decimal>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AccountBalance {
         pub fn builder() -> builder::AccountBalance {
@@ -64,7 +66,7 @@ pub mod types {
         }
     }
     ///Balance of one budget as returned by `/api/budget/balance/get/`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BudgetBalance {
         ///`1` if the budget is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -99,6 +101,8 @@ pub mod types {
         ///Total of transactions in the base currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sumamountbase: ::std::option::Option<::payspec::Decimal>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BudgetBalance {
         pub fn builder() -> builder::BudgetBalance {
@@ -106,7 +110,7 @@ pub mod types {
         }
     }
     ///One additional ("custom") field of a payment.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomField {
         ///Key of the additional field (the docs show the pattern `additional_field_key_`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -117,6 +121,8 @@ pub mod types {
         ///Value of the field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::payspec::Text>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CustomField {
         pub fn builder() -> builder::CustomField {
@@ -151,6 +157,8 @@ list above only as a hint.
         pub message: ::std::option::Option<::std::string::String>,
         ///Always `fail` for this envelope.
         pub status: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl FailEnvelope {
         pub fn builder() -> builder::FailEnvelope {
@@ -163,7 +171,7 @@ names were never published, so nothing is required and the payment id is looked 
 in `message` and in a `paymentid` key (tolerant decoding). Failures (`status: fail`) are
 caught earlier as `FailEnvelope`.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OperationResult {
         ///For add and update the documented message is the id of the added / edited payment; for delete it is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -174,6 +182,8 @@ caught earlier as `FailEnvelope`.
         ///Outcome; the known success value is `ok`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::payspec::Text>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OperationResult {
         pub fn builder() -> builder::OperationResult {
@@ -181,7 +191,7 @@ caught earlier as `FailEnvelope`.
         }
     }
     ///An actual payment as returned by `/api/payment/get/`. Field names as documented (mixed case, `referenscode` sic).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Payment {
         ///Id of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -275,6 +285,8 @@ caught earlier as `FailEnvelope`.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub virtual_: ::std::option::Option<::payspec::Flag>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Payment {
         pub fn builder() -> builder::Payment {
@@ -282,7 +294,7 @@ caught earlier as `FailEnvelope`.
         }
     }
     ///A pending (expected) payment as returned by `/api/payment/probation/get/`. Field names as documented.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PendingPayment {
         ///Id of the financial account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -338,6 +350,8 @@ caught earlier as `FailEnvelope`.
         ///`1` if the payment has been received.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub received: ::std::option::Option<::payspec::Flag>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PendingPayment {
         pub fn builder() -> builder::PendingPayment {
@@ -400,6 +414,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AccountBalance {
             fn default() -> Self {
@@ -417,6 +435,7 @@ caught earlier as `FailEnvelope`.
                     managerid: Ok(Default::default()),
                     name: Ok(Default::default()),
                     overdraft: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -575,6 +594,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AccountBalance> for super::AccountBalance {
             type Error = super::error::ConversionError;
@@ -595,6 +628,7 @@ caught earlier as `FailEnvelope`.
                     managerid: value.managerid?,
                     name: value.name?,
                     overdraft: value.overdraft?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -614,6 +648,7 @@ caught earlier as `FailEnvelope`.
                     managerid: Ok(value.managerid),
                     name: Ok(value.name),
                     overdraft: Ok(value.overdraft),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -663,6 +698,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BudgetBalance {
             fn default() -> Self {
@@ -678,6 +717,7 @@ caught earlier as `FailEnvelope`.
                     stabilizationfund: Ok(Default::default()),
                     sumamount: Ok(Default::default()),
                     sumamountbase: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -814,6 +854,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BudgetBalance> for super::BudgetBalance {
             type Error = super::error::ConversionError;
@@ -832,6 +886,7 @@ caught earlier as `FailEnvelope`.
                     stabilizationfund: value.stabilizationfund?,
                     sumamount: value.sumamount?,
                     sumamountbase: value.sumamountbase?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -849,6 +904,7 @@ caught earlier as `FailEnvelope`.
                     stabilizationfund: Ok(value.stabilizationfund),
                     sumamount: Ok(value.sumamount),
                     sumamountbase: Ok(value.sumamountbase),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -866,6 +922,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CustomField {
             fn default() -> Self {
@@ -873,6 +933,7 @@ caught earlier as `FailEnvelope`.
                     key: Ok(Default::default()),
                     name: Ok(Default::default()),
                     value: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -913,6 +974,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CustomField> for super::CustomField {
             type Error = super::error::ConversionError;
@@ -923,6 +998,7 @@ caught earlier as `FailEnvelope`.
                     key: value.key?,
                     name: value.name?,
                     value: value.value?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -932,6 +1008,7 @@ caught earlier as `FailEnvelope`.
                     key: Ok(value.key),
                     name: Ok(value.name),
                     value: Ok(value.value),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -942,12 +1019,17 @@ caught earlier as `FailEnvelope`.
                 ::std::string::String,
             >,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FailEnvelope {
             fn default() -> Self {
                 Self {
                     message: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -976,6 +1058,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<FailEnvelope> for super::FailEnvelope {
             type Error = super::error::ConversionError;
@@ -985,6 +1081,7 @@ caught earlier as `FailEnvelope`.
                 Ok(Self {
                     message: value.message?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -993,6 +1090,7 @@ caught earlier as `FailEnvelope`.
                 Self {
                     message: Ok(value.message),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1010,6 +1108,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OperationResult {
             fn default() -> Self {
@@ -1017,6 +1119,7 @@ caught earlier as `FailEnvelope`.
                     message: Ok(Default::default()),
                     paymentid: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1057,6 +1160,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OperationResult> for super::OperationResult {
             type Error = super::error::ConversionError;
@@ -1067,6 +1184,7 @@ caught earlier as `FailEnvelope`.
                     message: value.message?,
                     paymentid: value.paymentid?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1076,6 +1194,7 @@ caught earlier as `FailEnvelope`.
                     message: Ok(value.message),
                     paymentid: Ok(value.paymentid),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1183,6 +1302,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Flag>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Payment {
             fn default() -> Self {
@@ -1212,6 +1335,7 @@ caught earlier as `FailEnvelope`.
                     user_name: Ok(Default::default()),
                     userid: Ok(Default::default()),
                     virtual_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1518,6 +1642,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Payment> for super::Payment {
             type Error = super::error::ConversionError;
@@ -1550,6 +1688,7 @@ caught earlier as `FailEnvelope`.
                     user_name: value.user_name?,
                     userid: value.userid?,
                     virtual_: value.virtual_?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1581,6 +1720,7 @@ caught earlier as `FailEnvelope`.
                     user_name: Ok(value.user_name),
                     userid: Ok(value.userid),
                     virtual_: Ok(value.virtual_),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1654,6 +1794,10 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Flag>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PendingPayment {
             fn default() -> Self {
@@ -1675,6 +1819,7 @@ caught earlier as `FailEnvelope`.
                     orderid: Ok(Default::default()),
                     ordername: Ok(Default::default()),
                     received: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1881,6 +2026,20 @@ caught earlier as `FailEnvelope`.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PendingPayment> for super::PendingPayment {
             type Error = super::error::ConversionError;
@@ -1905,6 +2064,7 @@ caught earlier as `FailEnvelope`.
                     orderid: value.orderid?,
                     ordername: value.ordername?,
                     received: value.received?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1928,6 +2088,7 @@ caught earlier as `FailEnvelope`.
                     orderid: Ok(value.orderid),
                     ordername: Ok(value.ordername),
                     received: Ok(value.received),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2135,7 +2296,10 @@ There is no token endpoint in v1.
 names of the success answers were never published (only field lists), so every success
 schema here is tolerant: no field is required, every field is nullable, numbers and strings
 are accepted interchangeably (`Decimal`, `Text`, `Flag`), and lists accept the several shapes
-a PHP backend produces (`LenientList`).
+a PHP backend produces (`LenientList`). Every operation's `200` shows both shapes, the
+success schema and `FailEnvelope` (`anyOf`), with a documented refusal among its examples.
+Every object OneBox sends keeps the members this spec does not name
+(`additionalProperties: {}`; the generated Rust structs collect them in `extra`).
 
 **Formats.** Datetime parameters use `Y-m-d H:i:s` (e.g. `2015-12-15 23:11:00`), date
 parameters `Y-m-d` (e.g. `2016-01-01`, inferred); flags are `1` / `0`.
@@ -2265,7 +2429,7 @@ balance"; judging by the name, `1` keeps the payment out of the overall balance
 (inferred).
 
 - `ordercode1c`: External code (code1c) of the order to link the payment to. The add-payment table types
-it integer while every other table types it string; we follow the reference and use
+it integer while every other table types it string; we use
 string, since external codes are not guaranteed to be numeric (a numeric code such as
 `777` is sent identically either way).
 
@@ -2330,7 +2494,7 @@ Arguments:
 - `currencyid`: Id of the payment currency.
 - `currencyname`: Name of the payment currency (e.g. `UAH`), an alternative to `currencyid`. Written `¤cyname` in the official example URLs by a rendering accident.
 - `managerid`: Id of the user recorded as making the payment. Defaults to the API user.
-- `ordercode1c`: External code (code1c) of the order. This or `orderid` must be given (`x-require-one-of`). String, as typed here and in the reference.
+- `ordercode1c`: External code (code1c) of the order. This or `orderid` must be given (`x-require-one-of`). String, as this table types it.
 - `orderid`: Id of the order the payment is expected for. This or `ordercode1c` must be given (`x-require-one-of`).
 - `pdate`: Expected date of receipt, format `Y-m-d` (inferred for "date" fields). Optional here:
 the seed's table marks it required but its examples omit it; the client lets the
@@ -2370,7 +2534,7 @@ Sends a `GET` request to `/api/payment/delete/`
 Arguments:
 - `paymentcode1c`: External code (code1c) of the payment. This or `paymentid` must be given (`x-require-one-of`).
 - `paymentid`: OneBox id of the payment. This table types it string while the get methods type it
-integer; we follow the reference and use integer because payment ids are numeric.
+integer; we use integer because payment ids are numeric (inferred).
 This or `paymentcode1c` must be given (`x-require-one-of`; the table marks both
 "required" but means "one or the other").
 
@@ -2427,11 +2591,11 @@ Arguments:
 - `comment`: New free-text comment.
 - `currencyid`: Id of the new payment currency.
 - `currencyname`: Name of the new payment currency, an alternative to `currencyid`.
-- `ordercode1c`: External code (code1c) of the order to link the payment to. String, as typed here and in the reference.
+- `ordercode1c`: External code (code1c) of the order to link the payment to. String, as this table types it.
 - `orderid`: Id of the order to link the payment to.
 - `paymentcode1c`: External code (code1c) of the payment to edit. This or `paymentid` must be given (`x-require-one-of`).
 - `paymentid`: OneBox id of the payment to edit. This table types it string while the get methods
-type it integer; we follow the reference and use integer because payment ids are
+type it integer; we use integer because payment ids are
 numeric. This or `paymentcode1c` must be given (`x-require-one-of`; the table marks
 both "required" but means "one or the other").
 
@@ -2481,7 +2645,7 @@ Arguments:
 - `categoryname`: List mode only. Name of the payment category.
 - `cdatefrom`: List mode only. Created on or after this date, format `Y-m-d` (inferred).
 - `cdateto`: List mode only. Created on or before this date, format `Y-m-d` (inferred).
-- `ordercode1c`: List mode only. External code (code1c) of the order. String, as typed here and in the reference.
+- `ordercode1c`: List mode only. External code (code1c) of the order. String, as this table types it.
 - `orderid`: List mode only. Id of the order ("процесс") the payments belong to.
 - `part`: List mode: page number, starting at 1; each part holds up to 1000 pending payments
 (part 2 = the next 1000, and so on). The list table marks it required; it is optional
@@ -2531,7 +2695,7 @@ Arguments:
 - `categoryname`: List mode only. Name of the payment category.
 - `cdatefrom`: List mode only. Created on or after this date, format `Y-m-d` (inferred).
 - `cdateto`: List mode only. Created on or before this date, format `Y-m-d` (inferred).
-- `ordercode1c`: List mode only. External code (code1c) of the order. String, as typed here and in the reference.
+- `ordercode1c`: List mode only. External code (code1c) of the order. String, as this table types it.
 - `orderid`: List mode only. Id of the order ("процесс") the payments belong to.
 - `part`: List mode: page number, starting at 1; each part holds up to 1000 payments (part 2 =
 the next 1000, and so on). The list table marks it required; it is optional here
@@ -5134,12 +5298,12 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// | operation | repeated | note |
 /// |---|---|---|
 /// | `budget_balance_get` | yes |  |
-/// | `payment_add` | never | Not retried automatically because `code1c` is optional; when it is sent, a repeat is refused with `PaymentCode1c exists` (seeds/001_e438a2b161227af5.txt, 'Possible responses to the request' row 6), so after an uncertain failure resend with the same `code1c` and read that refusal as proof that the first attempt created the payment (without `code1c`, search `payment_get` by order and creation date first). |
+/// | `payment_add` | never | Not retried automatically because `code1c` is optional; when it is sent, a repeat is refused with `PaymentCode1c exists` (https://1b.app/en/api/payment, seed 001, 'Possible responses to the request' row 6), so after an uncertain failure resend with the same `code1c` and read that refusal as proof that the first attempt created the payment (without `code1c`, search `payment_get` by order and creation date first). |
 /// | `payment_balance_get` | yes |  |
-/// | `payment_delete` | never | Not retried automatically: after an uncertain failure check with `payment_get` (`paymentid`) whether the payment still exists (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving one payment'). |
+/// | `payment_delete` | never | Not retried automatically: after an uncertain failure check with `payment_get` (`paymentid`) whether the payment still exists (https://1b.app/en/api/payment, seed 001, 'Parameters for receiving one payment'). |
 /// | `payment_get` | yes |  |
-/// | `payment_probation_add` | never | Not retried automatically and there is no unique key: after an uncertain failure list the order's pending payments with `payment_probation_get` (`orderid` or `ordercode1c`, `cdatefrom`) before adding it again (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving all expected payments'). |
-/// | `payment_probation_delete` | never | Not retried automatically: after an uncertain failure check with `payment_probation_get` (`paymentid`) whether the pending payment still exists (seeds/001_e438a2b161227af5.txt, 'Parameters for receiving one pending payment'). |
+/// | `payment_probation_add` | never | Not retried automatically and there is no unique key: after an uncertain failure list the order's pending payments with `payment_probation_get` (`orderid` or `ordercode1c`, `cdatefrom`) before adding it again (https://1b.app/en/api/payment, seed 001, 'Parameters for receiving all expected payments'). |
+/// | `payment_probation_delete` | never | Not retried automatically: after an uncertain failure check with `payment_probation_get` (`paymentid`) whether the pending payment still exists (https://1b.app/en/api/payment, seed 001, 'Parameters for receiving one pending payment'). |
 /// | `payment_probation_get` | yes |  |
 /// | `payment_update` | never | Not retried automatically: after an uncertain failure read the payment with `payment_get` (`paymentid`) and compare it with the intended values before editing it again. |
 pub const IDEMPOTENT: &[&str] = &[
