@@ -173,12 +173,40 @@ fn spec_operation(operation_id: &str) -> serde_yaml::Value {
         .unwrap_or_else(|| panic!("{operation_id} is not in the spec"))
 }
 
-/// The documented success example of an operation, as JSON.
-fn response_example(operation_id: &str) -> Value {
+/// The named examples of an operation's `200` answer (`examples`), as JSON, in spec order.
+fn response_examples(operation_id: &str) -> Vec<(String, Value)> {
     let op = spec_operation(operation_id);
-    let example = &op["responses"]["200"]["content"]["application/json"]["example"];
-    assert!(!example.is_null(), "{operation_id} has no response example");
-    serde_json::to_value(example).unwrap()
+    let examples = op["responses"]["200"]["content"]["application/json"]["examples"]
+        .as_mapping()
+        .unwrap_or_else(|| panic!("{operation_id} has no response examples"))
+        .clone();
+    examples
+        .into_iter()
+        .map(|(name, example)| {
+            let value = &example["value"];
+            assert!(!value.is_null(), "{operation_id}: example {name:?} has no value");
+            (name.as_str().unwrap().to_owned(), serde_json::to_value(value).unwrap())
+        })
+        .collect()
+}
+
+/// The documented success example of an operation (its first example, the one not named
+/// `refused`), as JSON.
+fn response_example(operation_id: &str) -> Value {
+    response_examples(operation_id)
+        .into_iter()
+        .find(|(name, _)| name != "refused")
+        .unwrap_or_else(|| panic!("{operation_id} has no success example"))
+        .1
+}
+
+/// The documented refusal example of an operation (`refused`), as JSON.
+fn refusal_example(operation_id: &str) -> Value {
+    response_examples(operation_id)
+        .into_iter()
+        .find(|(name, _)| name == "refused")
+        .unwrap_or_else(|| panic!("{operation_id} has no refusal example"))
+        .1
 }
 
 /// Calls an operation with minimal valid arguments; the answer is discarded.
@@ -497,6 +525,8 @@ async fn payment_get_wire_and_answer() {
     assert_eq!(fields[0].key, text("source"));
     assert_eq!(fields[0].name, text("Source"));
     assert_eq!(fields[0].value, text("website"));
+    assert!(fields[0].extra.is_empty(), "{:?}", fields[0].extra);
+    assert!(p.extra.is_empty(), "{:?}", p.extra);
 }
 
 #[tokio::test]
@@ -551,6 +581,64 @@ async fn budget_balance_get_wire_and_answer() {
     assert_eq!(dec(&b.balance), Some("8000.00"));
     assert_eq!(dec(&b.balancebase), Some("8000.00"));
     assert_eq!(b.balancedate, text("2024-01-10 11:08:11"));
+}
+
+/// Members the spec does not name are kept, not dropped: in the answer object itself
+/// (`OperationResult`), in each item of a list (`Payment`) and in an object nested in an item
+/// (`CustomField`), each in its own `extra` map; the named fields decode as before.
+#[tokio::test]
+async fn unknown_fields_are_kept_in_extra() {
+    let at = "/api/payment/add/";
+    let body = json!({
+        "status": "ok",
+        "message": "7928",
+        "sumbase": "322.00",
+        "warnings": ["currency rate taken from the account"],
+    });
+    let (server, client) = serve_json(at, body).await;
+    let added = client.payment_add().sum("322").currencyname("UAH").await.unwrap();
+    assert_wire(
+        &the_request(&server).await,
+        at,
+        &[("currencyname", "UAH"), ("sum", "322")],
+        PW_MD5,
+    );
+    assert_eq!((added.status, added.message, added.paymentid), (text("ok"), text("7928"), None));
+    let expected: serde_json::Map<String, Value> = serde_json::from_value(json!({
+        "sumbase": "322.00",
+        "warnings": ["currency rate taken from the account"],
+    }))
+    .unwrap();
+    assert_eq!(added.extra, expected);
+
+    let at = "/api/payment/get/";
+    let body = json!([{
+        "id": "7927",
+        "amount": "322.00",
+        "pdate": "2016-01-05 10:20:00",
+        "orderid": 2,
+        "customfields": [
+            {"key": "source", "name": "Source", "value": "website", "type": "string", "sort": 3},
+        ],
+    }]);
+    let (server, client) = serve_json(at, body).await;
+    let list = client.payment_get().paymentid(7927).await.unwrap();
+    assert_wire(&the_request(&server).await, at, &[("paymentid", "7927")], PW_MD5);
+    assert_eq!(list.len(), 1);
+    let p = &list[0];
+    assert_eq!((p.id.clone(), dec(&p.amount)), (text("7927"), Some("322.00")));
+    let expected: serde_json::Map<String, Value> =
+        serde_json::from_value(json!({"pdate": "2016-01-05 10:20:00", "orderid": 2})).unwrap();
+    assert_eq!(p.extra, expected);
+    let fields = p.customfields.as_ref().expect("customfields");
+    assert_eq!(fields.len(), 1);
+    assert_eq!(
+        (fields[0].key.clone(), fields[0].name.clone(), fields[0].value.clone()),
+        (text("source"), text("Source"), text("website"))
+    );
+    let expected: serde_json::Map<String, Value> =
+        serde_json::from_value(json!({"type": "string", "sort": 3})).unwrap();
+    assert_eq!(fields[0].extra, expected);
 }
 
 #[tokio::test]
@@ -1209,6 +1297,29 @@ async fn every_documented_fail_message_maps_to_its_error_kind() {
     }
 }
 
+/// Each operation's documented refusal example (`refused` beside the success example of its
+/// `200`) comes back as a refusal of that operation carrying the example's message.
+#[tokio::test]
+async fn every_refusal_example_of_the_spec_is_a_refusal() {
+    for (operation_id, at) in OPS {
+        let body = refusal_example(operation_id);
+        assert_eq!(body["status"], "fail", "{operation_id}");
+        let message = body["message"].as_str().unwrap().to_owned();
+        let server = serve(at, ResponseTemplate::new(200).set_body_json(&body)).await;
+        let err = call(&client_for(&server), operation_id).await.unwrap_err();
+        let pe = provider_error(&err);
+        assert_eq!((pe.operation, pe.status), (operation_id, 200));
+        assert_eq!(pe.messages, [message.clone()], "{operation_id}");
+        let auth = ["Login or password not correct!", "Bad user level!"].contains(&message.as_str());
+        assert_eq!(
+            matches!(err, Error::Authentication(_)),
+            auth,
+            "{operation_id}: {message}: {err:?}"
+        );
+        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    }
+}
+
 #[tokio::test]
 async fn a_fail_envelope_is_recognised_whatever_the_case_of_status() {
     let at = "/api/payment/add/";
@@ -1319,20 +1430,13 @@ async fn a_long_body_is_cut_in_the_excerpt() {
     assert!(excerpt.len() < 600, "{}", excerpt.len());
 }
 
-/// What a list answer does to the operations that expect an object (`OperationResult`):
-/// serde decodes a struct from a JSON array positionally, so a short array of scalars fills the
-/// fields in declaration order instead of failing.
+/// What a list answer does to the operations that expect an object (`OperationResult`): it
+/// does not decode. (`OperationResult` keeps unknown members in a flattened `extra` map, and
+/// serde reads such a struct from a JSON object only; before `extra`, a three-scalar array
+/// filled the fields positionally.)
 #[tokio::test]
 async fn a_list_where_an_object_is_expected() {
-    // Exactly three scalars fill message, paymentid, status.
-    let server = serve_any(raw(200, r#"[1,2,"ok"]"#, "application/json")).await;
-    let answer = client_for(&server).payment_add().sum("1").await.unwrap();
-    assert_eq!(
-        (answer.message, answer.paymentid, answer.status),
-        (text("1"), text("2"), text("ok"))
-    );
-    // Any other length, or non-scalar items, does not decode.
-    for body in ["[1,2]", "[]", "[1,2,3,4]", r#"[{"status":"ok"}]"#] {
+    for body in [r#"[1,2,"ok"]"#, "[1,2]", "[]", "[1,2,3,4]", r#"[{"status":"ok"}]"#] {
         let server = serve_any(raw(200, body, "application/json")).await;
         let err = call(&client_for(&server), "payment_add").await.unwrap_err();
         assert!(
