@@ -1,5 +1,5 @@
 //! `cargo xtask lint [--provider NAME]`: checks `specs/*.yaml` against what progenitor 0.15.1
-//! gets wrong (`../shared/docs/progenitor-patterns.md`, "Limitations"), against our conventions
+//! gets wrong or panics on (measured before the workspace existed; listed below), against our conventions
 //! (`specs/CONVENTIONS.md`), and every example against its own schema.
 //!
 //! Each finding is one line, `specs/<file>: <subject>: <JSON pointer>: <message>`, where the
@@ -29,15 +29,16 @@
 //!   (ignored: arrays still go as repeated keys);
 //! - a form (`application/x-www-form-urlencoded`) body field that is an array or an object
 //!   (serde_urlencoded fails at run time with `failed to serialize body`);
-//! - a `$ref` that does not resolve, and keywords next to a `$ref` other than `description`
-//!   (OpenAPI 3.0 and progenitor read only the `$ref`: `nullable: true` there is lost; wrap the
-//!   reference as `allOf: [{$ref: ...}]` instead). `description` is tolerated as documentation
-//!   for readers of the spec.
+//! - a `$ref` that does not resolve, and any keyword next to a `$ref` (OpenAPI 3.0 tools and
+//!   progenitor read only the `$ref`: a `description` there is not shown, `nullable: true` is
+//!   lost; wrap the reference as `allOf: [{$ref: ...}]`, or give it a null-only `anyOf` branch).
 //!
 //! Our conventions: an operation's `summary`, `description`, `tags`, `x-source`, a boolean
 //! `x-idempotent` (with `x-idempotent-note`, if any, a non-empty string) and a snake_case
 //! `operationId`; at least one example per operation (a parameter example, a request
-//! body example or a response example); a `200` JSON schema that is a `$ref`; PascalCase
+//! body example or a response example); a `200` JSON schema that is a `$ref`, shown beside the
+//! root `x-error-envelope` as `anyOf: [<$ref>, <envelope $ref>]` where the root names one;
+//! an `x-source` that names a public `https://` page and no file; PascalCase
 //! component names (all kinds but `securitySchemes`, whose names only `security` uses); the
 //! root `x-source` (an `x-source` item with an unquoted `: ` is a YAML mapping, not text) and
 //! `x-error-envelope`; and the shape of the extensions the xtask acts on: `x-rust-type` (a
@@ -63,9 +64,11 @@
 //! Open enums (`x-open-enum: true`) are checked against their known values: an example with an
 //! unlisted value means the list is incomplete.
 //!
-//! A component with `x-rust-type` is decoded by a lenient facade type that accepts more than
-//! its schema says, on purpose; its `$defs` entry is replaced by a JSON Schema of what that type
-//! accepts (see [`lenient_schema`], which follows `crates/payspec/src/lenient.rs`):
+//! The schemas are taken as written: each lenient component (`x-rust-type`) says in plain
+//! OpenAPI what its Rust type accepts (`specs/CONVENTIONS.md`), so that every tool validates the
+//! values the client decodes. That is checked here in both directions: a JSON Schema of what
+//! the type accepts (see [`lenient_schema`], which follows `crates/payspec/src/lenient.rs`)
+//! and the component's schema must agree on every value of [`lenient_samples`]:
 //!
 //! | `x-rust-type` | accepts |
 //! |---|---|
@@ -75,14 +78,19 @@
 //! | `Flag` | `0`, `1`, `true`, `false`, `"0"`, `"1"`, `"true"`, `"false"`, `""` |
 //! | `NullableText` | as `Text`, and `null` |
 //! | `NullableDecimal` | as `Decimal`, and `null`, `"null"`, `""` |
-//! | `QueryFilter` | an object of `Text` values |
 //! | `LenientList<T>` | array of `T`; `null`, `false`, `""`; an object: a bare `T`, a PHP keyed list (`{"0": T}`), or a `{"status": "ok", ...}` wrapper |
 //! | `LenientMap<T>` | object of `T`, array of `T`, `null` |
 //! | `Single<T>` | `T`, or an array of exactly one `T` |
-//! | `JsonText<T>` | as `Text`; a string that parses as a JSON object or array must also match `T` |
 //!
-//! `JsonText` is stricter than the type, which falls back to plain text when the JSON does not
-//! decode as `T`: in an example, JSON text that does not match `T` is a mistake.
+//! `QueryFilter` needs `type: object`; `JsonText<T>` needs `type: string` and
+//! `x-json-schema: {$ref: T}`, and a string example that holds a JSON object or array must
+//! match `T` (the type itself falls back to plain text when the JSON does not decode as `T`: in
+//! an example, JSON text that does not match `T` is a mistake).
+//!
+//! Where this duplicates the third-party judges of `scripts/openapi-lint.sh`
+//! (openapi-examples-validator, Redocly, Spectral), it is the stronger check and both run: the
+//! examples here are validated as JSON Schema 2020-12 with formats, and JSON text inside
+//! strings is validated too, which none of them does.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -142,6 +150,8 @@ pub fn lint_spec(file_name: &str, yaml: &str) -> Vec<String> {
         dangling: false,
         findings: Vec::new(),
         examples: Vec::new(),
+        lenient_components: Vec::new(),
+        replaced: false,
     };
     lint.all();
     let mut seen = BTreeSet::new();
@@ -244,6 +254,49 @@ fn is_pascal_case(s: &str) -> bool {
     true
 }
 
+/// The success `$ref` of a `200` schema written `anyOf: [<success $ref>, <envelope $ref>]` (or
+/// `oneOf`), the one shape that shows refusals arriving with HTTP 200.
+fn success_branch<'v>(schema: &'v Value, envelope: &str) -> Option<&'v Value> {
+    let branches = schema.get("anyOf").or_else(|| schema.get("oneOf"))?.as_array()?;
+    let is_envelope = |b: &Value| b.get("$ref").and_then(Value::as_str) == Some(envelope);
+    match branches.as_slice() {
+        [a, b] if is_envelope(b) && !is_envelope(a) && a.get("$ref").is_some() => Some(a),
+        [a, b] if is_envelope(a) && !is_envelope(b) && b.get("$ref").is_some() => Some(b),
+        _ => None,
+    }
+}
+
+/// Whether `schema` holds a `$ref` to `target` anywhere.
+fn refers_to(schema: &Value, target: &str) -> bool {
+    match schema {
+        Value::Object(map) => {
+            map.get("$ref").and_then(Value::as_str) == Some(target)
+                || map
+                    .iter()
+                    .any(|(k, v)| !k.starts_with("x-") && refers_to(v, target))
+        }
+        Value::Array(items) => items.iter().any(|v| refers_to(v, target)),
+        _ => false,
+    }
+}
+
+/// The first word of `text`, outside its URLs, that names a file: a path with `../`,
+/// `shared/`, `seeds/` or `reference/` in it, or a name ending `.md`, `.txt` or `.yaml`.
+fn outside_file(text: &str) -> Option<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '\'' | '`'))
+        .filter(|w| !w.starts_with("http://") && !w.starts_with("https://"))
+        .map(|w| w.trim_end_matches(['.', ':']))
+        .find(|w| {
+            ["../", "shared/", "seeds/", "reference/"]
+                .iter()
+                .any(|p| w.contains(p))
+                || [".md", ".txt", ".yaml"]
+                    .iter()
+                    .any(|e| w.len() > e.len() && w.ends_with(e))
+        })
+        .map(str::to_owned)
+}
+
 /// `::payspec::LenientList<Payment>` → `("LenientList", Some("Payment"))`.
 fn parse_rust_type(rust: &str) -> Option<(&str, Option<&str>)> {
     let rest = rust.trim().strip_prefix("::payspec::")?;
@@ -269,6 +322,11 @@ struct Lint<'d> {
     dangling: bool,
     findings: Vec<(String, String)>,
     examples: Vec<Example>,
+    /// Components with a lenient `x-rust-type`: (name, kind, item), checked against what the
+    /// type accepts once the schemas are compiled.
+    lenient_components: Vec<(String, String, Option<String>)>,
+    /// Inside a component with `x-rust-type` (see [`Lint::all`]).
+    replaced: bool,
 }
 
 impl<'d> Lint<'d> {
@@ -324,7 +382,11 @@ impl<'d> Lint<'d> {
         for (name, schema) in self.components("schemas") {
             let ptr = format!("/components/schemas/{}", esc(name));
             self.component_schema(schema, &ptr);
+            // A lenient component is replaced by its Rust type: its enums are literals of what
+            // that type accepts, not a list for the generator to close.
+            self.replaced = schema.get("x-rust-type").is_some();
             self.schema(schema, &ptr, true);
+            self.replaced = false;
         }
         for (name, param) in self.components("parameters") {
             self.parameter(param, &format!("/components/parameters/{}", esc(name)));
@@ -372,15 +434,16 @@ impl<'d> Lint<'d> {
         }
     }
 
-    /// `x-source` of the root or an operation: a non-empty string or list of strings.
+    /// `x-source` of the root or an operation: a non-empty string or list of strings, each
+    /// naming a public `https://` page and no file (the specs stand alone).
     fn source(&mut self, owner: &str, what: &str) {
         let at = join(owner, "x-source");
         match self.doc.pointer(owner).and_then(|o| o.get("x-source")) {
-            Some(Value::String(s)) if !s.trim().is_empty() => {}
+            Some(Value::String(s)) if !s.trim().is_empty() => self.source_text(&at, s),
             Some(Value::Array(items)) if !items.is_empty() => {
                 for (i, item) in items.iter().enumerate() {
                     match item {
-                        Value::String(s) if !s.trim().is_empty() => {}
+                        Value::String(s) if !s.trim().is_empty() => self.source_text(&format!("{at}/{i}"), s),
                         Value::Object(_) => self.report(
                             format!("{at}/{i}"),
                             "not a string: YAML read the `: ` in this item as a mapping; quote the item",
@@ -394,7 +457,22 @@ impl<'d> Lint<'d> {
         }
     }
 
-    /// Every `$ref` must resolve, with nothing but `description` beside it.
+    fn source_text(&mut self, at: &str, text: &str) {
+        if !text.contains("https://") && !text.contains("http://") {
+            self.report(
+                at,
+                "x-source names no public page: give its https:// URL (and the section or table)",
+            );
+        }
+        if let Some(file) = outside_file(text) {
+            self.report(
+                at,
+                format!("x-source names the file `{file}`, which a reader of the spec does not have: cite the public page (a seed may be named as text, \"seed 002, §3.1\")"),
+            );
+        }
+    }
+
+    /// Every `$ref` must resolve, with nothing beside it.
     fn refs(&mut self, value: &'d Value, ptr: &str) {
         match value {
             Value::Object(map) => {
@@ -407,16 +485,16 @@ impl<'d> Lint<'d> {
                             format!("{r} does not resolve to anything in this document"),
                         );
                     }
-                    for key in map.keys().filter(|k| *k != "$ref" && *k != "description") {
+                    for key in map.keys().filter(|k| *k != "$ref") {
                         let hint = if key == "nullable" {
-                            "; wrap the reference, `allOf: [{$ref: ...}]`, and put `nullable: true` beside `allOf`"
+                            "; write `anyOf: [{$ref: ...}, {type: string, nullable: true, enum: [null]}]`"
                         } else {
-                            ""
+                            "; wrap the reference, `allOf: [{$ref: ...}]`, and put it beside `allOf`"
                         };
                         self.report(
                             join(ptr, key),
                             format!(
-                                "`{key}` next to `$ref` is ignored (OpenAPI 3.0 and progenitor read only the `$ref`){hint}"
+                                "`{key}` next to `$ref` is ignored (OpenAPI 3.0 tools and progenitor read only the `$ref`){hint}"
                             ),
                         );
                     }
@@ -464,15 +542,17 @@ impl<'d> Lint<'d> {
                 names.extend(GENERICS.iter().map(|(n, _)| format!("::payspec::{n}<Item>")));
                 names.join(", ")
             };
+            let name = unesc(ptr.rsplit('/').next().unwrap_or_default());
             match parse_rust_type(text) {
-                Some((kind, None)) if SCALARS.iter().any(|(n, _)| *n == kind) => {
-                    let want = SCALARS.iter().find(|(n, _)| *n == kind).unwrap().1;
-                    if ty != Some(want) {
-                        self.report(at.clone(), format!("x-rust-type {text} needs `type: {want}`"));
+                Some(("QueryFilter", None)) => {
+                    if ty != Some("object") {
+                        self.report(at.clone(), format!("x-rust-type {text} needs `type: object`"));
                     }
                 }
+                Some((kind, None)) if SCALARS.iter().any(|(n, _)| *n == kind) => {
+                    self.lenient_components.push((name, kind.to_owned(), None));
+                }
                 Some((kind, Some(item))) if GENERICS.iter().any(|(n, _)| *n == kind) => {
-                    let want = GENERICS.iter().find(|(n, _)| *n == kind).unwrap().1;
                     let item_ref = format!("#/components/schemas/{item}");
                     if self
                         .doc
@@ -483,27 +563,22 @@ impl<'d> Lint<'d> {
                             at.clone(),
                             format!("x-rust-type {text}: no component schema `{item}`"),
                         );
-                    } else {
-                        let refs = |key: &str| {
-                            schema.pointer(key).and_then(Value::as_str) == Some(item_ref.as_str())
-                        };
-                        let (shape_ok, shape) = match kind {
-                            "LenientList" => (
-                                refs("/items/$ref"),
-                                format!(" with `items: {{$ref: '{item_ref}'}}`"),
-                            ),
-                            "LenientMap" => (
-                                refs("/additionalProperties/$ref"),
-                                format!(" with `additionalProperties: {{$ref: '{item_ref}'}}`"),
-                            ),
-                            _ => (true, String::new()),
-                        };
-                        if ty != Some(want) || !shape_ok {
+                    } else if kind == "JsonText" {
+                        let named = schema.pointer("/x-json-schema/$ref").and_then(Value::as_str);
+                        if ty != Some("string") || named != Some(item_ref.as_str()) {
                             self.report(
                                 at.clone(),
-                                format!("x-rust-type {text} needs `type: {want}`{shape}"),
+                                format!("x-rust-type {text} needs `type: string` and `x-json-schema: {{$ref: '{item_ref}'}}` (the JSON the text carries)"),
                             );
                         }
+                    } else if !refers_to(schema, &item_ref) {
+                        self.report(
+                            at.clone(),
+                            format!("x-rust-type {text}: the schema must say how `{item}` is carried (see specs/CONVENTIONS.md); it never refers to {item_ref}"),
+                        );
+                    } else {
+                        self.lenient_components
+                            .push((name, kind.to_owned(), Some(item.to_owned())));
                     }
                 }
                 _ => self.report(
@@ -570,6 +645,7 @@ impl<'d> Lint<'d> {
             && values.len() > 1
             && values.iter().any(Value::is_string)
             && !map.contains_key("x-open-enum")
+            && !self.replaced
         {
             self.report(
                 join(ptr, "enum"),
@@ -594,7 +670,10 @@ impl<'d> Lint<'d> {
             (map.get("required"), map.get("properties"))
         {
             for name in required.iter().filter_map(Value::as_str) {
-                if props.get(name).and_then(|p| p.get("nullable")) == Some(&Value::Bool(true)) {
+                let nullable = props.get(name).is_some_and(|p| {
+                    p.get("nullable") == Some(&Value::Bool(true)) || crate::lower::has_null_branch(p)
+                });
+                if nullable {
                     self.report(
                         format!("{ptr}/properties/{}/nullable", esc(name)),
                         format!("`{name}` is `nullable: true` and `required`: progenitor then rejects an answer without the key; take it out of `required`"),
@@ -1014,24 +1093,47 @@ impl<'d> Lint<'d> {
     }
 
     /// Status-dependent response rules: one success type, one error type, no `default`, no
-    /// inline non-200 schema, a `$ref` for the 200 schema.
+    /// inline non-200 schema, a `$ref` for the 200 schema; where the root names an
+    /// `x-error-envelope`, a JSON `200` shows it: `anyOf: [<$ref>, <envelope $ref>]`.
     fn responses(&mut self, ptr: &str, responses: &[(&'d String, &'d Value, &'d Value)]) {
         let mut success: Vec<(&str, String)> = Vec::new();
         let mut errors: Vec<(&str, String)> = Vec::new();
+        // Only an envelope that resolves (a dangling one is reported once, at the root).
+        let envelope = self
+            .doc
+            .get("x-error-envelope")
+            .and_then(Value::as_str)
+            .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
         for (code, original, response) in responses {
             let at = join(&join(ptr, "responses"), code);
-            let via = original
-                .get("$ref")
-                .and_then(Value::as_str)
-                .map(|r| format!(" (in {r})"))
-                .unwrap_or_default();
             let json = response
                 .get("content")
                 .and_then(Value::as_object)
                 .into_iter()
                 .flatten()
                 .find(|(mt, _)| is_json(mt));
-            let schema = json.and_then(|(_, m)| m.get("schema"));
+            let written = json.and_then(|(_, m)| m.get("schema"));
+            // What the generator is given (crate::lower): the success branch of the 200.
+            let lowered = match (code.as_str(), written, envelope) {
+                ("200", Some(s), Some(envelope)) => {
+                    let branch = success_branch(s, envelope);
+                    if branch.is_none() {
+                        let mt = json.map(|(mt, _)| mt.as_str()).unwrap_or_default();
+                        self.report(
+                            format!("{}/schema", join(&join(&at, "content"), mt)),
+                            format!("refusals arrive with HTTP 200 here (`x-error-envelope`): show them, `anyOf: [{{$ref: <success>}}, {{$ref: '{envelope}'}}]`"),
+                        );
+                    }
+                    branch
+                }
+                _ => None,
+            };
+            let via = original
+                .get("$ref")
+                .and_then(Value::as_str)
+                .map(|r| format!(" (in {r})"))
+                .unwrap_or_default();
+            let schema = lowered.or(written);
             let kind = match (json, schema) {
                 (Some(_), Some(s)) => match s.get("$ref").and_then(Value::as_str) {
                     Some(r) => format!("JSON {r}"),
@@ -1296,36 +1398,61 @@ impl<'d> Lint<'d> {
         }
     }
 
-    /// The JSON Schema `$defs` (every component schema converted, lenient ones substituted),
-    /// and what each lenient component accepts.
+    /// The JSON Schema `$defs`: every component schema converted as written, and, for each
+    /// lenient component, what its Rust type accepts (`__accepts_<Name>`); with what each
+    /// lenient component accepts, in words.
     fn defs(&self) -> (Map<String, Value>, Lenient) {
         let mut defs = Map::new();
         let mut lenient = Lenient::new();
         for (name, schema) in self.components("schemas") {
+            defs.insert(name.clone(), to_json_schema(schema));
             let rust = schema.get("x-rust-type").and_then(Value::as_str);
-            let substitute = rust
+            if let Some((model, accepts)) = rust
                 .and_then(parse_rust_type)
-                .and_then(|(kind, item)| lenient_schema(kind, item));
-            match substitute {
-                Some((json_schema, accepts)) => {
-                    defs.insert(name.clone(), json_schema);
-                    lenient.insert(
-                        name.clone(),
-                        (rust.unwrap_or_default().trim().to_owned(), accepts),
-                    );
-                }
-                None => {
-                    defs.insert(name.clone(), to_json_schema(schema));
-                }
+                .and_then(|(kind, item)| lenient_schema(kind, item))
+            {
+                defs.insert(format!("__accepts_{name}"), model);
+                lenient.insert(
+                    name.clone(),
+                    (rust.unwrap_or_default().trim().to_owned(), accepts),
+                );
             }
         }
         (defs, lenient)
     }
 
-    fn validate_examples(&mut self) {
-        if self.examples.is_empty() {
-            return;
+    /// Each lenient component's schema against what its Rust type accepts, on the sample
+    /// values of [`lenient_samples`]: a value one accepts and the other refuses is a finding.
+    fn check_lenient(&mut self, map: &ValidatorMap) {
+        for (name, kind, item) in std::mem::take(&mut self.lenient_components) {
+            let (Some(schema), Some(model)) = (
+                map.get(&format!("#/$defs/{}", esc(&name))),
+                map.get(&format!("#/$defs/__accepts_{}", esc(&name))),
+            ) else {
+                continue;
+            };
+            let rust = match &item {
+                Some(item) => format!("::payspec::{kind}<{item}>"),
+                None => format!("::payspec::{kind}"),
+            };
+            for sample in lenient_samples(&kind) {
+                let (spec_says, rust_says) = (schema.is_valid(&sample), model.is_valid(&sample));
+                if spec_says != rust_says {
+                    let (yes, no) = if rust_says {
+                        (rust.as_str(), "the schema")
+                    } else {
+                        ("the schema", rust.as_str())
+                    };
+                    self.report(
+                        format!("/components/schemas/{}", esc(&name)),
+                        format!("{yes} accepts {sample} but {no} does not: write the schema of specs/CONVENTIONS.md (\"Tolerant decoding\")"),
+                    );
+                }
+            }
         }
+    }
+
+    fn validate_examples(&mut self) {
         let (mut defs, lenient) = self.defs();
         let lenient = Arc::new(lenient);
         let mut inline: HashMap<String, String> = HashMap::new();
@@ -1385,6 +1512,7 @@ impl<'d> Lint<'d> {
                 return;
             }
         };
+        self.check_lenient(&map);
         let examples = std::mem::take(&mut self.examples);
         for (example, target) in examples.iter().zip(&targets) {
             let Some(validator) = map.get(target) else {
@@ -1523,6 +1651,57 @@ fn lenient_schema(kind: &str, item: Option<&str>) -> Option<(Value, String)> {
     Some((schema, accepts))
 }
 
+/// Values on which a lenient component's schema and its Rust type must agree: what the type
+/// accepts and what it refuses, whatever the item type.
+fn lenient_samples(kind: &str) -> Vec<Value> {
+    let common = [
+        json!(null),
+        json!([]),
+        json!({}),
+        json!(true),
+        json!(false),
+        json!(""),
+    ];
+    let specific = match kind {
+        "Text" | "NullableText" => vec![json!("7927"), json!(7927), json!(12.5), json!("null")],
+        "Int" => vec![
+            json!(7),
+            json!(-7),
+            json!(7.0),
+            json!("7"),
+            json!(" 7 "),
+            json!("7.5"),
+            json!(7.5),
+            json!("x"),
+        ],
+        "Decimal" | "DecimalNumber" | "NullableDecimal" => vec![
+            json!("1205.98"),
+            json!("1205,98"),
+            json!(" -3 "),
+            json!(1205.98),
+            json!(7),
+            json!("abc"),
+            json!("null"),
+            json!("1.2.3"),
+        ],
+        "Flag" => vec![
+            json!(0),
+            json!(1),
+            json!(2),
+            json!("0"),
+            json!("1"),
+            json!("true"),
+            json!("false"),
+            json!("yes"),
+        ],
+        "LenientList" | "LenientMap" | "Single" => {
+            vec![json!(7), json!("x"), json!([[]]), json!({"status": "ok"})]
+        }
+        _ => vec![],
+    };
+    common.into_iter().chain(specific).collect()
+}
+
 fn lenient_json_schema(kind: &str, item: Option<&str>) -> Option<Value> {
     let text = json!({ "type": ["string", "number", "boolean"] });
     let item_name = item;
@@ -1611,6 +1790,16 @@ fn to_json_schema(schema: &Value) -> Value {
     for (key, value) in map {
         match key.as_str() {
             "nullable" | "discriminator" | "xml" | "externalDocs" | "example" | "deprecated" => {}
+            // JSON carried inside the text: its examples are checked against the component.
+            "x-json-schema" => {
+                if let Some(item) = value
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    out.insert("x-json-text".to_owned(), Value::String(item.to_owned()));
+                }
+            }
             k if k.starts_with("x-") => {}
             "exclusiveMinimum" | "exclusiveMaximum" => {}
             "properties" => {

@@ -124,6 +124,11 @@ fn drop_envelope_branches(doc: &mut Value, envelope: &str) {
     }
 }
 
+/// Whether `schema` (JSON) is written `anyOf: [<schema>, <null-only>]` (or `oneOf`).
+pub fn has_null_branch(schema: &serde_json::Value) -> bool {
+    serde_yaml::to_value(schema).is_ok_and(|s| nullable_branch(&s).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,7 @@ macro_rules! clean {
 
 clean!(
     clean,
+    envelope_and_null_clean,
     client_fills_clean,
     example_nullable,
     lenient_accepted,
@@ -46,6 +47,14 @@ clean!(
 );
 
 exactly_one_finding! {
+    envelope_not_shown:
+        r##"specs/envelope_not_shown.yaml: thing_get: /paths/~1things~1{id}/get/responses/200/content/application~1json/schema: refusals arrive with HTTP 200 here (`x-error-envelope`): show them, `anyOf: [{$ref: <success>}, {$ref: '#/components/schemas/Fail'}]`"##;
+    source_no_url:
+        r##"specs/source_no_url.yaml: thing_get: /paths/~1things~1{id}/get/x-source: x-source names no public page: give its https:// URL (and the section or table)"##;
+    source_file:
+        r##"specs/source_file.yaml: thing_get: /paths/~1things~1{id}/get/x-source: x-source names the file `reference/shop.md`, which a reader of the spec does not have: cite the public page (a seed may be named as text, "seed 002, §3.1")"##;
+    lenient_schema_narrow:
+        r##"specs/lenient_schema_narrow.yaml: Int: /components/schemas/Int: ::payspec::Int accepts " 7 " but the schema does not: write the schema of specs/CONVENTIONS.md ("Tolerant decoding")"##;
     additional_properties_false:
         r##"specs/additional_properties_false.yaml: Thing: /components/schemas/Thing/additionalProperties: `additionalProperties: false` turns on deny_unknown_fields: a field the provider adds fails decoding"##;
     body_two_media_types:
@@ -145,7 +154,7 @@ exactly_one_finding! {
     parameter_content:
         r##"specs/parameter_content.yaml: thing_get: /paths/~1things~1{id}/get/parameters/1/content: a parameter with `content` instead of `schema` (progenitor: `unexpected content`)"##;
     ref_sibling:
-        r##"specs/ref_sibling.yaml: Thing: /components/schemas/Thing/properties/parent/nullable: `nullable` next to `$ref` is ignored (OpenAPI 3.0 and progenitor read only the `$ref`); wrap the reference, `allOf: [{$ref: ...}]`, and put `nullable: true` beside `allOf`"##;
+        r##"specs/ref_sibling.yaml: Thing: /components/schemas/Thing/properties/parent/nullable: `nullable` next to `$ref` is ignored (OpenAPI 3.0 tools and progenitor read only the `$ref`); write `anyOf: [{$ref: ...}, {type: string, nullable: true, enum: [null]}]`"##;
     ref_unresolved:
         r##"specs/ref_unresolved.yaml: thing_get: /paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref: "#/components/schemas/Thang" does not resolve to anything in this document"##;
     require_one_of_required:
@@ -159,7 +168,7 @@ exactly_one_finding! {
     rust_type_inline:
         r##"specs/rust_type_inline.yaml: Thing: /components/schemas/Thing/properties/id/x-rust-type: x-rust-type only works on a component schema (components/schemas/<Name>); here it is ignored"##;
     rust_type_shape:
-        r##"specs/rust_type_shape.yaml: ThingList: /components/schemas/ThingList/x-rust-type: x-rust-type ::payspec::LenientList<Thing> needs `type: array` with `items: {$ref: '#/components/schemas/Thing'}`"##;
+        r##"specs/rust_type_shape.yaml: ThingList: /components/schemas/ThingList/x-rust-type: x-rust-type ::payspec::LenientList<Thing>: the schema must say how `Thing` is carried (see specs/CONVENTIONS.md); it never refers to #/components/schemas/Thing"##;
     rust_type_unknown:
         r##"specs/rust_type_unknown.yaml: Text: /components/schemas/Text/x-rust-type: unknown x-rust-type `::payspec::Txt` (known: ::payspec::Text, ::payspec::Int, ::payspec::Decimal, ::payspec::DecimalNumber, ::payspec::Flag, ::payspec::NullableText, ::payspec::NullableDecimal, ::payspec::QueryFilter, ::payspec::LenientList<Item>, ::payspec::LenientMap<Item>, ::payspec::Single<Item>, ::payspec::JsonText<Item>)"##;
     signature_field:
