@@ -196,10 +196,34 @@ fn is_post(op: &str) -> bool {
 }
 
 /// The spec's JSON response example of an operation.
+/// The spec's success example of an operation's 200 answer: its `example`, or the entry of its
+/// `examples` map that is not a refusal (`result: fail`).
 fn response_example(op: &str) -> Value {
-    let ex = spec_operation(op)["responses"]["200"]["content"]["application/json"]["example"].clone();
+    let media = &spec_operation(op)["responses"]["200"]["content"]["application/json"];
+    let ex = match media["examples"].as_object() {
+        Some(examples) => examples
+            .values()
+            .map(|e| e["value"].clone())
+            .find(|v| v["result"] != "fail")
+            .unwrap_or_default(),
+        None => media["example"].clone(),
+    };
     assert!(!ex.is_null(), "{op}: the spec has no response example");
     ex
+}
+
+/// The refusal examples (`result: fail`) of an operation's 200 answer, by name.
+fn refusal_examples(op: &str) -> Vec<(String, Value)> {
+    spec_operation(op)["responses"]["200"]["content"]["application/json"]["examples"]
+        .as_object()
+        .map(|examples| {
+            examples
+                .iter()
+                .filter(|(_, e)| e["value"]["result"] == "fail")
+                .map(|(name, e)| (name.clone(), e["value"].clone()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The spec's form request example of a POST operation, as (name, text) pairs sorted by name.
@@ -725,11 +749,13 @@ async fn systems_list() {
             id: Some("30".into()),
             system_description: Some("Эквайринг банковских карт".into()),
             site_description: Some("Банковская карта".into()),
+            extra: Default::default(),
         },
         types::PaymentSystem {
             id: Some("99".into()),
             system_description: Some("Система быстрых платежей".into()),
             site_description: Some("СБП".into()),
+            extra: Default::default(),
         },
     ];
     assert_eq!(list.0, expected);
@@ -3618,5 +3644,164 @@ async fn a_post_answered_503_is_sent_once_even_with_retries_on() {
         common::hits(&server, TOKEN_PATH).await,
         1,
         "the token was fetched once"
+    );
+}
+
+// ------------------------------------------------------------------ unknown fields and refusal examples
+
+/// The members of a JSON object, for comparing with an `extra` map.
+fn members(value: Value) -> serde_json::Map<String, Value> {
+    value.as_object().expect("an object").clone()
+}
+
+#[tokio::test]
+async fn the_refusal_examples_of_the_spec_are_refusals() {
+    let mut seen = 0;
+    for (op, _, _) in OPS {
+        for (name, body) in refusal_examples(op) {
+            seen += 1;
+            let msg = body["msg"].as_str().expect("a msg").to_owned();
+            let (server, client) = serve(op, json_answer(body)).await;
+            let err = call(&client, op).await.unwrap_err();
+            // The stale-token refusal is repeated once with a fresh token, then reported as an
+            // authentication error; every other refusal is the provider's answer.
+            let (pe, calls) = if msg == STALE {
+                (authentication_error(&err), 4)
+            } else {
+                (provider_error(&err), if is_post(op) { 2 } else { 1 })
+            };
+            assert_eq!(pe.operation, op, "{op} {name}");
+            assert_eq!(pe.status, 200, "{op} {name}");
+            assert_eq!(pe.messages, [msg.as_str()], "{op} {name}");
+            let reqs = requests(&server).await;
+            assert_eq!(reqs.len(), calls, "{op} {name}: {reqs:?}");
+        }
+    }
+    assert_eq!(seen, 3, "invoice_byid not_found, invoice_preview and payment_reverse stale_token");
+}
+
+#[tokio::test]
+async fn unknown_members_of_an_answer_and_of_its_items_are_kept_in_extra() {
+    let mut answer = response_example("invoice_listcount");
+    answer["currency"] = json!("RUB");
+    answer["statuses"][0]["label"] = json!("Оплачен");
+    answer["statuses"][0]["sum"] = json!({"value": "100.00", "n": [1, 2]});
+    answer["fullcount"][0]["pages"] = json!(2);
+    let (server, client) = serve("invoice_listcount", json_answer(answer)).await;
+    let count = client
+        .invoice_listcount()
+        .status(vec![InvoiceStatus::Paid])
+        .start_date("2014-04-15")
+        .await
+        .unwrap();
+    the_get(
+        &server,
+        "/info/invoice/listcount/",
+        &[("start_date", "2014-04-15"), ("status[]", "paid")],
+    )
+    .await;
+    // The declared members decode as before.
+    assert_seed_count(&count);
+    assert_eq!(count.extra, members(json!({"currency": "RUB"})));
+    assert_eq!(
+        count.statuses[0].extra,
+        members(json!({"label": "Оплачен", "sum": {"value": "100.00", "n": [1, 2]}}))
+    );
+    assert!(count.statuses[1].extra.is_empty());
+    assert!(count.statuses[2].extra.is_empty());
+    assert_eq!(count.fullcount[0].extra, members(json!({"pages": 2})));
+}
+
+#[tokio::test]
+async fn unknown_members_of_list_items_and_nested_objects_are_kept_in_extra() {
+    // A payment register item (a LenientList), the one-element array of invoice_byid (Single)
+    // and the payment nested in the accept-cash answer.
+    let mut page = response_example("payments_bydate");
+    page[0]["currency"] = json!("RUB");
+    page[0]["fee"] = json!(12.5);
+    let (server, client) = serve("payments_bydate", json_answer(page)).await;
+    let payments = client
+        .payments_bydate()
+        .start("2024-01-01")
+        .end("2024-01-31")
+        .await
+        .unwrap();
+    the_get(
+        &server,
+        "/info/payments/bydate/",
+        &[("end", "2024-01-31"), ("start", "2024-01-01")],
+    )
+    .await;
+    assert_eq!(payments.len(), 1);
+    assert_eq!(text(&payments[0].id), Some("7331"));
+    assert_eq!(payments[0].status, Some(PaymentStatus::Success));
+    assert_eq!(payments[0].extra, members(json!({"currency": "RUB", "fee": 12.5})));
+
+    let mut byid = response_example("invoice_byid");
+    byid[0]["pay_url"] = json!("https://demo.paykeeper.ru/bill/20110115085347329/");
+    let (server, client) = serve("invoice_byid", json_answer(byid)).await;
+    let invoice = client.invoice_byid().id("20110115085347329").await.unwrap();
+    the_get(&server, "/info/invoice/byid/", &[("id", "20110115085347329")]).await;
+    assert_seed_invoice(&invoice);
+    assert_eq!(
+        invoice.extra,
+        members(json!({"pay_url": "https://demo.paykeeper.ru/bill/20110115085347329/"}))
+    );
+
+    let mut cash = response_example("invoice_accept_cash");
+    cash["receipt"] = json!({"id": 5});
+    cash["payment"]["payment_system_id"] = json!(127);
+    let (server, client) = serve("invoice_accept_cash", json_answer(cash)).await;
+    let paid = client
+        .invoice_accept_cash()
+        .body_map(|b| b.invoice_id("20140415042846859"))
+        .await
+        .unwrap();
+    the_post(
+        &server,
+        "/change/invoice/accept-cash/",
+        &[("invoice_id", "20140415042846859")],
+    )
+    .await;
+    assert_seed_cash_payment(&paid);
+    assert_eq!(paid.extra, members(json!({"receipt": {"id": 5}})));
+    assert_eq!(
+        paid.payment.as_ref().unwrap().extra,
+        members(json!({"payment_system_id": 127}))
+    );
+}
+
+#[tokio::test]
+async fn the_capture_answer_keeps_total_and_captured() {
+    let (server, client) = serve(
+        "payment_capture",
+        json_answer(json!({"result": "success", "total": "1205.98", "captured": "1205.98", "rrn": "1"})),
+    )
+    .await;
+    let answer = client.payment_capture().body_map(|b| b.id("7331")).await.unwrap();
+    the_post(&server, "/change/payment/capture/", &[("id", "7331")]).await;
+    assert_eq!(answer.result.as_deref(), Some("success"));
+    assert_eq!(text(&answer.total), Some("1205.98"));
+    assert_eq!(text(&answer.captured), Some("1205.98"));
+    assert_eq!(answer.extra, members(json!({"rrn": "1"})));
+}
+
+#[test]
+fn unknown_fields_of_a_notification_are_kept_in_extra() {
+    let mut pairs = example_notification();
+    pairs.push(("pk_hostname".into(), "demo.paykeeper.ru".into()));
+    pairs.push(("rrn".into(), "412345678901".into()));
+    pairs.push(("payment_method".into(), "sbp".into()));
+    let verified = verify_notification(form_of(&pairs).as_bytes(), &seed_key()).unwrap();
+    // The signature covers id, sum, clientid and orderid only: the reply is unchanged.
+    assert_eq!(verified.reply, "OK c1d1b2a3852866405afd145d6ffed353");
+    let n = &verified.notification;
+    assert_eq!(n.id, "7331");
+    assert_eq!(n.sum.as_str(), "1205.98");
+    assert_eq!(int(&n.ps_id), Some(30));
+    assert_eq!(nt(&n.pk_hostname), Some("demo.paykeeper.ru"), "a declared field is not extra");
+    assert_eq!(
+        n.extra,
+        members(json!({"rrn": "412345678901", "payment_method": "sbp"}))
     );
 }
