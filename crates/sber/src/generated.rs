@@ -10,11 +10,13 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An amount of the invoice list (`amount_create`, `amount_confirm`, `amount_current`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Amount {
         ///Amount in kopecks without separator (1 ₽ = `100`). With a cart, the sum of the lines' `item_amount`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Amount {
         pub fn builder() -> builder::Amount {
@@ -22,7 +24,7 @@ pub mod types {
         }
     }
     ///The card's issuing bank ("Данные банка-эмитента").
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BankInfo {
         ///Country code of the issuing bank (`RU`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -36,6 +38,8 @@ pub mod types {
         ///Name of the issuing bank (`ПАО Сбербанк`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BankInfo {
         pub fn builder() -> builder::BankInfo {
@@ -45,6 +49,7 @@ pub mod types {
     ///The `invoice` block of `invoice_confirm`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ConfirmInvoice {
+        ///The amount and cart to confirm.
         pub order: ConfirmOrder,
     }
     impl ConfirmInvoice {
@@ -55,6 +60,7 @@ pub mod types {
     ///Body of `invoice_confirm` ("information about the confirmation of the invoice").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ConfirmInvoiceRequest {
+        ///The invoice block.
         pub invoice: ConfirmInvoice,
     }
     impl ConfirmInvoiceRequest {
@@ -82,10 +88,12 @@ pub mod types {
     ///Body of `invoice_create`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateInvoiceRequest {
+        ///Everything about the purchase.
         pub invoice: NewInvoice,
         ///Payment type: `0` one-stage (default), `1` two-stage (money held, then `invoice_confirm` or `invoice_cancel`). Legacy pages call it required.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ptype: ::std::option::Option<i64>,
+        ///The merchant's customer (partner token only; web payments).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<UserId>,
     }
@@ -95,14 +103,19 @@ pub mod types {
         }
     }
     ///Answer of `invoice_create`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateInvoiceResponse {
+        ///Top-level response code, in SberDevices' types only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::payspec::Int>,
+        ///The response code block (code 0 on success).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
+        ///Id of the new invoice: a string in the official example, a number in SberDevices' types; read as text. A third-party client treats its absence as a failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_id: ::std::option::Option<::payspec::Text>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CreateInvoiceResponse {
         pub fn builder() -> builder::CreateInvoiceResponse {
@@ -110,7 +123,7 @@ pub mod types {
         }
     }
     ///Delivery address.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeliveryAddress {
         ///Street, house, flat.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -121,6 +134,8 @@ pub mod types {
         ///Country (`RU`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeliveryAddress {
         pub fn builder() -> builder::DeliveryAddress {
@@ -128,8 +143,9 @@ pub mod types {
         }
     }
     ///Delivery parameters.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeliveryInfo {
+        ///Delivery address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<DeliveryAddress>,
         ///Delivery type (`courier`).
@@ -138,6 +154,8 @@ pub mod types {
         ///Extra delivery notes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeliveryInfo {
         pub fn builder() -> builder::DeliveryInfo {
@@ -145,7 +163,7 @@ pub mod types {
         }
     }
     ///The device a payment runs on. Sent in `invoice_start_payment` (the first five members) and returned in `payment_info.device_info`, where `surface`, `surface_version` and `user_channel` may also appear.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeviceInfo {
         ///Serial number (id) of the device.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -171,6 +189,8 @@ pub mod types {
         ///User channel; only in Sber's SDK model (inferred). Answers only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_channel: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeviceInfo {
         pub fn builder() -> builder::DeviceInfo {
@@ -190,12 +210,16 @@ client treats as a refusal (a) any answer with HTTP status 400 or more, and (b) 
 HTTP 200 body whose `error.error_code` is present and is neither `0` nor `200`
 (`x-success-codes`). Anything else at 200 is a success.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
+        ///Top-level response code (200 / 400 / 401 / 403) that SberDevices' types show on some answers; not in the official examples.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::payspec::Int>,
+        ///The error: message for the user, technical description, code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorEnvelope {
         pub fn builder() -> builder::ErrorEnvelope {
@@ -208,8 +232,9 @@ HTTP 200 body whose `error.error_code` is present and is neither `0` nor `200`
 malformed request or parameter, 401 invalid or wrong token, 403 internal service error
 (contact support); no other catalogue is published.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorObject {
+        ///Response code ("Код ответа"): a string in the docs' examples (`"0"`), a number in SberDevices' types; 0 or 200 mean success. Text, so that an empty or odd code never fails the whole answer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_code: ::std::option::Option<::payspec::Text>,
         ///Technical description of the error ("Техническое описание ошибки").
@@ -218,6 +243,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Message for the end user ("Сообщение для пользователя").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_message: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorObject {
         pub fn builder() -> builder::ErrorObject {
@@ -225,13 +252,15 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Answer of `invoice_get`. The start of the list (`code` to `payment_info`) is on the official read-invoice page, `payment_methods`, `cards` and `form_url` come from SberDevices' types, `image` and `receipts` from Sber's payment SDK.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GetInvoiceResponse {
         ///The user's saved cards.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub cards: ::std::vec::Vec<SavedCard>,
+        ///Response code (200 on success in SberDevices' types).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::payspec::Int>,
+        ///The response code block (code 0 on success).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
         ///Payment form URL.
@@ -240,24 +269,31 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Invoice or merchant picture URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
+        ///The invoice data sent at creation; only in a successful answer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<InvoiceInfo>,
         ///When the invoice was created, ISO 8601.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_date: ::std::option::Option<::std::string::String>,
+        ///The invoice id (a string or a number).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_id: ::std::option::Option<::payspec::Text>,
+        ///Current status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_status: ::std::option::Option<
             crate::generated::types::InvoiceStatus,
         >,
+        ///How the invoice was paid, once paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_info: ::std::option::Option<PaymentInfo>,
+        ///Payment options of an unpaid invoice.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_methods: ::std::option::Option<PaymentMethods>,
         ///Fiscal receipts; Sber's SDK model only, shape unknown (any JSON).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub receipts: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl GetInvoiceResponse {
         pub fn builder() -> builder::GetInvoiceResponse {
@@ -265,12 +301,16 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Answer of `invoice_confirm`, `invoice_cancel` and `invoice_refund`: only the `error` block (code 0 on success).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceActionResponse {
+        ///Top-level response code, in SberDevices' types only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::payspec::Int>,
+        ///The response code block (code 0 on success).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceActionResponse {
         pub fn builder() -> builder::InvoiceActionResponse {
@@ -278,17 +318,22 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///The `invoice` block of `invoice_get`: all invoice data sent at creation.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceInfo {
+        ///Delivery parameters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delivery_info: ::std::option::Option<DeliveryInfo>,
         ///Free key/value marks of the purchase.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub invoice_params: ::std::vec::Vec<KeyValue>,
+        ///The order with its cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<OrderInfo>,
+        ///The buyer's contacts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub purchaser: ::std::option::Option<Purchaser>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceInfo {
         pub fn builder() -> builder::InvoiceInfo {
@@ -296,12 +341,15 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///One invoice of `invoice_list` (the seed's `invoices` items). `invoice_id` is the only member the docs mark required; nothing is required here.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceListItem {
+        ///Amount confirmed (charged), in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_confirm: ::std::option::Option<Amount>,
+        ///Amount when the invoice was created, in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_create: ::std::option::Option<Amount>,
+        ///Current amount (after refunds), in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_current: ::std::option::Option<Amount>,
         ///ISO 4217 currency code (`RUB`).
@@ -316,8 +364,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///When the invoice was created ("Дата создания счета"), ISO 8601 (`2020-04-29T08:18:03+03`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_date: ::std::option::Option<::std::string::String>,
+        ///Invoice id ("Идентификатор счета"); a number in the seed's example, a string elsewhere.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_id: ::std::option::Option<::payspec::Text>,
+        ///Invoice status ("Статус счета").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_status: ::std::option::Option<
             crate::generated::types::InvoiceStatus,
@@ -325,6 +375,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Language of the text fields, BCP 47 (`ru-RU`, `en-US`, `en-GB`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
+        ///Order number ("Номер заказа"); a number in the seed's example, a string at creation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order_number: ::std::option::Option<::payspec::Text>,
         ///ИНН of the merchant organisation.
@@ -333,6 +384,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Name of the merchant organisation ("Наименование организации").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org_name: ::std::option::Option<::std::string::String>,
+        ///How the invoice was paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_info: ::std::option::Option<PaymentInfo>,
         ///Trade name of the organisation.
@@ -347,6 +399,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Operation name for display (`Покупка/продление подписки`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visual_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceListItem {
         pub fn builder() -> builder::InvoiceListItem {
@@ -354,11 +408,12 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Answer of `invoice_list`: the invoices in a Spring Data page wrapper, with the `error` block every answer carries.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceListPage {
         ///This page has no invoices.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub empty: ::std::option::Option<bool>,
+        ///The response code block (code 0 on success).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
         ///This is the first page.
@@ -379,11 +434,13 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub number_of_elements: ::std::option::Option<i64>,
+        ///The page request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pageable: ::std::option::Option<Pageable>,
         ///Page size.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<i64>,
+        ///Sorting state.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sort: ::std::option::Option<PageSort>,
         ///Invoices matching the filters, over all pages.
@@ -398,6 +455,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_pages: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceListPage {
         pub fn builder() -> builder::InvoiceListPage {
@@ -405,7 +464,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///A free key/value mark: `invoice_params` of the invoice (to label the purchase) and `item_params` of a cart line. The docs require both members.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct KeyValue {
         ///The key (`packageName`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -413,6 +472,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///The value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl KeyValue {
         pub fn builder() -> builder::KeyValue {
@@ -420,11 +481,12 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Bonuses used in the payment ("Информация по бонусам после оплаты"); present only when bonuses were used.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LoyaltyInfo {
         ///Amount used to accrue points for the order, in kopecks (123.50 = `12350`). SberDevices' types spell it `award_bous`, a typo; the docs and Sber's SDK use `award_bonus`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub award_bonus: ::std::option::Option<i64>,
+        ///Points-to-roubles rate: 100 points / 1.25 = 80 ₽ (100 points spent, the payment reduced by 80 ₽).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub change_rate: ::std::option::Option<::payspec::DecimalNumber>,
         ///Picture URL.
@@ -439,6 +501,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Loyalty programme name (`Сбербанк Спасибо`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl LoyaltyInfo {
         pub fn builder() -> builder::LoyaltyInfo {
@@ -448,12 +512,15 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
     ///The `invoice` block of `invoice_create`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewInvoice {
+        ///Delivery parameters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delivery_info: ::std::option::Option<DeliveryInfo>,
         ///Free key/value marks of the purchase.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub invoice_params: ::std::vec::Vec<KeyValue>,
+        ///The order.
         pub order: Order,
+        ///The buyer's contacts (e-mail or phone) for the receipt.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub purchaser: ::std::option::Option<Purchaser>,
     }
@@ -512,6 +579,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Discount type; known value `percent`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub discount_type: ::std::option::Option<::std::string::String>,
+        ///Discount value (`5.25`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub discount_value: ::std::option::Option<::payspec::DecimalNumber>,
         ///Picture of the item (URL); seen in a public script and Sber's SDK (inferred).
@@ -520,6 +588,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Agent commission type, agent scheme only; known value `agentPercent`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interest_type: ::std::option::Option<::std::string::String>,
+        ///Agent commission value (`15.105`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interest_value: ::std::option::Option<::payspec::DecimalNumber>,
         ///Total of the line in kopecks (`item_price` × quantity).
@@ -535,6 +604,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         pub name: ::std::string::String,
         ///Position number in the fiscal receipt; unique within the order.
         pub position_id: i64,
+        ///Number of units and unit.
         pub quantity: Quantity,
         ///VAT amount computed by the seller, in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -548,7 +618,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///A cart line as SmartPay returns it (`invoice.order.order_bundle` of `invoice_get`): the members of `OrderBundleItem`, none required, plus `item_code_sp` (Sber's SDK only).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderBundleItemInfo {
         ///ISO 4217 currency code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -556,6 +626,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Discount type (`percent`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub discount_type: ::std::option::Option<::std::string::String>,
+        ///Discount value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub discount_value: ::std::option::Option<::payspec::DecimalNumber>,
         ///Picture of the item (URL).
@@ -564,6 +635,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Agent commission type (`agentPercent`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interest_type: ::std::option::Option<::std::string::String>,
+        ///Agent commission value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interest_value: ::std::option::Option<::payspec::DecimalNumber>,
         ///Total of the line in kopecks.
@@ -587,6 +659,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Position number in the fiscal receipt.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position_id: ::std::option::Option<i64>,
+        ///Number of units and unit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quantity: ::std::option::Option<Quantity>,
         ///VAT amount in kopecks.
@@ -595,6 +668,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///VAT rate code (see `OrderBundleItem.tax_type`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax_type: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrderBundleItemInfo {
         pub fn builder() -> builder::OrderBundleItemInfo {
@@ -602,7 +677,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///The order as SmartPay returns it (`invoice.order` of `invoice_get`): the members sent at creation plus, in Sber's SDK model (inferred), `purchase_id`, `trade_name`, `org_name`, `org_inn`, `visual_name`, `visual_amount`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderInfo {
         ///Order total in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -628,8 +703,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Date and time of the order, ISO 8601.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order_date: ::std::option::Option<::std::string::String>,
+        ///The merchant's order id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order_id: ::std::option::Option<::payspec::Text>,
+        ///Order number shown to the buyer (a string or a number).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order_number: ::std::option::Option<::payspec::Text>,
         ///ИНН of the merchant organisation; Sber's SDK model only (inferred).
@@ -644,6 +721,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Merchant's legal entity / purpose.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub purpose: ::std::option::Option<::std::string::String>,
+        ///The merchant's service id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_id: ::std::option::Option<::payspec::Text>,
         ///Taxation system code (see `Order.tax_system`).
@@ -658,6 +736,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Operation name for display; Sber's SDK model only (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visual_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrderInfo {
         pub fn builder() -> builder::OrderInfo {
@@ -665,7 +745,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Sorting state of the page (Spring Data `Sort`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PageSort {
         ///No sort order is set.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -676,6 +756,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///The page is unsorted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub unsorted: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PageSort {
         pub fn builder() -> builder::PageSort {
@@ -683,7 +765,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///The page request (Spring Data `Pageable`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pageable {
         ///Offset of the first record of this page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -703,11 +785,14 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Paging is on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paged: ::std::option::Option<bool>,
+        ///Sorting state.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sort: ::std::option::Option<PageSort>,
         ///Paging is off.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub unpaged: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Pageable {
         pub fn builder() -> builder::Pageable {
@@ -715,8 +800,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///How the invoice was paid ("Данные банковской карты (связки)"): date, payment id, device, bonuses, card, payment service and method, issuing bank. Present once paid.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentInfo {
+        ///The card's issuing bank.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_info: ::std::option::Option<BankInfo>,
         ///Token of the saved card used, if any (read-invoice page).
@@ -725,6 +811,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Cardholder name given at payment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cardholder: ::std::option::Option<::std::string::String>,
+        ///The device the payment ran on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub device_info: ::std::option::Option<DeviceInfo>,
         ///Card expiry, `YYYYMM` (`201912`).
@@ -733,6 +820,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Card logo URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
+        ///Bonuses used, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub loyalty_info: ::std::option::Option<LoyaltyInfo>,
         ///Masked card number (`**1111`).
@@ -780,6 +868,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Payment status; Sber's SDK model only, values unknown (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentInfo {
         pub fn builder() -> builder::PaymentInfo {
@@ -787,7 +877,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///One payment option offered for an unpaid invoice.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethod {
         ///Caption of the payment button.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -795,6 +885,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Option code (`card`, `QR`, `new`). Plain string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentMethod {
         pub fn builder() -> builder::PaymentMethod {
@@ -802,8 +894,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Payment options of an unpaid invoice (button captions).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethods {
+        ///The options (an array, or one object).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub methods: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::PaymentMethod>,
@@ -811,6 +904,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Optional message for the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_message: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentMethods {
         pub fn builder() -> builder::PaymentMethods {
@@ -836,7 +931,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///The buyer's contacts; the fiscal receipt is sent to them. `email` is required when `phone` is absent and vice versa.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Purchaser {
         ///Preferred contact channel, up to 50 characters (`email`, `phone`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -847,6 +942,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Phone number, up to 50 characters (`9123456789`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Purchaser {
         pub fn builder() -> builder::Purchaser {
@@ -854,13 +951,16 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Quantity of a cart line. Both members are required by the server.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Quantity {
         ///Unit (`шт`, `кг.`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub measure: ::std::option::Option<::std::string::String>,
+        ///Number of units, `.` as decimal separator (`1`, `0.5`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Quantity {
         pub fn builder() -> builder::Quantity {
@@ -870,6 +970,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
     ///The `invoice` block of `invoice_refund`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundInvoice {
+        ///Order data of the refund.
         pub order: RefundOrder,
     }
     impl RefundInvoice {
@@ -880,6 +981,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
     ///Body of `invoice_refund` ("information about the refund: amount and refund basket").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundInvoiceRequest {
+        ///The refund basket.
         pub invoice: RefundInvoice,
     }
     impl RefundInvoiceRequest {
@@ -906,8 +1008,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///A saved card of the user (`cards` of `invoice_get`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SavedCard {
+        ///The card's issuing bank.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_info: ::std::option::Option<BankInfo>,
         ///Card id (pass it as `value` with code `card` to `invoice_start_payment`).
@@ -940,6 +1043,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Logo URL of the payment operator.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paysys_image: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SavedCard {
         pub fn builder() -> builder::SavedCard {
@@ -949,6 +1054,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
     ///Body of `invoice_start_payment` (the payment instrument).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StartPaymentRequest {
+        ///The paying device (optional).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub device_info: ::std::option::Option<DeviceInfo>,
         ///Redirect after a failed payment; Sber's SDK model only (inferred).
@@ -965,6 +1071,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Redirect after a successful payment; Sber's SDK model only (inferred).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success_url: ::std::option::Option<::std::string::String>,
+        ///The merchant's customer; required for web payments (partner token).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<UserId>,
     }
@@ -974,15 +1081,19 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///Answer of `invoice_start_payment`. Only `form_url` and `error` are known (the page's answer schema was not readable).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StartPaymentResponse {
+        ///Top-level response code, in SberDevices' types only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::payspec::Int>,
+        ///The response code block (code 0 on success).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorObject>,
         ///The payment form URL to redirect the client's browser to (or to show as a QR code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl StartPaymentResponse {
         pub fn builder() -> builder::StartPaymentResponse {
@@ -1018,11 +1129,16 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Amount {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1039,18 +1155,38 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Amount> for super::Amount {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: Amount,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { amount: value.amount? })
+                Ok(Self {
+                    amount: value.amount?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::Amount> for Amount {
             fn from(value: super::Amount) -> Self {
-                Self { amount: Ok(value.amount) }
+                Self {
+                    amount: Ok(value.amount),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1071,6 +1207,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BankInfo {
             fn default() -> Self {
@@ -1079,6 +1219,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     bank_country_name: Ok(Default::default()),
                     bank_image: Ok(Default::default()),
                     bank_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1135,6 +1276,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BankInfo> for super::BankInfo {
             type Error = super::error::ConversionError;
@@ -1146,6 +1301,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     bank_country_name: value.bank_country_name?,
                     bank_image: value.bank_image?,
                     bank_name: value.bank_name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1156,6 +1312,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     bank_country_name: Ok(value.bank_country_name),
                     bank_image: Ok(value.bank_image),
                     bank_name: Ok(value.bank_name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1412,6 +1569,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CreateInvoiceResponse {
             fn default() -> Self {
@@ -1419,6 +1580,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: Ok(Default::default()),
                     error: Ok(Default::default()),
                     invoice_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1459,6 +1621,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CreateInvoiceResponse>
         for super::CreateInvoiceResponse {
@@ -1470,6 +1646,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: value.code?,
                     error: value.error?,
                     invoice_id: value.invoice_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1480,6 +1657,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: Ok(value.code),
                     error: Ok(value.error),
                     invoice_id: Ok(value.invoice_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1497,6 +1675,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for DeliveryAddress {
             fn default() -> Self {
@@ -1504,6 +1686,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: Ok(Default::default()),
                     city: Ok(Default::default()),
                     country: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1544,6 +1727,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<DeliveryAddress> for super::DeliveryAddress {
             type Error = super::error::ConversionError;
@@ -1554,6 +1751,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: value.address?,
                     city: value.city?,
                     country: value.country?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1563,6 +1761,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: Ok(value.address),
                     city: Ok(value.city),
                     country: Ok(value.country),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1580,6 +1779,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for DeliveryInfo {
             fn default() -> Self {
@@ -1587,6 +1790,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: Ok(Default::default()),
                     delivery_type: Ok(Default::default()),
                     description: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1629,6 +1833,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<DeliveryInfo> for super::DeliveryInfo {
             type Error = super::error::ConversionError;
@@ -1639,6 +1857,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: value.address?,
                     delivery_type: value.delivery_type?,
                     description: value.description?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1648,6 +1867,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     address: Ok(value.address),
                     delivery_type: Ok(value.delivery_type),
                     description: Ok(value.description),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1685,6 +1905,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for DeviceInfo {
             fn default() -> Self {
@@ -1697,6 +1921,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     surface: Ok(Default::default()),
                     surface_version: Ok(Default::default()),
                     user_channel: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1805,6 +2030,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<DeviceInfo> for super::DeviceInfo {
             type Error = super::error::ConversionError;
@@ -1820,6 +2059,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     surface: value.surface?,
                     surface_version: value.surface_version?,
                     user_channel: value.user_channel?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1834,6 +2074,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     surface: Ok(value.surface),
                     surface_version: Ok(value.surface_version),
                     user_channel: Ok(value.user_channel),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1847,12 +2088,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<super::ErrorObject>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorEnvelope {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
                     error: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1881,6 +2127,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
             type Error = super::error::ConversionError;
@@ -1890,6 +2150,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     code: value.code?,
                     error: value.error?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1898,6 +2159,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     code: Ok(value.code),
                     error: Ok(value.error),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1915,6 +2177,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorObject {
             fn default() -> Self {
@@ -1922,6 +2188,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     error_code: Ok(Default::default()),
                     error_description: Ok(Default::default()),
                     user_message: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1964,6 +2231,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorObject> for super::ErrorObject {
             type Error = super::error::ConversionError;
@@ -1974,6 +2255,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     error_code: value.error_code?,
                     error_description: value.error_description?,
                     user_message: value.user_message?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1983,6 +2265,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     error_code: Ok(value.error_code),
                     error_description: Ok(value.error_description),
                     user_message: Ok(value.user_message),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2036,6 +2319,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for GetInvoiceResponse {
             fn default() -> Self {
@@ -2052,6 +2339,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_info: Ok(Default::default()),
                     payment_methods: Ok(Default::default()),
                     receipts: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2206,6 +2494,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<GetInvoiceResponse> for super::GetInvoiceResponse {
             type Error = super::error::ConversionError;
@@ -2225,6 +2527,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_info: value.payment_info?,
                     payment_methods: value.payment_methods?,
                     receipts: value.receipts?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2243,6 +2546,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_info: Ok(value.payment_info),
                     payment_methods: Ok(value.payment_methods),
                     receipts: Ok(value.receipts),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2256,12 +2560,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<super::ErrorObject>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceActionResponse {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
                     error: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2290,6 +2599,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceActionResponse>
         for super::InvoiceActionResponse {
@@ -2300,6 +2623,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     code: value.code?,
                     error: value.error?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2309,6 +2633,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     code: Ok(value.code),
                     error: Ok(value.error),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2330,6 +2655,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<super::Purchaser>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceInfo {
             fn default() -> Self {
@@ -2338,6 +2667,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     invoice_params: Ok(Default::default()),
                     order: Ok(Default::default()),
                     purchaser: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2392,6 +2722,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceInfo> for super::InvoiceInfo {
             type Error = super::error::ConversionError;
@@ -2403,6 +2747,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     invoice_params: value.invoice_params?,
                     order: value.order?,
                     purchaser: value.purchaser?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2413,6 +2758,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     invoice_params: Ok(value.invoice_params),
                     order: Ok(value.order),
                     purchaser: Ok(value.purchaser),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2490,6 +2836,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceListItem {
             fn default() -> Self {
@@ -2512,6 +2862,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trademarks: Ok(Default::default()),
                     visual_amount: Ok(Default::default()),
                     visual_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2740,6 +3091,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceListItem> for super::InvoiceListItem {
             type Error = super::error::ConversionError;
@@ -2765,6 +3130,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trademarks: value.trademarks?,
                     visual_amount: value.visual_amount?,
                     visual_name: value.visual_name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2789,6 +3155,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trademarks: Ok(value.trademarks),
                     visual_amount: Ok(value.visual_amount),
                     visual_name: Ok(value.visual_name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2842,6 +3209,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceListPage {
             fn default() -> Self {
@@ -2858,6 +3229,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     sort: Ok(Default::default()),
                     total_elements: Ok(Default::default()),
                     total_pages: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3010,6 +3382,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceListPage> for super::InvoiceListPage {
             type Error = super::error::ConversionError;
@@ -3029,6 +3415,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     sort: value.sort?,
                     total_elements: value.total_elements?,
                     total_pages: value.total_pages?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3047,6 +3434,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     sort: Ok(value.sort),
                     total_elements: Ok(value.total_elements),
                     total_pages: Ok(value.total_pages),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3060,12 +3448,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for KeyValue {
             fn default() -> Self {
                 Self {
                     key: Ok(Default::default()),
                     value: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3094,6 +3487,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<KeyValue> for super::KeyValue {
             type Error = super::error::ConversionError;
@@ -3103,6 +3510,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     key: value.key?,
                     value: value.value?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3111,6 +3519,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     key: Ok(value.key),
                     value: Ok(value.value),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3140,6 +3549,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for LoyaltyInfo {
             fn default() -> Self {
@@ -3150,6 +3563,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_bonus: Ok(Default::default()),
                     service_code: Ok(Default::default()),
                     service_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3228,6 +3642,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<LoyaltyInfo> for super::LoyaltyInfo {
             type Error = super::error::ConversionError;
@@ -3241,6 +3669,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_bonus: value.payment_bonus?,
                     service_code: value.service_code?,
                     service_name: value.service_name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3253,6 +3682,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_bonus: Ok(value.payment_bonus),
                     service_code: Ok(value.service_code),
                     service_name: Ok(value.service_name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3995,6 +4425,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrderBundleItemInfo {
             fn default() -> Self {
@@ -4015,6 +4449,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     quantity: Ok(Default::default()),
                     tax_sum: Ok(Default::default()),
                     tax_type: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4219,6 +4654,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrderBundleItemInfo>
         for super::OrderBundleItemInfo {
@@ -4243,6 +4692,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     quantity: value.quantity?,
                     tax_sum: value.tax_sum?,
                     tax_type: value.tax_type?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4265,6 +4715,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     quantity: Ok(value.quantity),
                     tax_sum: Ok(value.tax_sum),
                     tax_type: Ok(value.tax_type),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4346,6 +4797,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrderInfo {
             fn default() -> Self {
@@ -4369,6 +4824,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trade_name: Ok(Default::default()),
                     visual_amount: Ok(Default::default()),
                     visual_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4605,6 +5061,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrderInfo> for super::OrderInfo {
             type Error = super::error::ConversionError;
@@ -4631,6 +5101,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trade_name: value.trade_name?,
                     visual_amount: value.visual_amount?,
                     visual_name: value.visual_name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4656,6 +5127,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     trade_name: Ok(value.trade_name),
                     visual_amount: Ok(value.visual_amount),
                     visual_name: Ok(value.visual_name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4673,6 +5145,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PageSort {
             fn default() -> Self {
@@ -4680,6 +5156,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     empty: Ok(Default::default()),
                     sorted: Ok(Default::default()),
                     unsorted: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4720,6 +5197,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PageSort> for super::PageSort {
             type Error = super::error::ConversionError;
@@ -4730,6 +5221,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     empty: value.empty?,
                     sorted: value.sorted?,
                     unsorted: value.unsorted?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4739,6 +5231,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     empty: Ok(value.empty),
                     sorted: Ok(value.sorted),
                     unsorted: Ok(value.unsorted),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4768,6 +5261,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Pageable {
             fn default() -> Self {
@@ -4778,6 +5275,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paged: Ok(Default::default()),
                     sort: Ok(Default::default()),
                     unpaged: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4854,6 +5352,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Pageable> for super::Pageable {
             type Error = super::error::ConversionError;
@@ -4867,6 +5379,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paged: value.paged?,
                     sort: value.sort?,
                     unpaged: value.unpaged?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4879,6 +5392,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paged: Ok(value.paged),
                     sort: Ok(value.sort),
                     unpaged: Ok(value.unpaged),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4972,6 +5486,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentInfo {
             fn default() -> Self {
@@ -4998,6 +5516,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paysys_code: Ok(Default::default()),
                     paysys_image: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5278,6 +5797,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentInfo> for super::PaymentInfo {
             type Error = super::error::ConversionError;
@@ -5307,6 +5840,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paysys_code: value.paysys_code?,
                     paysys_image: value.paysys_image?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5335,6 +5869,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     paysys_code: Ok(value.paysys_code),
                     paysys_image: Ok(value.paysys_image),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5348,12 +5883,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentMethod {
             fn default() -> Self {
                 Self {
                     action: Ok(Default::default()),
                     method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5382,6 +5922,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentMethod> for super::PaymentMethod {
             type Error = super::error::ConversionError;
@@ -5391,6 +5945,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     action: value.action?,
                     method: value.method?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5399,6 +5954,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     action: Ok(value.action),
                     method: Ok(value.method),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5414,12 +5970,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentMethods {
             fn default() -> Self {
                 Self {
                     methods: Ok(Default::default()),
                     user_message: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5452,6 +6013,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentMethods> for super::PaymentMethods {
             type Error = super::error::ConversionError;
@@ -5461,6 +6036,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     methods: value.methods?,
                     user_message: value.user_message?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5469,6 +6045,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     methods: Ok(value.methods),
                     user_message: Ok(value.user_message),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5569,6 +6146,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Purchaser {
             fn default() -> Self {
@@ -5576,6 +6157,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     contact: Ok(Default::default()),
                     email: Ok(Default::default()),
                     phone: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5616,6 +6198,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Purchaser> for super::Purchaser {
             type Error = super::error::ConversionError;
@@ -5626,6 +6222,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     contact: value.contact?,
                     email: value.email?,
                     phone: value.phone?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5635,6 +6232,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     contact: Ok(value.contact),
                     email: Ok(value.email),
                     phone: Ok(value.phone),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5648,12 +6246,17 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Quantity {
             fn default() -> Self {
                 Self {
                     measure: Ok(Default::default()),
                     value: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5684,6 +6287,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Quantity> for super::Quantity {
             type Error = super::error::ConversionError;
@@ -5693,6 +6310,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Ok(Self {
                     measure: value.measure?,
                     value: value.value?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5701,6 +6319,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 Self {
                     measure: Ok(value.measure),
                     value: Ok(value.value),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5927,6 +6546,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SavedCard {
             fn default() -> Self {
@@ -5942,6 +6565,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_system_image: Ok(Default::default()),
                     paysys: Ok(Default::default()),
                     paysys_image: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6082,6 +6706,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SavedCard> for super::SavedCard {
             type Error = super::error::ConversionError;
@@ -6100,6 +6738,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_system_image: value.payment_system_image?,
                     paysys: value.paysys?,
                     paysys_image: value.paysys_image?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6117,6 +6756,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     payment_system_image: Ok(value.payment_system_image),
                     paysys: Ok(value.paysys),
                     paysys_image: Ok(value.paysys_image),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6296,6 +6936,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for StartPaymentResponse {
             fn default() -> Self {
@@ -6303,6 +6947,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: Ok(Default::default()),
                     error: Ok(Default::default()),
                     form_url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6343,6 +6988,20 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<StartPaymentResponse>
         for super::StartPaymentResponse {
@@ -6354,6 +7013,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: value.code?,
                     error: value.error?,
                     form_url: value.form_url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6363,6 +7023,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     code: Ok(value.code),
                     error: Ok(value.error),
                     form_url: Ok(value.form_url),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6663,9 +7324,13 @@ every operation (`ErrorEnvelope`, named by the root `x-error-envelope`). Since n
 `error_code` catalogue is published and Sber's own and third-party clients read the JSON
 whatever the status, the client also treats an **HTTP 200** body whose `error.error_code` is
 present and is neither `0` nor `200` as a refusal; a 200 body with code `0` / `200` (or
-without `error`) is a success and decodes as the operation's type, `error` included. SaluteJS
-documents the codes 200 (success), 400 (malformed request or parameter), 401 (invalid or
-wrong token) and 403 (internal service error, contact support).
+without `error`) is a success and decodes as the operation's type, `error` included. Every
+operation's `200` therefore shows both shapes (`anyOf` of its success schema and
+`ErrorEnvelope`). SaluteJS documents the codes 200 (success), 400 (malformed request or
+parameter), 401 (invalid or wrong token) and 403 (internal service error, contact support).
+
+**Unknown fields.** Every object Sber sends declares `additionalProperties: {}`: members this
+spec does not name are kept (the Rust `extra` map of each answer type), never dropped.
 
 **Money and types.** Amounts are integers in kopecks without separator (1 ₽ = `100`,
 "123 р. 00 коп." = `12300`); the currency is ISO 4217 (`RUB`; confirm and refund accept only
@@ -8547,11 +9212,11 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 ///
 /// | operation | repeated | note |
 /// |---|---|---|
-/// | `invoice_cancel` | never | Not retried automatically: the invoice must be in status `paid` and becomes `reversed` (reference/sber.md §5.2, §7.6), so after an uncertain failure read `invoice_get`; `reversed` means the first call went through. |
-/// | `invoice_confirm` | never | Not retried automatically: the invoice must be in status `paid` and becomes `confirmed` (reference/sber.md §5.2, §7.5), so after an uncertain failure read `invoice_get`; `confirmed` means the first call went through. |
-/// | `invoice_create` | yes | Safe to repeat: `order.order_id` must be unique within the `service_id` and a request repeating it creates no new invoice (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/create-invoice, reference/sber.md §7.1); whether the repeat answers with the existing `invoice_id` or an error is not documented, so on an error look the invoice up with `invoice_get` (`invoice_id` 0 plus `service_id` and `order_id`). |
+/// | `invoice_cancel` | never | Not retried automatically: the invoice must be in status `paid` and becomes `reversed` (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/delete-invoice), so after an uncertain failure read `invoice_get`; `reversed` means the first call went through. |
+/// | `invoice_confirm` | never | Not retried automatically: the invoice must be in status `paid` and becomes `confirmed` (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/confirm-invoice), so after an uncertain failure read `invoice_get`; `confirmed` means the first call went through. |
+/// | `invoice_create` | yes | Safe to repeat: `order.order_id` must be unique within the `service_id` and a request repeating it creates no new invoice (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/create-invoice); whether the repeat answers with the existing `invoice_id` or an error is not documented, so on an error look the invoice up with `invoice_get` (`invoice_id` 0 plus `service_id` and `order_id`). |
 /// | `invoice_get` | yes |  |
 /// | `invoice_list` | yes |  |
-/// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (reference/sber.md §7.7): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
-/// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (reference/sber.md §5.1, §7.3). |
+/// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/refund-invoice): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
+/// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (https://developers.sber.ru/docs/ru/va/about/monetization/payments/statuses). |
 pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];
