@@ -2,22 +2,37 @@
 //! reference that works offline.
 //!
 //! The output is `DIR/index.html` (the providers with title, version, description excerpt and
-//! operation count) and `DIR/<provider>.html` per spec: info, source documents, servers,
-//! authentication (`securitySchemes`, root `security`, `x-auth`), a table of contents by tag,
-//! every operation (anchor = its `operationId`) with parameters, request body, responses and
-//! our extensions (`x-source`, `x-signature`, `x-require-one-of`, `x-client-fills`,
-//! `x-examples-urls`, `x-request-body`, anything else `x-*` generically), every component
-//! schema (anchor `schema-<Name>`) and component response (anchor `response-<Name>`).
+//! operation count) and `DIR/<provider>.html` per spec: info, sources, servers, authentication
+//! (`securitySchemes`, root `security`, `x-auth`), a table of contents by tag, every operation
+//! (anchor = its `operationId`) with parameters, request body, responses and our extensions
+//! (`x-source`, `x-signature`, `x-require-one-of`, `x-client-fills`, `x-examples-urls`,
+//! `x-request-body`, anything else `x-*` generically), every component schema (anchor
+//! `schema-<Name>`) and component response (anchor `response-<Name>`).
 //!
-//! The pages hold inline CSS only: no script, no stylesheet, font or image from anywhere. Every
-//! text of the spec is HTML-escaped; descriptions get minimal Markdown (paragraphs, lists,
-//! fenced code, `**bold**`, `` `code` ``, bare URLs). Source documents named in `x-source`
-//! (`../shared/seeds/<file>`, `seeds/<file>`, `reference/<file>`) link to the files in the
-//! checkout's `../shared` folder, by a path relative to the output folder, when they exist.
+//! The forms of `specs/CONVENTIONS.md` are shown as a reader means them:
+//!
+//! - `allOf: [{$ref: X}]` beside a description is the type X;
+//! - an `anyOf` / `oneOf` of a schema and a null-only branch (`enum: [null]`) is that schema
+//!   "or null", marked nullable;
+//! - a body whose schema is an `anyOf` of a success type and the root `x-error-envelope` shows
+//!   the success type, then "or, on refusal (HTTP 200)" the envelope;
+//! - a component with `anyOf` / `oneOf` branches (the lenient components, `x-rust-type`) lists
+//!   the shapes it accepts beside its Rust type; a `Single<T>`, `LenientList<T>` or
+//!   `LenientMap<T>` links its item type T, whose schema lists the fields;
+//! - a string schema with `x-json-schema: {$ref: X}` reads "JSON text of X", on the component
+//!   and wherever it is used (property rows, parameters, form-body fields);
+//! - an `examples:` map shows each example under its name, with its summary.
+//!
+//! The pages hold inline CSS only: no script, no stylesheet, font or image from anywhere, and
+//! nothing that points outside the output folder. Every `href` is an `http(s)://` URL, a
+//! `#fragment` of the same page, or another page of the output (`index.html`,
+//! `<provider>.html`). Every text of the spec is HTML-escaped; descriptions get minimal Markdown
+//! (paragraphs, lists, fenced code, `**bold**`, `` `code` ``) and their `http(s)://` URLs and
+//! bare `github.com/...` names become links. `x-source` is text the same way: the documents our
+//! transcription started from are named as text ("seed 002, §3.1") and never linked.
 //!
 //! The YAML is read with `serde_yaml::Value`, which keeps the spec's key order: operations,
-//! properties and examples appear as written. Output depends only on the specs, the set of
-//! existing source files and the output folder's place relative to them.
+//! properties and examples appear as written. Output depends only on the specs.
 //!
 //! Problems (`Ok(false)`): a spec that is not YAML, a `$ref` to nothing, two operations with
 //! the same `operationId` (the anchors would collide). The pages are written regardless.
@@ -25,7 +40,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use serde_yaml::Value;
 
@@ -40,7 +55,6 @@ pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
         return Err(format!("no specs in {}", root.join("specs").display()));
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let sources = SourceLinks::new(root, out);
 
     let mut ok = true;
     let mut rows = Vec::new();
@@ -61,7 +75,7 @@ pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
                 continue;
             }
         };
-        let page = Page::new(&name, &file, &doc, &sources);
+        let page = Page::new(&name, &file, &doc);
         let html = page.render();
         let problems = page.problems.into_inner();
         for p in &problems {
@@ -73,7 +87,7 @@ pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
         rows.push(IndexRow::of(&name, &file, &doc));
     }
     let index = out.join("index.html");
-    std::fs::write(&index, render_index(&rows, &sources))
+    std::fs::write(&index, render_index(&rows))
         .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     let operations: usize = rows.iter().map(|r| r.operations).sum();
     println!(
@@ -246,297 +260,226 @@ fn pre_json(v: &Value) -> String {
     )
 }
 
-/// The relative URL from directory `from` to `to` (both absolute).
-fn relative_url(from: &Path, to: &Path) -> String {
-    let a: Vec<Component> = from.components().collect();
-    let b: Vec<Component> = to.components().collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<String> = vec!["..".into(); a.len() - common];
-    parts.extend(
-        b[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    encode_path(&parts.join("/"))
-}
-
 // ------------------------------------------------------------------------------------------
-// Links to the source documents and inline Markdown
+// Inline Markdown and links
 
-/// Where the source documents (`../shared/{seeds,reference}/`) are, seen from the output folder.
-pub struct SourceLinks {
-    /// The `shared` folder on disk and its URL relative to the output folder.
-    shared: Option<(PathBuf, String)>,
+/// Escapes `text`, turning `http(s)://` URLs and bare `github.com/...` names into links. Nothing
+/// else becomes a link: file names (`seeds/<file>`) stay text.
+fn linkify(text: &str) -> String {
+    let mut out = String::new();
+    let mut plain_start = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let prev = text[..i].chars().next_back();
+        let found = url_at(rest, prev);
+        match found {
+            Some((len, href)) => {
+                out.push_str(&escape(&text[plain_start..i]));
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\">{}</a>",
+                    escape(&href),
+                    escape(&text[i..i + len])
+                );
+                i += len;
+                plain_start = i;
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out.push_str(&escape(&text[plain_start..]));
+    out
 }
 
-impl SourceLinks {
-    fn new(root: &Path, out: &Path) -> Self {
-        let shared = root.join("..").join("shared").canonicalize().ok();
-        let out = out.canonicalize().ok();
-        let shared = match (shared, out) {
-            (Some(shared), Some(out)) if shared.is_dir() => {
-                let url = relative_url(&out, &shared);
-                Some((shared, url))
-            }
-            _ => None,
+/// A URL or bare `github.com/` name at the start of `rest`: its length and link.
+fn url_at(rest: &str, prev: Option<char>) -> Option<(usize, String)> {
+    if prev.is_some_and(|c| c.is_alphanumeric() || "/.-_:@".contains(c)) {
+        return None;
+    }
+    let (scheme, needs_more) = if rest.starts_with("https://") || rest.starts_with("http://") {
+        ("", rest.find("://").unwrap() + 3)
+    } else if rest.starts_with("github.com/") {
+        ("https://", "github.com/".len())
+    } else {
+        return None;
+    };
+    let mut end = rest
+        .find(|c: char| c.is_whitespace() || "<>\"'`|\\^{}".contains(c))
+        .unwrap_or(rest.len());
+    // Trailing punctuation belongs to the sentence, and a `)` to it unless the URL opened one.
+    loop {
+        let url = &rest[..end];
+        let Some(last) = url.chars().next_back() else {
+            break;
         };
-        SourceLinks { shared }
-    }
-
-    /// The link for a source file named `kind/file` (`seeds/001_x.txt`), when it exists.
-    fn file_url(&self, kind: &str, file: &str) -> Option<String> {
-        let (dir, url) = self.shared.as_ref()?;
-        dir.join(kind)
-            .join(file)
-            .is_file()
-            .then(|| format!("{url}/{kind}/{}", encode_path(file)))
-    }
-
-    /// Escapes `text`, turning URLs, bare `github.com/...` names and source file names
-    /// (`../shared/seeds/<file>`, `seeds/<file>`, `reference/<file>`) into links.
-    fn linkify(&self, text: &str) -> String {
-        let mut out = String::new();
-        let mut plain_start = 0;
-        let mut i = 0;
-        while i < text.len() {
-            let rest = &text[i..];
-            let prev = text[..i].chars().next_back();
-            let found = self.url_at(rest, prev).or_else(|| self.source_at(rest, prev));
-            match found {
-                Some((len, href)) => {
-                    out.push_str(&escape(&text[plain_start..i]));
-                    let _ = write!(
-                        out,
-                        "<a href=\"{}\">{}</a>",
-                        escape(&href),
-                        escape(&text[i..i + len])
-                    );
-                    i += len;
-                    plain_start = i;
-                }
-                None => i += rest.chars().next().map_or(1, char::len_utf8),
-            }
-        }
-        out.push_str(&escape(&text[plain_start..]));
-        out
-    }
-
-    /// A URL or bare `github.com/` name at the start of `rest`: its length and link.
-    fn url_at(&self, rest: &str, prev: Option<char>) -> Option<(usize, String)> {
-        if prev.is_some_and(|c| c.is_alphanumeric() || "/.-_:@".contains(c)) {
-            return None;
-        }
-        let (scheme, needs_more) = if rest.starts_with("https://") || rest.starts_with("http://") {
-            ("", rest.find("://").unwrap() + 3)
-        } else if rest.starts_with("github.com/") {
-            ("https://", "github.com/".len())
+        let unbalanced = match last {
+            ')' => url.matches('(').count() < url.matches(')').count(),
+            ']' => url.matches('[').count() < url.matches(']').count(),
+            _ => false,
+        };
+        if ".,;:!?*".contains(last) || unbalanced {
+            end -= last.len_utf8();
         } else {
-            return None;
-        };
-        let mut end = rest
-            .find(|c: char| c.is_whitespace() || "<>\"'`|\\^{}".contains(c))
-            .unwrap_or(rest.len());
-        // Trailing punctuation belongs to the sentence, and a `)` to it unless the URL opened one.
-        loop {
-            let url = &rest[..end];
-            let Some(last) = url.chars().next_back() else {
-                break;
-            };
-            let unbalanced = match last {
-                ')' => url.matches('(').count() < url.matches(')').count(),
-                ']' => url.matches('[').count() < url.matches(']').count(),
-                _ => false,
-            };
-            if ".,;:!?*".contains(last) || unbalanced {
-                end -= last.len_utf8();
-            } else {
-                break;
-            }
+            break;
         }
-        if end <= needs_more {
-            return None;
-        }
-        Some((end, format!("{scheme}{}", &rest[..end])))
     }
+    if end <= needs_more {
+        return None;
+    }
+    Some((end, format!("{scheme}{}", &rest[..end])))
+}
 
-    /// A source file name at the start of `rest`: its length and link (when the file exists).
-    fn source_at(&self, rest: &str, prev: Option<char>) -> Option<(usize, String)> {
-        if prev.is_some_and(|c| c.is_alphanumeric() || "/.-_".contains(c)) {
-            return None;
+/// Inline Markdown: `` `code` `` (any number of backticks), `**bold**`, links; escaped.
+fn inline(text: &str) -> String {
+    // Split into (is_code, text) parts first: `**` inside code is literal.
+    let mut parts: Vec<(bool, &str)> = Vec::new();
+    let mut plain_start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
         }
-        for prefix in ["../shared/seeds/", "../shared/reference/", "seeds/", "reference/"] {
-            let Some(after) = rest.strip_prefix(prefix) else {
-                continue;
-            };
-            let kind = if prefix.contains("seeds") {
-                "seeds"
+        let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+        let open_end = i + run;
+        // The closing run: exactly `run` backticks.
+        let mut j = open_end;
+        let mut close = None;
+        while j < bytes.len() {
+            if bytes[j] == b'`' {
+                let r = bytes[j..].iter().take_while(|&&b| b == b'`').count();
+                if r == run {
+                    close = Some(j);
+                    break;
+                }
+                j += r;
             } else {
-                "reference"
-            };
-            let len = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || "._-".contains(c)))
-                .unwrap_or(after.len());
-            let file = after[..len].trim_end_matches('.');
-            if file.is_empty() || !file.contains('.') {
-                return None;
+                j += 1;
             }
-            let url = self.file_url(kind, file)?;
-            return Some((prefix.len() + file.len(), url));
+        }
+        match close {
+            Some(j) => {
+                parts.push((false, &text[plain_start..i]));
+                let mut code = &text[open_end..j];
+                if code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.trim() != "" {
+                    code = &code[1..code.len() - 1];
+                }
+                parts.push((true, code));
+                i = j + run;
+                plain_start = i;
+            }
+            None => i = open_end,
+        }
+    }
+    parts.push((false, &text[plain_start..]));
+
+    let markers: usize = parts
+        .iter()
+        .filter(|p| !p.0)
+        .map(|p| p.1.matches("**").count())
+        .sum();
+    let usable = markers - markers % 2;
+    let mut seen = 0;
+    let mut out = String::new();
+    for (code, s) in parts {
+        if code {
+            let _ = write!(out, "<code>{}</code>", escape(s));
+            continue;
+        }
+        for (k, piece) in s.split("**").enumerate() {
+            if k > 0 {
+                out.push_str(match (seen < usable, seen % 2) {
+                    (true, 0) => "<strong>",
+                    (true, _) => "</strong>",
+                    (false, _) => "**",
+                });
+                seen += 1;
+            }
+            out.push_str(&linkify(piece));
+        }
+    }
+    out
+}
+
+/// Block Markdown: paragraphs, `-`/`*`/`1.` lists (continuation lines join the item),
+/// fenced code; everything else is inline text.
+fn markdown(text: &str) -> String {
+    enum Block {
+        Para(Vec<String>),
+        List(bool, Vec<Vec<String>>),
+        Code(Vec<String>),
+    }
+    fn item_start(line: &str, in_list: bool) -> Option<(bool, &str)> {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
+            return Some((false, rest));
+        }
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && t[digits..].starts_with(". ") && (in_list || &t[..digits] == "1") {
+            return Some((true, &t[digits + 2..]));
         }
         None
     }
-
-    /// Inline Markdown: `` `code` `` (any number of backticks), `**bold**`, links; escaped.
-    fn inline(&self, text: &str) -> String {
-        // Split into (is_code, text) parts first: `**` inside code is literal.
-        let mut parts: Vec<(bool, &str)> = Vec::new();
-        let mut plain_start = 0;
-        let mut i = 0;
-        let bytes = text.as_bytes();
-        while i < bytes.len() {
-            if bytes[i] != b'`' {
-                i += 1;
-                continue;
-            }
-            let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-            let open_end = i + run;
-            // The closing run: exactly `run` backticks.
-            let mut j = open_end;
-            let mut close = None;
-            while j < bytes.len() {
-                if bytes[j] == b'`' {
-                    let r = bytes[j..].iter().take_while(|&&b| b == b'`').count();
-                    if r == run {
-                        close = Some(j);
-                        break;
-                    }
-                    j += r;
-                } else {
-                    j += 1;
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current: Option<Block> = None;
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.trim_start().starts_with("```") {
+            blocks.extend(current.take());
+            let mut code = Vec::new();
+            for l in lines.by_ref() {
+                if l.trim_start().starts_with("```") {
+                    break;
                 }
+                code.push(l.to_owned());
             }
-            match close {
-                Some(j) => {
-                    parts.push((false, &text[plain_start..i]));
-                    let mut code = &text[open_end..j];
-                    if code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.trim() != "" {
-                        code = &code[1..code.len() - 1];
-                    }
-                    parts.push((true, code));
-                    i = j + run;
-                    plain_start = i;
-                }
-                None => i = open_end,
-            }
+            blocks.push(Block::Code(code));
+            continue;
         }
-        parts.push((false, &text[plain_start..]));
-
-        let markers: usize = parts
-            .iter()
-            .filter(|p| !p.0)
-            .map(|p| p.1.matches("**").count())
-            .sum();
-        let usable = markers - markers % 2;
-        let mut seen = 0;
-        let mut out = String::new();
-        for (code, s) in parts {
-            if code {
-                let _ = write!(out, "<code>{}</code>", escape(s));
-                continue;
-            }
-            for (k, piece) in s.split("**").enumerate() {
-                if k > 0 {
-                    out.push_str(match (seen < usable, seen % 2) {
-                        (true, 0) => "<strong>",
-                        (true, _) => "</strong>",
-                        (false, _) => "**",
-                    });
-                    seen += 1;
-                }
-                out.push_str(&self.linkify(piece));
-            }
+        if line.trim().is_empty() {
+            blocks.extend(current.take());
+            continue;
         }
-        out
-    }
-
-    /// Block Markdown: paragraphs, `-`/`*`/`1.` lists (continuation lines join the item),
-    /// fenced code; everything else is inline text.
-    fn markdown(&self, text: &str) -> String {
-        enum Block {
-            Para(Vec<String>),
-            List(bool, Vec<Vec<String>>),
-            Code(Vec<String>),
-        }
-        fn item_start(line: &str, in_list: bool) -> Option<(bool, &str)> {
-            let t = line.trim_start();
-            if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
-                return Some((false, rest));
+        let in_list = matches!(current, Some(Block::List(..)));
+        match (item_start(line, in_list), &mut current) {
+            (Some((ordered, rest)), Some(Block::List(o, items))) if *o == ordered => {
+                items.push(vec![rest.to_owned()])
             }
-            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && t[digits..].starts_with(". ") && (in_list || &t[..digits] == "1") {
-                return Some((true, &t[digits + 2..]));
-            }
-            None
-        }
-        let mut blocks: Vec<Block> = Vec::new();
-        let mut current: Option<Block> = None;
-        let mut lines = text.lines();
-        while let Some(line) = lines.next() {
-            if line.trim_start().starts_with("```") {
+            (Some((ordered, rest)), _) => {
                 blocks.extend(current.take());
-                let mut code = Vec::new();
-                for l in lines.by_ref() {
-                    if l.trim_start().starts_with("```") {
-                        break;
-                    }
-                    code.push(l.to_owned());
-                }
-                blocks.push(Block::Code(code));
-                continue;
+                current = Some(Block::List(ordered, vec![vec![rest.to_owned()]]));
             }
-            if line.trim().is_empty() {
+            (None, Some(Block::List(_, items))) => items.last_mut().unwrap().push(line.trim().to_owned()),
+            (None, Some(Block::Para(lines))) => lines.push(line.trim().to_owned()),
+            (None, _) => {
                 blocks.extend(current.take());
-                continue;
-            }
-            let in_list = matches!(current, Some(Block::List(..)));
-            match (item_start(line, in_list), &mut current) {
-                (Some((ordered, rest)), Some(Block::List(o, items))) if *o == ordered => {
-                    items.push(vec![rest.to_owned()])
-                }
-                (Some((ordered, rest)), _) => {
-                    blocks.extend(current.take());
-                    current = Some(Block::List(ordered, vec![vec![rest.to_owned()]]));
-                }
-                (None, Some(Block::List(_, items))) => items.last_mut().unwrap().push(line.trim().to_owned()),
-                (None, Some(Block::Para(lines))) => lines.push(line.trim().to_owned()),
-                (None, _) => {
-                    blocks.extend(current.take());
-                    current = Some(Block::Para(vec![line.trim().to_owned()]));
-                }
+                current = Some(Block::Para(vec![line.trim().to_owned()]));
             }
         }
-        blocks.extend(current.take());
-        let mut out = String::new();
-        for block in blocks {
-            match block {
-                Block::Para(lines) => {
-                    let _ = writeln!(out, "<p>{}</p>", self.inline(&lines.join("\n")));
-                }
-                Block::List(ordered, items) => {
-                    let tag = if ordered { "ol" } else { "ul" };
-                    let _ = write!(out, "<{tag}>");
-                    for item in items {
-                        let _ = write!(out, "<li>{}</li>", self.inline(&item.join("\n")));
-                    }
-                    let _ = writeln!(out, "</{tag}>");
-                }
-                Block::Code(lines) => {
-                    let _ = writeln!(out, "<pre><code>{}</code></pre>", escape(&lines.join("\n")));
-                }
-            }
-        }
-        out
     }
+    blocks.extend(current.take());
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Para(lines) => {
+                let _ = writeln!(out, "<p>{}</p>", inline(&lines.join("\n")));
+            }
+            Block::List(ordered, items) => {
+                let tag = if ordered { "ol" } else { "ul" };
+                let _ = write!(out, "<{tag}>");
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", inline(&item.join("\n")));
+                }
+                let _ = writeln!(out, "</{tag}>");
+            }
+            Block::Code(lines) => {
+                let _ = writeln!(out, "<pre><code>{}</code></pre>", escape(&lines.join("\n")));
+            }
+        }
+    }
+    out
 }
 
 // ------------------------------------------------------------------------------------------
@@ -603,7 +546,7 @@ fn excerpt(description: &str) -> String {
     format!("{cut} …")
 }
 
-fn render_index(rows: &[IndexRow], sources: &SourceLinks) -> String {
+fn render_index(rows: &[IndexRow]) -> String {
     let mut body = String::new();
     body.push_str("<main class=\"index\">\n<h1>Payment provider API reference</h1>\n");
     body.push_str(
@@ -638,7 +581,7 @@ fn render_index(rows: &[IndexRow], sources: &SourceLinks) -> String {
             file = escape(&row.file),
             title = escape(&row.title),
             version = escape(&row.version),
-            excerpt = sources.inline(&row.excerpt),
+            excerpt = inline(&row.excerpt),
             ops = row.operations,
             schemas = row.schemas,
         );
@@ -698,22 +641,46 @@ fn refs_in(v: &Value, out: &mut BTreeSet<String>) {
     }
 }
 
+/// A branch of an `anyOf` / `oneOf` that admits only `null` (`{type: string, nullable: true,
+/// enum: [null]}`).
+fn is_null_only(s: &Value) -> bool {
+    let values = seq(get(s, "enum"));
+    get(s, "$ref").is_none() && !values.is_empty() && values.iter().all(|v| matches!(v, Value::Null))
+}
+
+/// The branches of a schema's `anyOf` (or `oneOf`) without its null-only branches: the word to
+/// join them with, the branches, and whether a null-only branch was there.
+fn alternatives(schema: &Value) -> Option<(&'static str, Vec<&Value>, bool)> {
+    for (key, word) in [("anyOf", "any of"), ("oneOf", "one of")] {
+        let list = seq(get(schema, key));
+        if !list.is_empty() {
+            let branches: Vec<&Value> = list.iter().filter(|b| !is_null_only(b)).collect();
+            let null = branches.len() < list.len();
+            return Some((word, branches, null));
+        }
+    }
+    None
+}
+
+/// Whether a schema admits `null`: `nullable: true`, or a null-only `anyOf` / `oneOf` branch.
+fn is_nullable(schema: &Value) -> bool {
+    get_bool(schema, "nullable") || alternatives(schema).is_some_and(|(_, _, null)| null)
+}
+
 struct Page<'a> {
     name: &'a str,
     file: &'a str,
     doc: &'a Value,
-    src: &'a SourceLinks,
     ops: Vec<Operation<'a>>,
     problems: RefCell<BTreeSet<String>>,
 }
 
 impl<'a> Page<'a> {
-    fn new(name: &'a str, file: &'a str, doc: &'a Value, src: &'a SourceLinks) -> Self {
+    fn new(name: &'a str, file: &'a str, doc: &'a Value) -> Self {
         Page {
             name,
             file,
             doc,
-            src,
             ops: operations(doc),
             problems: RefCell::new(BTreeSet::new()),
         }
@@ -724,7 +691,7 @@ impl<'a> Page<'a> {
     }
 
     fn md(&self, text: &str) -> String {
-        self.src.markdown(text)
+        markdown(text)
     }
 
     fn components(&self, kind: &str) -> Vec<(String, &'a Value)> {
@@ -772,9 +739,10 @@ impl<'a> Page<'a> {
                         let _ = write!(
                             out,
                             " <span class=\"rust\">→ <code>{}</code></span>",
-                            escape(rust)
+                            self.rust_type_html(rust)
                         );
                     }
+                    out.push_str(&self.json_text_html(target));
                 }
                 out
             }
@@ -824,17 +792,38 @@ impl<'a> Page<'a> {
         out
     }
 
-    /// A schema's type in one line: `$ref` links, `array of`, `map of`, formats, inline enums.
+    /// A schema's type in one line: `$ref` links, `array of`, `map of`, formats, `or null` for a
+    /// null-only branch, `JSON text of` for `x-json-schema`.
     fn type_html(&self, schema: &Value) -> String {
         if let Some(r) = get_str(schema, "$ref") {
             return self.ref_link(r);
         }
-        for (key, word) in [("allOf", "all of"), ("oneOf", "one of"), ("anyOf", "any of")] {
-            let list = seq(get(schema, key));
-            if !list.is_empty() {
-                let parts: Vec<String> = list.iter().map(|s| self.type_html(s)).collect();
-                return format!("{word} ({})", parts.join(" | "));
+        // `allOf: [{$ref: X}]` beside a description: the type is X.
+        let all = seq(get(schema, "allOf"));
+        if all.len() == 1 {
+            let mut out = self.type_html(&all[0]);
+            if get_bool(schema, "nullable") {
+                out.push_str(" or <code>null</code>");
             }
+            return out;
+        }
+        if !all.is_empty() {
+            let parts: Vec<String> = all.iter().map(|s| self.type_html(s)).collect();
+            return format!("all of ({})", parts.join(" | "));
+        }
+        if let Some((word, branches, null)) = alternatives(schema) {
+            let mut out = match branches.as_slice() {
+                [] => "<code>null</code>".to_owned(),
+                [one] => self.type_html(one),
+                many => {
+                    let parts: Vec<String> = many.iter().map(|s| self.type_html(s)).collect();
+                    format!("{word} ({})", parts.join(" | "))
+                }
+            };
+            if null && !branches.is_empty() {
+                out.push_str(" or <code>null</code>");
+            }
+            return out;
         }
         let ty = get_str(schema, "type");
         let mut out = match ty {
@@ -862,7 +851,29 @@ impl<'a> Page<'a> {
                 escape(&scalar_text(format))
             );
         }
+        out.push_str(&self.json_text_html(schema));
         out
+    }
+
+    /// ` — JSON text of X` for a string schema with `x-json-schema` (JSON carried inside text).
+    fn json_text_html(&self, schema: &Value) -> String {
+        let Some(inner) = get(schema, "x-json-schema") else {
+            return String::new();
+        };
+        // A plain link (no Rust type, no nested `JSON text of`): two such schemas naming each
+        // other must not recurse.
+        let what = match get_str(inner, "$ref") {
+            Some(r) => match (self.resolve(r), r.strip_prefix("#/components/schemas/")) {
+                (Some(_), Some(name)) => format!(
+                    "<a class=\"ref\" href=\"#schema-{}\">{}</a>",
+                    anchor(name),
+                    escape(name)
+                ),
+                _ => self.ref_link(r),
+            },
+            None => format!("<code>{}</code>", escape(&compact_json(inner))),
+        };
+        format!(" <span class=\"json-text\">— JSON text of {what}</span>")
     }
 
     fn enum_html(&self, schema: &Value) -> String {
@@ -941,7 +952,7 @@ impl<'a> Page<'a> {
             Value::Sequence(items) if items.iter().all(|v| v.as_str().is_some()) => {
                 let lis: Vec<String> = items
                     .iter()
-                    .map(|v| format!("<li>{}</li>", self.src.inline(v.as_str().unwrap())))
+                    .map(|v| format!("<li>{}</li>", inline(v.as_str().unwrap())))
                     .collect();
                 format!("<ul>{}</ul>", lis.concat())
             }
@@ -968,7 +979,7 @@ impl<'a> Page<'a> {
                     out.push_str("<tr>");
                     for c in &columns {
                         let cell = get(item, c).map(|v| match v {
-                            Value::String(s) => self.src.inline(s),
+                            Value::String(s) => inline(s),
                             other => format!("<code>{}</code>", escape(&compact_json(other))),
                         });
                         let _ = write!(out, "<td>{}</td>", cell.unwrap_or_default());
@@ -1002,11 +1013,11 @@ impl<'a> Page<'a> {
             return String::new();
         };
         let body = match source {
-            Value::String(s) => format!("<span>{}</span>", self.src.inline(s.trim())),
+            Value::String(s) => format!("<span>{}</span>", inline(s.trim())),
             Value::Sequence(items) => {
                 let lis: Vec<String> = items
                     .iter()
-                    .map(|i| format!("<li>{}</li>", self.src.inline(scalar_text(i).trim())))
+                    .map(|i| format!("<li>{}</li>", inline(scalar_text(i).trim())))
                     .collect();
                 format!("<ul>{}</ul>", lis.concat())
             }
@@ -1334,9 +1345,7 @@ impl<'a> Page<'a> {
                     M = op.method.to_uppercase(),
                     path = escape(&op.path),
                     id = escape(&op.id),
-                    summary = get_str(op.op, "summary")
-                        .map(|s| self.src.inline(s))
-                        .unwrap_or_default(),
+                    summary = get_str(op.op, "summary").map(inline).unwrap_or_default(),
                 );
             }
             out.push_str("</tbody></table>\n");
@@ -1372,7 +1381,7 @@ impl<'a> Page<'a> {
             id = escape(&op.id),
         );
         if !summary.is_empty() {
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", self.src.inline(summary));
+            let _ = writeln!(out, "<p class=\"summary\">{}</p>", inline(summary));
         }
         if get_bool(o, "deprecated") {
             out.push_str("<p><span class=\"badge deprecated\">deprecated</span></p>\n");
@@ -1561,7 +1570,7 @@ impl<'a> Page<'a> {
         out
     }
 
-    /// The media types of a request body or response: schema link and example.
+    /// The media types of a request body or response: schema link and examples.
     fn content_html(&self, content: Option<&'a Value>) -> String {
         let mut out = String::new();
         for (media, m) in entries(content) {
@@ -1571,7 +1580,7 @@ impl<'a> Page<'a> {
                 escape(&media)
             );
             if let Some(s) = get(m, "schema") {
-                let _ = write!(out, " — schema: {}", self.type_html(s));
+                let _ = write!(out, " — schema: {}", self.schema_line(s));
                 if get_str(s, "$ref").is_none() && get(s, "properties").is_some() {
                     let _ = write!(out, "</p>{}<p>", self.properties_table(s));
                 }
@@ -1580,20 +1589,81 @@ impl<'a> Page<'a> {
             if let Some(ex) = get(m, "example") {
                 let _ = writeln!(out, "<p class=\"label\">Example</p>{}", pre_json(ex));
             }
-            for (name, ex) in entries(get(m, "examples")) {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"label\">Example <code>{}</code></p>",
-                    escape(&name)
-                );
-                if let Some(s) = get_str(ex, "summary") {
-                    out.push_str(&self.md(s));
-                }
-                if let Some(v) = get(ex, "value") {
-                    out.push_str(&pre_json(v));
-                }
-            }
+            out.push_str(&self.examples_html(get(m, "examples")));
             out.push_str("</div>\n");
+        }
+        out
+    }
+
+    /// The schema of a body: its type, and where it is an `anyOf` / `oneOf` of a success type and
+    /// the root `x-error-envelope`, both shapes: the success type, then the refusal.
+    fn schema_line(&self, s: &Value) -> String {
+        let envelope = get_str(self.doc, "x-error-envelope");
+        if let (Some(envelope), Some((word, branches, null))) = (envelope, alternatives(s))
+            && branches.len() >= 2
+            && branches.iter().any(|b| get_str(b, "$ref") == Some(envelope))
+        {
+            let success: Vec<&Value> = branches
+                .iter()
+                .copied()
+                .filter(|b| get_str(b, "$ref") != Some(envelope))
+                .collect();
+            let mut main = match success.as_slice() {
+                [one] => self.type_html(one),
+                many => {
+                    let parts: Vec<String> = many.iter().map(|b| self.type_html(b)).collect();
+                    format!("{word} ({})", parts.join(" | "))
+                }
+            };
+            if null {
+                main.push_str(" or <code>null</code>");
+            }
+            return format!(
+                "<span class=\"success\">{main}</span><br><span class=\"refusal\">or, on refusal (HTTP 200): {} \
+                 <span class=\"badge envelope\">error envelope</span></span>",
+                self.ref_link(envelope)
+            );
+        }
+        self.type_html(s)
+    }
+
+    /// An `examples:` map (of a media type or a parameter): each example under its name, with its
+    /// summary and description; `$ref`s to `#/components/examples/` are followed.
+    fn examples_html(&self, examples: Option<&'a Value>) -> String {
+        let mut out = String::new();
+        for (name, ex) in entries(examples) {
+            let ex = match get_str(ex, "$ref") {
+                Some(r) => match self.resolve(r) {
+                    Some(target) => target,
+                    None => {
+                        let _ = writeln!(
+                            out,
+                            "<p class=\"label example-name\">Example <code>{}</code>: {}</p>",
+                            escape(&name),
+                            self.ref_link(r)
+                        );
+                        continue;
+                    }
+                },
+                None => ex,
+            };
+            let _ = writeln!(
+                out,
+                "<p class=\"label example-name\">Example <code>{}</code></p>",
+                escape(&name)
+            );
+            if let Some(s) = get_str(ex, "summary") {
+                out.push_str(&self.md(s));
+            }
+            if let Some(d) = get_str(ex, "description") {
+                out.push_str(&self.md(d));
+            }
+            if let Some(v) = get(ex, "value") {
+                out.push_str(&pre_json(v));
+            }
+            if let Some(url) = get_str(ex, "externalValue") {
+                let _ = writeln!(out, "<p class=\"fact\">externalValue: {}</p>", linkify(url));
+            }
         }
         out
     }
@@ -1662,7 +1732,7 @@ impl<'a> Page<'a> {
                                         out,
                                         "— <code>{}</code> {} ",
                                         escape(&media),
-                                        self.type_html(s)
+                                        self.schema_line(s)
                                     );
                                 }
                             }
@@ -1733,12 +1803,17 @@ impl<'a> Page<'a> {
                     escape(&compact_json(ex))
                 );
             }
-            desc.push_str(&self.other_extensions(p, &["x-rust-type", "x-open-enum"]));
-            // Inline objects (and arrays of them) get their own nested table.
-            if get_str(p, "$ref").is_none() {
-                if get(p, "properties").is_some() {
-                    desc.push_str(&self.properties_table(p));
-                } else if let Some(items) = get(p, "items").filter(|i| get(i, "properties").is_some()) {
+            desc.push_str(&self.other_extensions(p, &["x-rust-type", "x-open-enum", "x-json-schema"]));
+            // Inline objects (and arrays of them) get their own nested table; so does the one
+            // schema of an `anyOf` whose other branch only admits `null`.
+            let inner = match alternatives(p) {
+                Some((_, branches, _)) if branches.len() == 1 => branches[0],
+                _ => *p,
+            };
+            if get_str(inner, "$ref").is_none() {
+                if get(inner, "properties").is_some() {
+                    desc.push_str(&self.properties_table(inner));
+                } else if let Some(items) = get(inner, "items").filter(|i| get(i, "properties").is_some()) {
                     desc.push_str(&self.properties_table(items));
                 }
             }
@@ -1752,7 +1827,7 @@ impl<'a> Page<'a> {
                 } else {
                     ""
                 },
-                if get_bool(p, "nullable") { "nullable" } else { "" },
+                if is_nullable(p) { "nullable" } else { "" },
                 desc
             );
         }
@@ -1819,7 +1894,11 @@ impl<'a> Page<'a> {
                 anchor(&name),
                 escape(&name)
             );
-            let mut meta = vec![format!("type: {}", self.type_html(s))];
+            let shapes = alternatives(s).filter(|(_, branches, _)| branches.len() >= 2);
+            let mut meta = vec![match &shapes {
+                Some((word, _, _)) => format!("type: {word} the shapes below"),
+                None => format!("type: {}", self.type_html(s)),
+            }];
             if let Some(rust) = get_str(s, "x-rust-type") {
                 meta.push(format!(
                     "Rust (x-rust-type): <code>{}</code>",
@@ -1829,7 +1908,7 @@ impl<'a> Page<'a> {
             if get_bool(s, "x-open-enum") {
                 meta.push("<span class=\"badge open\">open enum</span> (x-open-enum: unknown values decode as <code>Other(String)</code>)".into());
             }
-            if get_bool(s, "nullable") {
+            if is_nullable(s) {
                 meta.push("nullable".into());
             }
             if get_str(self.doc, "x-error-envelope") == Some(&format!("#/components/schemas/{name}")) {
@@ -1840,31 +1919,17 @@ impl<'a> Page<'a> {
                 let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
             }
             out.push_str(&self.sources_html(s));
+            if let Some((word, branches, null)) = &shapes {
+                out.push_str(&self.shapes_html(word, branches, *null));
+            }
+            if let Some(rust) = get_str(s, "x-rust-type") {
+                out.push_str(&self.item_type_html(rust));
+            }
             out.push_str(&self.enum_html(s));
             out.push_str(&self.facts_html(s));
             if get(s, "properties").is_some() {
                 out.push_str(&self.properties_table(s));
-            }
-            if get(s, "properties").is_some() {
-                match get(s, "additionalProperties") {
-                    Some(Value::Bool(false)) => {
-                        out.push_str("<p class=\"fact\">additionalProperties: <code>false</code></p>\n")
-                    }
-                    Some(Value::Bool(true)) => {
-                        out.push_str("<p class=\"fact\">Other properties: any value.</p>\n")
-                    }
-                    Some(ap) if entries(Some(ap)).is_empty() => {
-                        out.push_str("<p class=\"fact\">Other properties: any value.</p>\n")
-                    }
-                    Some(ap) => {
-                        let _ = writeln!(
-                            out,
-                            "<p class=\"fact\">Other properties: {}</p>",
-                            self.type_html(ap)
-                        );
-                    }
-                    None => {}
-                }
+                out.push_str(&self.additional_html(s));
             }
             if let Some(items) = get(s, "items").filter(|i| get(i, "properties").is_some()) {
                 out.push_str("<p class=\"fact\">Items:</p>\n");
@@ -1873,7 +1938,9 @@ impl<'a> Page<'a> {
             if let Some(ex) = get(s, "example") {
                 let _ = writeln!(out, "<p class=\"label\">Example</p>{}", pre_json(ex));
             }
-            out.push_str(&self.other_extensions(s, &["x-rust-type", "x-open-enum", "x-source"]));
+            out.push_str(
+                &self.other_extensions(s, &["x-rust-type", "x-open-enum", "x-source", "x-json-schema"]),
+            );
             let mut refs = Vec::new();
             for id in used_by_ops.get(&name).into_iter().flatten() {
                 refs.push(format!("<a href=\"#{}\">{}</a>", escape(id), escape(id)));
@@ -1893,6 +1960,76 @@ impl<'a> Page<'a> {
         }
         out.push_str("</section>\n");
         out
+    }
+
+    /// What an object schema with `properties` says about other members.
+    fn additional_html(&self, s: &Value) -> String {
+        match get(s, "additionalProperties") {
+            Some(Value::Bool(false)) => {
+                "<p class=\"fact\">additionalProperties: <code>false</code></p>\n".into()
+            }
+            Some(Value::Bool(true)) => "<p class=\"fact\">Other properties: any value.</p>\n".into(),
+            Some(ap) if entries(Some(ap)).is_empty() => {
+                "<p class=\"fact\">Other properties: any value.</p>\n".into()
+            }
+            Some(ap) => format!("<p class=\"fact\">Other properties: {}</p>\n", self.type_html(ap)),
+            None => String::new(),
+        }
+    }
+
+    /// The branches of a component's `anyOf` / `oneOf`: what it accepts, one shape a line.
+    fn shapes_html(&self, word: &str, branches: &[&'a Value], null: bool) -> String {
+        let mut out = format!(
+            "<div class=\"shapes\"><p class=\"label\">Accepts {} of these shapes:</p><ol class=\"shapes\">",
+            if word == "one of" { "exactly one" } else { "any" }
+        );
+        for b in branches {
+            out.push_str("<li>");
+            out.push_str(&self.type_html(b));
+            if get_bool(b, "nullable") {
+                out.push_str(", nullable");
+            }
+            if let Some(d) = get_str(b, "description") {
+                out.push_str(&self.md(d));
+            }
+            out.push_str(&self.enum_html(b));
+            out.push_str(&self.facts_html(b));
+            if get_str(b, "$ref").is_none() && get(b, "properties").is_some() {
+                out.push_str(&self.properties_table(b));
+                out.push_str(&self.additional_html(b));
+            }
+            out.push_str("</li>");
+        }
+        if null {
+            out.push_str("<li><code>null</code></li>");
+        }
+        out.push_str("</ol></div>\n");
+        out
+    }
+
+    /// For a collection facade (`Single<T>`, `LenientList<T>`, `LenientMap<T>`): the item type,
+    /// linked to its schema, where its fields are.
+    fn item_type_html(&self, rust: &str) -> String {
+        let what = [
+            ("Single<", "one"),
+            ("LenientList<", "a list of"),
+            ("LenientMap<", "a map by name of"),
+        ]
+        .into_iter()
+        .find(|(facade, _)| rust.contains(facade));
+        let Some((_, what)) = what else {
+            return String::new();
+        };
+        let names = self.schema_names_in(rust);
+        let [name] = names.as_slice() else {
+            return String::new();
+        };
+        format!(
+            "<p class=\"item-type\"><span class=\"label\">Decodes to {what}</span> \
+             <a class=\"ref\" href=\"#schema-{}\">{}</a> (its fields are listed under its schema).</p>\n",
+            anchor(name),
+            escape(name)
+        )
     }
 
     fn render_component_responses(&self) -> String {

@@ -1,6 +1,7 @@
-//! `xtask::docs::run`: the offline HTML reference of the real specs (anchors, extensions,
-//! links back to the source documents, no external resources) and of fixture specs (escaping,
-//! minimal Markdown, problems reported).
+//! `xtask::docs::run`: the offline HTML reference of the real specs (anchors, extensions, no
+//! external resources, no link outside the output folder) and of fixture specs (escaping,
+//! minimal Markdown, sources as text, the spec forms of `specs/CONVENTIONS.md`, problems
+//! reported).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -139,7 +140,7 @@ fn paykeeper_invoice_list_is_rendered() {
     assert_has(
         &html,
         "<a class=\"ref\" href=\"#schema-InvoiceList\">InvoiceList</a> <span class=\"rust\">→ \
-         <code>::payspec::LenientList&lt;Invoice&gt;</code></span>",
+         <code>::payspec::LenientList&lt;<a href=\"#schema-Invoice\">Invoice</a>&gt;</code></span>",
     );
     assert_has(&html, "    &quot;clientid&quot;: &quot;Кристина Бушуева&quot;,\n");
     // x-examples-urls, escaped.
@@ -150,45 +151,21 @@ fn paykeeper_invoice_list_is_rendered() {
 }
 
 #[test]
-fn sources_link_back_to_the_documents() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path();
-    render_into(out);
-    let html = read(&out.join("paykeeper.html"));
-    // Root x-source: a public URL, a seed file and a reference file.
+fn sources_are_text_with_their_urls_linked() {
+    let html = page("paykeeper.html");
     assert_has(
         &html,
         "<a href=\"https://docs.paykeeper.ru/dokumentatsiya-json-api/\">https://docs.paykeeper.ru/dokumentatsiya-json-api/</a>",
     );
-    assert_has(
-        &html,
-        "<a href=\"https://github.com/Eseath/paykeeper-php-sdk\">github.com/Eseath/paykeeper-php-sdk</a>",
-    );
-    // The operation's x-source, with the file links resolving from the output folder.
-    let section = &html[html.find("id=\"invoice_list\"").unwrap()..];
-    let source = &section[section.find("<div class=\"source\">").unwrap()..];
-    let source = &source[..source.find("</div>").unwrap()];
-    let shared = repo_root().join("../shared");
-    for (kind, file) in [
-        ("seeds", "002_7de4fb16d78ae602.txt"),
-        ("reference", "paykeeper.md"),
-    ] {
-        let text = format!(">{kind}/{file}</a>");
-        if !shared.join(kind).join(file).is_file() {
-            // A checkout without the source documents shows the names as text.
-            assert!(source.contains(&format!("{kind}/{file}")), "{source}");
-            continue;
+    // Every page: no link leaves the output folder, whatever the specs name.
+    for (name, html) in &rendered().0 {
+        for href in hrefs(html) {
+            assert!(!href.contains("shared/"), "{name}: link to {href}");
+            assert!(
+                !href.starts_with("..") && !href.starts_with('/'),
+                "{name}: link to {href}"
+            );
         }
-        assert!(source.contains(&text), "{source}");
-        let end = source.find(&text).unwrap();
-        let start = source[..end].rfind("href=\"").unwrap() + "href=\"".len();
-        let href = &source[start..end - 1];
-        assert!(href.ends_with(&format!("shared/{kind}/{file}")), "{href}");
-        assert!(
-            out.join(href).is_file(),
-            "{href} does not lead to the file from {}",
-            out.display()
-        );
     }
 }
 
@@ -328,21 +305,46 @@ fn internal_links_resolve_and_ids_are_unique() {
         unique.sort();
         unique.dedup();
         assert_eq!(ids.len(), unique.len(), "{name}: duplicate ids");
-        for href in html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
+        for href in hrefs(&html) {
             if let Some(fragment) = href.strip_prefix('#') {
                 assert!(
                     ids.contains(&fragment),
                     "{name}: link to #{fragment}, which no element has"
                 );
-            } else if !href.starts_with("https://") && !href.starts_with("http://") {
-                let path = href.split('#').next().unwrap();
-                assert!(
-                    out.join(path).is_file(),
-                    "{name}: link to {href}, which is no file"
-                );
+            } else {
+                assert_link_stays_inside(&name, href, out);
             }
         }
     }
+}
+
+/// Every `href="..."` value of a page.
+fn hrefs(html: &str) -> Vec<&str> {
+    html.split("href=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect()
+}
+
+/// An `href` is an `http(s)://` URL, a `#fragment`, or a file inside the output folder `out`.
+#[track_caller]
+fn assert_link_stays_inside(page: &str, href: &str, out: &Path) {
+    if href.starts_with("https://") || href.starts_with("http://") || href.starts_with('#') {
+        return;
+    }
+    let path = href.split('#').next().unwrap();
+    assert!(
+        !path.is_empty()
+            && !path.contains(':')
+            && !path.starts_with('/')
+            && path.split('/').all(|part| part != ".." && part != "."),
+        "{page}: link to {href}, which leaves the output folder"
+    );
+    assert!(
+        out.join(path).is_file(),
+        "{page}: link to {href}, which is no file in {}",
+        out.display()
+    );
 }
 
 /// No stylesheet, script, font or image from anywhere: `http(s)` only in `<a href>`.
@@ -474,7 +476,8 @@ components:
       x-rust-type: '::payspec::Text<"x">'
 "#;
 
-/// A workspace root in a temporary folder, with `specs/` and a sibling `shared/seeds/`.
+/// A workspace root in a temporary folder, with `specs/` and a sibling `shared/seeds/` (whose
+/// files the pages must not link).
 fn fixture_root(specs: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("repo");
@@ -588,15 +591,12 @@ fn minimal_markdown_and_links() {
         &html,
         "<a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a> inside</li>",
     );
-    // Source documents: an existing seed is linked relative to the output folder, a missing
-    // file and a javascript: text are not links, a quote ends a URL.
+    // Source documents are text even where the file exists next to the checkout; a
+    // javascript: text is no link, a quote ends a URL.
+    assert_has(&html, "<li>../shared/seeds/000_fixture.txt (the seed)</li>");
     assert_has(
         &html,
-        "<li><a href=\"../shared/seeds/000_fixture.txt\">../shared/seeds/000_fixture.txt</a> (the seed)</li>",
-    );
-    assert_has(
-        &html,
-        "<a href=\"../shared/seeds/000_fixture.txt\">seeds/000_fixture.txt</a> §1 and reference/missing.md",
+        "<span>seeds/000_fixture.txt §1 and reference/missing.md</span>",
     );
     assert_has(&html, "<li>reference/missing.md (not on disk)</li>");
     assert_has(&html, "<li>javascript:alert(1)</li>");
@@ -653,4 +653,317 @@ paths:
 fn no_specs_is_an_error() {
     let (_dir, root, out) = fixture_root(&[]);
     assert!(docs::run(&root, &out).is_err());
+}
+
+// ------------------------------------------------------------------------------------------
+// The spec forms of specs/CONVENTIONS.md
+
+const FORMS: &str = r#"
+openapi: 3.0.3
+info: {title: Forms, version: "1"}
+x-source:
+  - https://example.com/docs/api (official page; seed 007 named as text)
+  - seeds/000_fixture.txt and ../shared/seeds/000_fixture.txt and reference/forms.md
+x-error-envelope: '#/components/schemas/FailEnvelope'
+paths:
+  /thing/byid/:
+    get:
+      operationId: thing_byid
+      x-source: "https://example.com/docs/api#byid (section 'Get'); seeds/000_fixture.txt §3.1, ../shared/reference/forms.md §2"
+      parameters:
+        - name: cart
+          in: query
+          schema: {$ref: '#/components/schemas/CartText'}
+        - name: inline_cart
+          in: query
+          schema: {type: string, x-json-schema: {$ref: '#/components/schemas/Cart'}}
+      responses:
+        "200":
+          description: The thing, or a refusal.
+          content:
+            application/json:
+              schema:
+                anyOf:
+                  - $ref: '#/components/schemas/ThingOne'
+                  - $ref: '#/components/schemas/FailEnvelope'
+              examples:
+                found:
+                  summary: A thing as a one-element array
+                  value: [{id: "7", note: null}]
+                refused:
+                  summary: Refusal
+                  value: {result: fail, msg: Not found}
+  /thing/create/:
+    post:
+      operationId: thing_create
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                cart:
+                  allOf: [{$ref: '#/components/schemas/CartText'}]
+                  description: The cart as JSON text.
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Text:
+      x-rust-type: "::payspec::Text"
+      description: Text sent as a string, number or boolean.
+      anyOf: [{type: string}, {type: number}, {type: boolean}]
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id:
+          allOf: [{$ref: '#/components/schemas/Text'}]
+          description: Id of the thing.
+        note:
+          description: A note, or null.
+          anyOf:
+            - $ref: '#/components/schemas/Text'
+            - {type: string, nullable: true, enum: [null]}
+        tags:
+          anyOf:
+            - {type: array, items: {type: string}}
+            - {type: string, nullable: true, enum: [null]}
+      additionalProperties: {}
+    ThingOne:
+      x-rust-type: "::payspec::Single<Thing>"
+      anyOf:
+        - $ref: '#/components/schemas/Thing'
+        - type: array
+          items: {$ref: '#/components/schemas/Thing'}
+          minItems: 1
+          maxItems: 1
+    Cart:
+      type: array
+      items: {type: object, properties: {name: {type: string}}}
+    CartText:
+      type: string
+      description: The JSON text of a `Cart`.
+      x-rust-type: "::payspec::JsonText<Cart>"
+      x-json-schema: {$ref: '#/components/schemas/Cart'}
+    FailEnvelope:
+      type: object
+      properties:
+        result: {type: string}
+        msg: {type: string}
+      additionalProperties: {}
+"#;
+
+/// The FORMS fixture rendered: its page, and the output folder (kept alive by the `TempDir`).
+fn forms_page() -> (tempfile::TempDir, PathBuf, String) {
+    let (dir, root, out) = fixture_root(&[("forms", FORMS)]);
+    assert_eq!(docs::run(&root, &out), Ok(true));
+    let html = read(&out.join("forms.html"));
+    assert_self_contained("forms.html", &html);
+    (dir, out, html)
+}
+
+/// The part of a page from the element with `id` to the end of its section.
+fn section<'h>(html: &'h str, id: &str) -> &'h str {
+    let start = html
+        .find(&format!(" id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element with id {id}"));
+    let rest = &html[start..];
+    &rest[..rest.find("</section>").unwrap_or(rest.len())]
+}
+
+/// The table row of property or parameter `name` within `html`.
+fn row<'h>(html: &'h str, name: &str) -> &'h str {
+    let start = html
+        .find(&format!("<tr><td><code class=\"prop\">{name}</code></td>"))
+        .or_else(|| html.find(&format!("<tr><td><code class=\"param\">{name}</code></td>")))
+        .unwrap_or_else(|| panic!("no row for {name}"));
+    let rest = &html[start..];
+    &rest[..rest.find("</tr>").unwrap()]
+}
+
+#[test]
+fn source_file_names_are_text_and_urls_links() {
+    let (_dir, out, html) = forms_page();
+    // The sibling shared/seeds/000_fixture.txt exists: it is named, never linked.
+    assert_has(
+        &html,
+        "<li><a href=\"https://example.com/docs/api\">https://example.com/docs/api</a> (official page; seed 007 named as text)</li>",
+    );
+    assert_has(
+        &html,
+        "<li>seeds/000_fixture.txt and ../shared/seeds/000_fixture.txt and reference/forms.md</li>",
+    );
+    assert_has(
+        &html,
+        "<span><a href=\"https://example.com/docs/api#byid\">https://example.com/docs/api#byid</a> \
+         (section &#39;Get&#39;); seeds/000_fixture.txt §3.1, ../shared/reference/forms.md §2</span>",
+    );
+    for page in ["forms.html", "index.html"] {
+        let html = read(&out.join(page));
+        for href in hrefs(&html) {
+            assert!(
+                !href.contains("fixture") && !href.contains("forms.md"),
+                "{page}: {href}"
+            );
+            assert_link_stays_inside(page, href, &out);
+        }
+    }
+}
+
+#[test]
+fn a_described_reference_shows_the_referenced_type() {
+    let (_dir, _out, html) = forms_page();
+    let id = row(section(&html, "schema-Thing"), "id");
+    assert!(
+        id.contains(
+            "<td><a class=\"ref\" href=\"#schema-Text\">Text</a> <span class=\"rust\">→ <code>::payspec::Text</code></span></td>\
+             <td><strong>required</strong></td><td></td><td><p>Id of the thing.</p>"
+        ),
+        "{id}"
+    );
+    let cart = row(section(&html, "thing_create"), "cart");
+    assert!(
+        cart.contains("<td><a class=\"ref\" href=\"#schema-CartText\">CartText</a>"),
+        "{cart}"
+    );
+    assert!(cart.contains("<p>The cart as JSON text.</p>"), "{cart}");
+    assert!(!html.contains("all of ("), "a one-item allOf shown as all of");
+}
+
+#[test]
+fn a_null_only_branch_reads_or_null() {
+    let (_dir, _out, html) = forms_page();
+    let thing = section(&html, "schema-Thing");
+    let note = row(thing, "note");
+    assert!(
+        note.contains(
+            "<td><a class=\"ref\" href=\"#schema-Text\">Text</a> <span class=\"rust\">→ <code>::payspec::Text</code></span> \
+             or <code>null</code></td><td></td><td>nullable</td><td><p>A note, or null.</p>"
+        ),
+        "{note}"
+    );
+    let tags = row(thing, "tags");
+    assert!(
+        tags.contains("<td>array of <code>string</code> or <code>null</code></td><td></td><td>nullable</td>"),
+        "{tags}"
+    );
+    assert!(
+        !html.contains("any of ("),
+        "a null branch shown as a two-branch any-of"
+    );
+    assert!(
+        !thing.contains("enum"),
+        "the null-only branch's enum shown: {thing}"
+    );
+}
+
+#[test]
+fn a_refusal_envelope_branch_shows_both_shapes() {
+    let (_dir, _out, html) = forms_page();
+    let op = section(&html, "thing_byid");
+    assert!(
+        op.contains(
+            "— schema: <span class=\"success\"><a class=\"ref\" href=\"#schema-ThingOne\">ThingOne</a> \
+             <span class=\"rust\">→ <code>::payspec::Single&lt;<a href=\"#schema-Thing\">Thing</a>&gt;</code></span></span>\
+             <br><span class=\"refusal\">or, on refusal (HTTP 200): <a class=\"ref\" href=\"#schema-FailEnvelope\">FailEnvelope</a>"
+        ),
+        "{op}"
+    );
+    // An ordinary 200 stays one type.
+    let create = section(&html, "thing_create");
+    assert!(
+        create.contains("— schema: <a class=\"ref\" href=\"#schema-Thing\">Thing</a></p>"),
+        "{create}"
+    );
+}
+
+#[test]
+fn lenient_components_show_their_shapes_and_rust_type() {
+    let (_dir, _out, html) = forms_page();
+    let text = section(&html, "schema-Text");
+    assert!(
+        text.contains("Rust (x-rust-type): <code>::payspec::Text</code>"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "<ol class=\"shapes\"><li><code>string</code></li><li><code>number</code></li><li><code>boolean</code></li></ol>"
+        ),
+        "{text}"
+    );
+    let one = section(&html, "schema-ThingOne");
+    assert!(
+        one.contains(
+            "Rust (x-rust-type): <code>::payspec::Single&lt;<a href=\"#schema-Thing\">Thing</a>&gt;</code>"
+        ),
+        "{one}"
+    );
+    assert!(
+        one.contains(
+            "<li><a class=\"ref\" href=\"#schema-Thing\">Thing</a></li><li>array of <a class=\"ref\" href=\"#schema-Thing\">Thing</a>\
+             <div class=\"fact\">minItems: <code>1</code></div><div class=\"fact\">maxItems: <code>1</code></div></li>"
+        ),
+        "{one}"
+    );
+    assert!(
+        one.contains("Decodes to one</span> <a class=\"ref\" href=\"#schema-Thing\">Thing</a>"),
+        "{one}"
+    );
+    // The item type's fields are at its own schema.
+    let thing = section(&html, "schema-Thing");
+    for field in ["id", "note", "tags"] {
+        row(thing, field);
+    }
+    assert_has(thing, "<p class=\"fact\">Other properties: any value.</p>");
+}
+
+#[test]
+fn json_text_fields_name_their_document() {
+    let (_dir, _out, html) = forms_page();
+    let json_text =
+        "<span class=\"json-text\">— JSON text of <a class=\"ref\" href=\"#schema-Cart\">Cart</a></span>";
+    let component = section(&html, "schema-CartText");
+    assert!(
+        component.contains(&format!(
+            "<p class=\"meta\">type: <code>string</code> {json_text}"
+        )),
+        "{component}"
+    );
+    assert!(
+        !component.contains("ext-name"),
+        "x-json-schema shown as a raw extension: {component}"
+    );
+    let op = section(&html, "thing_byid");
+    for param in ["cart", "inline_cart"] {
+        let row = row(op, param);
+        assert!(row.contains(json_text), "{row}");
+    }
+    let field = row(section(&html, "thing_create"), "cart");
+    assert!(field.contains(json_text), "{field}");
+}
+
+#[test]
+fn named_examples_are_each_shown() {
+    let (_dir, _out, html) = forms_page();
+    let op = section(&html, "thing_byid");
+    assert!(
+        op.contains(
+            "<p class=\"label example-name\">Example <code>found</code></p>\n<p>A thing as a one-element array</p>\n\
+             <pre class=\"json\"><code>[\n  {\n    &quot;id&quot;: &quot;7&quot;,\n    &quot;note&quot;: null\n  }\n]</code></pre>"
+        ),
+        "{op}"
+    );
+    assert!(
+        op.contains(
+            "<p class=\"label example-name\">Example <code>refused</code></p>\n<p>Refusal</p>\n\
+             <pre class=\"json\"><code>{\n  &quot;result&quot;: &quot;fail&quot;,\n  &quot;msg&quot;: &quot;Not found&quot;\n}</code></pre>"
+        ),
+        "{op}"
+    );
 }
