@@ -21,7 +21,7 @@ pub mod types {
         }
     }
     ///One balance. `amount` is the balance in `currency` (string decimal); `amount_accuracy` is the number of digits after the decimal point. `method` is only present in the `balance/get` answer (in `balance/list` it is the map key).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BalanceItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -30,12 +30,20 @@ pub mod types {
         ///Currency of the balance, e.g. "USDT".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         ///Internal balance / method name (balance/get only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub method: ::std::option::Option<::std::string::String>,
         ///Display name, e.g. "USDT TRC-20".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BalanceItem {
         pub fn builder() -> builder::BalanceItem {
@@ -55,12 +63,20 @@ pub mod types {
         }
     }
     ///`BalanceListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BalanceListResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientMap<crate::generated::types::BalanceItem>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BalanceListResponse {
         pub fn builder() -> builder::BalanceListResponse {
@@ -68,7 +84,7 @@ pub mod types {
         }
     }
     ///One callback delivery. `attempts`: number of delivery attempts (integer).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CallbackDelivery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attempts: ::std::option::Option<::payspec::Int>,
@@ -86,6 +102,8 @@ pub mod types {
         ///URL the callback was sent to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CallbackDelivery {
         pub fn builder() -> builder::CallbackDelivery {
@@ -93,12 +111,20 @@ pub mod types {
         }
     }
     ///`CallbackListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CallbackListResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::CallbackDelivery>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CallbackListResponse {
         pub fn builder() -> builder::CallbackListResponse {
@@ -106,12 +132,14 @@ pub mod types {
         }
     }
     ///A commission as a fixed `amount` plus a `percent` (both string decimals).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Commissions {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub percent: ::std::option::Option<::payspec::Decimal>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Commissions {
         pub fn builder() -> builder::Commissions {
@@ -120,48 +148,38 @@ pub mod types {
     }
     ///Success answer without fields of its own: only the envelope `{"error": false, "errors": []}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct EmptyResponse(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for EmptyResponse {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
+    pub struct EmptyResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl ::std::convert::From<EmptyResponse>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: EmptyResponse) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for EmptyResponse {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
+    impl EmptyResponse {
+        pub fn builder() -> builder::EmptyResponse {
+            Default::default()
         }
     }
     ///Failure answer. CrystalPay reports errors with HTTP 200 too: `error` is `true` and `errors` is a list of human-readable messages, e.g. ``["`amount` field is required"]``. Successful answers carry `error: false` and `errors: []` next to their own fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FailEnvelope {
-        ///`true` on failure (`false` on success).
-        pub error: bool,
+        ///`true` on failure (`false` on success). The client takes any truthy value (`true`, `1`, `"1"`, `"true"`) as a refusal.
+        pub error: ::payspec::Flag,
         ///Human-readable error messages, e.g. "`amount` field is required".
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub errors: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl FailEnvelope {
         pub fn builder() -> builder::FailEnvelope {
             Default::default()
         }
     }
-    ///Body of the payment callback CrystalPay POSTs as JSON to an invoice's `callback_url` (no path here: OpenAPI 3.0 has no webhooks). The v3 callback page was not available: this follows the official v2 callback page and v3 integrations. The body is the invoice object (the `invoice/info` fields, without `error` / `errors`) plus `signature`. Check `signature == lowercase hex sha1("{id}:{salt}")` in constant time, then re-read the invoice with `invoice/info` and act only on `state == payed`. The expected answer is not documented; the delivery log records `200 => OK` as success, so answer HTTP 200 (other answers are presumably retried). v2 bodies used v2 names (`service_commission`, `extra_commission`, `pay_amount`, numeric amounts). Payout callbacks presumably use the same signature formula with the payout id.
+    ///Body of the payment callback CrystalPay POSTs as JSON to an invoice's `callback_url` (no path here: OpenAPI 3.0 has no webhooks). The v3 callback page was not available: this follows the official v2 callback page and v3 integrations. The body is the invoice object (the `invoice/info` fields, without `error` / `errors`) plus `signature`. Check `signature == lowercase hex sha1("{id}:{salt}")` in constant time, then re-read the invoice with `invoice/info` and act only on `state == payed`. The expected answer is not documented; the delivery log records `200 => OK` as success, so answer HTTP 200 (other answers are presumably retried). v2 bodies used v2 names (`service_commission`, `extra_commission`, `pay_amount`, numeric amounts). Payout callbacks presumably use the same signature formula with the payout id. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct InvoiceCallback {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -184,6 +202,9 @@ pub mod types {
         pub expired_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extra: ::std::option::Option<::std::string::String>,
+        ///v2 name: the merchant's extra commission (a number in v2). Same sources as `service_commission`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extra_commission: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub final_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -192,6 +213,9 @@ pub mod types {
         pub initial_amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub method: ::std::option::Option<::std::string::String>,
+        ///v2 name: the amount the payer has to pay in the method's currency (a number in v2). Same sources as `service_commission`; v3 bodies presumably send `initial_amount`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pay_amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -200,6 +224,9 @@ pub mod types {
         pub required_method: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rub_amount: ::std::option::Option<::payspec::Decimal>,
+        ///v2 name: the platform commission (a number in v2). Shown in the example body of https://docs.crystalpay.io/2/callback/uvedomlenie-ob-oplate and read by the callback model of https://github.com/Fsoky/crystalpayio/blob/81247094011d69369a448d68ab5a20633a894f43/crystalpayio/utils/models.py (PaymentEvent); v3 bodies presumably send `commission_amount` instead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub service_commission: ::std::option::Option<::payspec::Decimal>,
         ///Lowercase hex sha1 of `{id}:{salt}`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub signature: ::std::option::Option<::std::string::String>,
@@ -254,13 +281,19 @@ pub mod types {
         }
     }
     ///The created invoice. `rub_amount`: amount in roubles; `amount`: amount in `currency` (both string decimals). Older v3 revisions returned only `id`, `url`, `type` and `rub_amount`, so nothing is required.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceCreateResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
         ///Invoice currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         ///Invoice id, e.g. "123456789_abcdefghij".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -273,6 +306,8 @@ pub mod types {
         ///Payment page URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceCreateResponse {
         pub fn builder() -> builder::InvoiceCreateResponse {
@@ -290,7 +325,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///An invoice (union of the two official page revisions; the newer adds `subtract_from`, `currency`, `amount`). String decimals: `rub_amount` (amount in roubles), `amount` (amount in `currency`), `initial_amount`, `remaining_amount` (left to pay), `balance_amount` (credited to the balance), `commission_amount`. Paid means `state == payed`.
+    ///An invoice (union of the two official page revisions; the newer adds `subtract_from`, `currency`, `amount`). String decimals: `rub_amount` (amount in roubles), `amount` (amount in `currency`), `initial_amount`, `remaining_amount` (left to pay), `balance_amount` (credited to the balance), `commission_amount`. Paid means `state == payed`. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct InvoiceInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -312,6 +347,12 @@ pub mod types {
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         ///Expiry datetime.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expired_at: ::std::option::Option<::std::string::String>,
@@ -354,12 +395,14 @@ pub mod types {
         }
     }
     ///Minimum and maximum amount (string decimals; "0" presumably means no limit).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Limits {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min: ::std::option::Option<::payspec::Decimal>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Limits {
         pub fn builder() -> builder::Limits {
@@ -367,11 +410,17 @@ pub mod types {
         }
     }
     ///Cash-desk information. `id` is numeric on the wire (decoded as text); `status_level` is the verification level.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MeInfo {
         ///Creation datetime, `YYYY-MM-DD HH:MM:SS`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
         ///Cash-desk name (= login).
@@ -379,6 +428,8 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status_level: ::std::option::Option<::payspec::Int>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MeInfo {
         pub fn builder() -> builder::MeInfo {
@@ -386,7 +437,7 @@ pub mod types {
         }
     }
     ///Platform side of a method in one direction: availability, `limits` (min/max amount; `"0"` presumably means no limit), platform `commissions`, and network `fee` (string decimal).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MethodDirection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub commissions: ::std::option::Option<Commissions>,
@@ -397,6 +448,8 @@ pub mod types {
         pub fee: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limits: ::std::option::Option<Limits>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MethodDirection {
         pub fn builder() -> builder::MethodDirection {
@@ -431,13 +484,19 @@ pub mod types {
         }
     }
     ///A payment method. `amount_accuracy`: digits after the decimal point; `minimal_status_level`: cash-desk verification level needed; `settings`: the merchant's own switches and extra commissions; `in` / `out`: the platform side for payments in and payouts. `method` is absent inside `method/list` items (it is the map key); `settings`, `in` and `out` may be absent with `compact`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MethodInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_accuracy: ::std::option::Option<::payspec::Int>,
         ///Currency of the method, e.g. "BTC".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(rename = "in", skip_serializing_if = "::std::option::Option::is_none")]
         pub in_: ::std::option::Option<MethodDirection>,
         ///Method code, e.g. "BITCOIN" (method/get only).
@@ -452,6 +511,8 @@ pub mod types {
         pub out: ::std::option::Option<MethodDirection>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub settings: ::std::option::Option<MethodSettings>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MethodInfo {
         pub fn builder() -> builder::MethodInfo {
@@ -471,12 +532,20 @@ pub mod types {
         }
     }
     ///`MethodListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MethodListResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientMap<crate::generated::types::MethodInfo>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MethodListResponse {
         pub fn builder() -> builder::MethodListResponse {
@@ -484,12 +553,14 @@ pub mod types {
         }
     }
     ///The merchant's settings for a method, for payments in (`in`) and payouts (`out`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MethodSettings {
         #[serde(rename = "in", skip_serializing_if = "::std::option::Option::is_none")]
         pub in_: ::std::option::Option<MethodSettingsSide>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub out: ::std::option::Option<MethodSettingsSide>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MethodSettings {
         pub fn builder() -> builder::MethodSettings {
@@ -497,13 +568,15 @@ pub mod types {
         }
     }
     ///`enabled`: the merchant's on/off switch; `extra_commissions`: the fee the merchant adds on top.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MethodSettingsSide {
         ///Enabled by the merchant.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extra_commissions: ::std::option::Option<Commissions>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MethodSettingsSide {
         pub fn builder() -> builder::MethodSettingsSide {
@@ -550,7 +623,7 @@ pub mod types {
         }
     }
     ///The payout quote. String decimals: `amount`, `rub_amount`, `receive_amount` (what the recipient gets), `deduction_amount` (what is debited), `commission_amount`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PayoffCreateResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -560,6 +633,12 @@ pub mod types {
         pub commission_amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deduction_amount: ::std::option::Option<::payspec::Decimal>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         ///Payout id, e.g. "123456789_dpWminAiaqwTcBOJVlFk".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -573,6 +652,8 @@ pub mod types {
         pub subtract_from: ::std::option::Option<crate::generated::types::SubtractFrom>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub wallet: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PayoffCreateResponse {
         pub fn builder() -> builder::PayoffCreateResponse {
@@ -590,7 +671,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A payout. String decimals: `amount` (in `amount_currency`), `rub_amount`, `receive_amount` (what the recipient gets), `deduction_amount` (what is debited), `commission_amount`.
+    ///A payout. String decimals: `amount` (in `amount_currency`), `rub_amount`, `receive_amount` (what the recipient gets), `deduction_amount` (what is debited), `commission_amount`. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct PayoffInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -606,6 +687,12 @@ pub mod types {
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deduction_amount: ::std::option::Option<::payspec::Decimal>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extra: ::std::option::Option<::std::string::String>,
         ///When the payout reached a final state; null before.
@@ -658,12 +745,20 @@ pub mod types {
         }
     }
     ///`ReportInvoiceHistoryResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReportInvoiceHistoryResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ReportInvoiceHistoryResponse {
         pub fn builder() -> builder::ReportInvoiceHistoryResponse {
@@ -671,12 +766,20 @@ pub mod types {
         }
     }
     ///`ReportPayoffHistoryResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReportPayoffHistoryResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::PayoffInfo>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ReportPayoffHistoryResponse {
         pub fn builder() -> builder::ReportPayoffHistoryResponse {
@@ -684,16 +787,24 @@ pub mod types {
         }
     }
     ///Totals over a period (fields the SDK reads; the full answer is not documented). `payed_rub_amount`: paid total in roubles (string decimal); `conversion_percent`: share of paid items (documented by the SDK as an integer; decoded as a decimal to be safe).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReportSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub conversion_percent: ::std::option::Option<::payspec::Decimal>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payed_count: ::std::option::Option<::payspec::Int>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payed_rub_amount: ::std::option::Option<::payspec::Decimal>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_count: ::std::option::Option<::payspec::Int>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ReportSummary {
         pub fn builder() -> builder::ReportSummary {
@@ -716,12 +827,20 @@ pub mod types {
         }
     }
     ///`ReportSwapHistoryResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReportSwapHistoryResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::SwapInfo>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ReportSwapHistoryResponse {
         pub fn builder() -> builder::ReportSwapHistoryResponse {
@@ -729,12 +848,20 @@ pub mod types {
         }
     }
     ///`ReportTransferHistoryResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReportTransferHistoryResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::TransferInfo>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ReportTransferHistoryResponse {
         pub fn builder() -> builder::ReportTransferHistoryResponse {
@@ -766,7 +893,7 @@ pub mod types {
         }
     }
     ///A swap (fields of the official swap/submit page). `id` and `pair_id` are decoded as text; `amount` and `price` are string decimals. `state` is a plain string: the official page shows `success`; other values (e.g. `created`, `canceled`) are assumed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SwapInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -774,6 +901,12 @@ pub mod types {
         pub amount_type: ::std::option::Option<crate::generated::types::SwapAmountType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expired_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -791,6 +924,8 @@ pub mod types {
         pub state: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<SwapSide>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SwapInfo {
         pub fn builder() -> builder::SwapInfo {
@@ -798,8 +933,14 @@ pub mod types {
         }
     }
     ///An exchange pair: `pair_id` (numeric, decoded as text), the `source` and `target` sides, and `price` (string decimal, presumably target units per source unit).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SwapPair {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pair_id: ::std::option::Option<::payspec::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -808,6 +949,8 @@ pub mod types {
         pub source: ::std::option::Option<SwapSide>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<SwapSide>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SwapPair {
         pub fn builder() -> builder::SwapPair {
@@ -847,12 +990,20 @@ pub mod types {
         }
     }
     ///`SwapPairListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SwapPairListResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientMap<crate::generated::types::SwapPair>,
         >,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SwapPairListResponse {
         pub fn builder() -> builder::SwapPairListResponse {
@@ -860,7 +1011,7 @@ pub mod types {
         }
     }
     ///One side of a swap or pair: method code, currency and, in a swap, the `amount` (string decimal) moved on that side. The full field list of pair sides is not documented.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SwapSide {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -868,6 +1019,8 @@ pub mod types {
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SwapSide {
         pub fn builder() -> builder::SwapSide {
@@ -889,7 +1042,7 @@ pub mod types {
         }
     }
     ///`TickerGetResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TickerGetResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_currency: ::std::option::Option<::std::string::String>,
@@ -897,6 +1050,14 @@ pub mod types {
         pub currencies: ::std::option::Option<
             ::payspec::LenientMap<crate::generated::types::TickerPrice>,
         >,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TickerGetResponse {
         pub fn builder() -> builder::TickerGetResponse {
@@ -904,11 +1065,19 @@ pub mod types {
         }
     }
     ///`TickerListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TickerListResponse {
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         ///Currency tickers, e.g. BTC, ETH, USDT, RUB (free strings, the list changes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tickers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TickerListResponse {
         pub fn builder() -> builder::TickerListResponse {
@@ -916,10 +1085,12 @@ pub mod types {
         }
     }
     ///`price`: price of one unit of the ticker in `base_currency` (number in v2, possibly a string in v3).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TickerPrice {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<::payspec::Decimal>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TickerPrice {
         pub fn builder() -> builder::TickerPrice {
@@ -955,7 +1126,7 @@ pub mod types {
         }
     }
     ///A transfer. `id` is documented as an integer in one place and decoded as text; `amount` is a string decimal in `amount_currency`. transfer/create returns only `id`, `method`, `amount_currency`, `amount`, `sender`, `receiver`; transfer/info adds the rest.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TransferInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -965,6 +1136,12 @@ pub mod types {
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///Envelope member: `false` in a success answer (the client also takes `0`, `"0"`, `""` and `null` as success; anything truthy is a refusal, `FailEnvelope`). Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::payspec::Flag>,
+        ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub final_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -983,6 +1160,8 @@ pub mod types {
         ///Transfer type / direction; values not documented.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TransferInfo {
         pub fn builder() -> builder::TransferInfo {
@@ -1043,12 +1222,24 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             method: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
@@ -1058,8 +1249,11 @@ pub mod types {
                     amount: Ok(Default::default()),
                     amount_accuracy: Ok(Default::default()),
                     currency: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     method: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1102,6 +1296,32 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1126,6 +1346,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BalanceItem> for super::BalanceItem {
             type Error = super::error::ConversionError;
@@ -1136,8 +1370,11 @@ pub mod types {
                     amount: value.amount?,
                     amount_accuracy: value.amount_accuracy?,
                     currency: value.currency?,
+                    error: value.error?,
+                    errors: value.errors?,
                     method: value.method?,
                     name: value.name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1147,8 +1384,11 @@ pub mod types {
                     amount: Ok(value.amount),
                     amount_accuracy: Ok(value.amount_accuracy),
                     currency: Ok(value.currency),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     method: Ok(value.method),
                     name: Ok(value.name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1199,21 +1439,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct BalanceListResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientMap<crate::generated::types::BalanceItem>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BalanceListResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl BalanceListResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1230,6 +1511,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BalanceListResponse>
         for super::BalanceListResponse {
@@ -1237,12 +1532,22 @@ pub mod types {
             fn try_from(
                 value: BalanceListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::BalanceListResponse> for BalanceListResponse {
             fn from(value: super::BalanceListResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1271,6 +1576,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CallbackDelivery {
             fn default() -> Self {
@@ -1281,6 +1590,7 @@ pub mod types {
                     last_response: Ok(Default::default()),
                     state: Ok(Default::default()),
                     url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1357,6 +1667,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CallbackDelivery> for super::CallbackDelivery {
             type Error = super::error::ConversionError;
@@ -1370,6 +1694,7 @@ pub mod types {
                     last_response: value.last_response?,
                     state: value.state?,
                     url: value.url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1382,26 +1707,68 @@ pub mod types {
                     last_response: Ok(value.last_response),
                     state: Ok(value.state),
                     url: Ok(value.url),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct CallbackListResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::CallbackDelivery>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CallbackListResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl CallbackListResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1418,6 +1785,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CallbackListResponse>
         for super::CallbackListResponse {
@@ -1425,12 +1806,22 @@ pub mod types {
             fn try_from(
                 value: CallbackListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::CallbackListResponse> for CallbackListResponse {
             fn from(value: super::CallbackListResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1443,12 +1834,17 @@ pub mod types {
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Commissions {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
                     percent: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1477,6 +1873,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Commissions> for super::Commissions {
             type Error = super::error::ConversionError;
@@ -1486,6 +1896,7 @@ pub mod types {
                 Ok(Self {
                     amount: value.amount?,
                     percent: value.percent?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1494,29 +1905,38 @@ pub mod types {
                 Self {
                     amount: Ok(value.amount),
                     percent: Ok(value.percent),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct FailEnvelope {
-            error: ::std::result::Result<bool, ::std::string::String>,
+        pub struct EmptyResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
             errors: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for FailEnvelope {
+        impl ::std::default::Default for EmptyResponse {
             fn default() -> Self {
                 Self {
-                    error: Err("no value supplied for error".to_string()),
+                    error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
-        impl FailEnvelope {
+        impl EmptyResponse {
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -1528,13 +1948,113 @@ pub mod types {
             }
             pub fn errors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.errors = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EmptyResponse> for super::EmptyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EmptyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EmptyResponse> for EmptyResponse {
+            fn from(value: super::EmptyResponse) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FailEnvelope {
+            error: ::std::result::Result<::payspec::Flag, ::std::string::String>,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FailEnvelope {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    errors: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl FailEnvelope {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::payspec::Flag>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
@@ -1547,6 +2067,7 @@ pub mod types {
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1555,6 +2076,7 @@ pub mod types {
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1600,6 +2122,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra_commission: ::std::result::Result<
+                ::std::option::Option<::payspec::Decimal>,
+                ::std::string::String,
+            >,
             final_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1616,6 +2142,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            pay_amount: ::std::result::Result<
+                ::std::option::Option<::payspec::Decimal>,
+                ::std::string::String,
+            >,
             redirect_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1629,6 +2159,10 @@ pub mod types {
                 ::std::string::String,
             >,
             rub_amount: ::std::result::Result<
+                ::std::option::Option<::payspec::Decimal>,
+                ::std::string::String,
+            >,
+            service_commission: ::std::result::Result<
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
@@ -1666,14 +2200,17 @@ pub mod types {
                     description: Ok(Default::default()),
                     expired_at: Ok(Default::default()),
                     extra: Ok(Default::default()),
+                    extra_commission: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
                     initial_amount: Ok(Default::default()),
                     method: Ok(Default::default()),
+                    pay_amount: Ok(Default::default()),
                     redirect_url: Ok(Default::default()),
                     remaining_amount: Ok(Default::default()),
                     required_method: Ok(Default::default()),
                     rub_amount: Ok(Default::default()),
+                    service_commission: Ok(Default::default()),
                     signature: Ok(Default::default()),
                     state: Ok(Default::default()),
                     subtract_from: Ok(Default::default()),
@@ -1809,6 +2346,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra_commission<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Decimal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra_commission = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for extra_commission: {e}"
+                        )
+                    });
+                self
+            }
             pub fn final_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1854,6 +2405,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for method: {e}")
+                    });
+                self
+            }
+            pub fn pay_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Decimal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pay_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pay_amount: {e}")
                     });
                 self
             }
@@ -1906,6 +2469,20 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for rub_amount: {e}")
+                    });
+                self
+            }
+            pub fn service_commission<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Decimal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service_commission = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for service_commission: {e}"
+                        )
                     });
                 self
             }
@@ -1992,14 +2569,17 @@ pub mod types {
                     description: value.description?,
                     expired_at: value.expired_at?,
                     extra: value.extra?,
+                    extra_commission: value.extra_commission?,
                     final_at: value.final_at?,
                     id: value.id?,
                     initial_amount: value.initial_amount?,
                     method: value.method?,
+                    pay_amount: value.pay_amount?,
                     redirect_url: value.redirect_url?,
                     remaining_amount: value.remaining_amount?,
                     required_method: value.required_method?,
                     rub_amount: value.rub_amount?,
+                    service_commission: value.service_commission?,
                     signature: value.signature?,
                     state: value.state?,
                     subtract_from: value.subtract_from?,
@@ -2021,14 +2601,17 @@ pub mod types {
                     description: Ok(value.description),
                     expired_at: Ok(value.expired_at),
                     extra: Ok(value.extra),
+                    extra_commission: Ok(value.extra_commission),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
                     initial_amount: Ok(value.initial_amount),
                     method: Ok(value.method),
+                    pay_amount: Ok(value.pay_amount),
                     redirect_url: Ok(value.redirect_url),
                     remaining_amount: Ok(value.remaining_amount),
                     required_method: Ok(value.required_method),
                     rub_amount: Ok(value.rub_amount),
+                    service_commission: Ok(value.service_commission),
                     signature: Ok(value.signature),
                     state: Ok(value.state),
                     subtract_from: Ok(value.subtract_from),
@@ -2284,6 +2867,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2304,17 +2895,24 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceCreateResponse {
             fn default() -> Self {
                 Self {
                     amount: Ok(Default::default()),
                     currency: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     id: Ok(Default::default()),
                     rub_amount: Ok(Default::default()),
                     subtract_from: Ok(Default::default()),
                     type_: Ok(Default::default()),
                     url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2340,6 +2938,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -2405,6 +3029,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceCreateResponse>
         for super::InvoiceCreateResponse {
@@ -2415,11 +3053,14 @@ pub mod types {
                 Ok(Self {
                     amount: value.amount?,
                     currency: value.currency?,
+                    error: value.error?,
+                    errors: value.errors?,
                     id: value.id?,
                     rub_amount: value.rub_amount?,
                     subtract_from: value.subtract_from?,
                     type_: value.type_?,
                     url: value.url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2429,11 +3070,14 @@ pub mod types {
                 Self {
                     amount: Ok(value.amount),
                     currency: Ok(value.currency),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     id: Ok(value.id),
                     rub_amount: Ok(value.rub_amount),
                     subtract_from: Ok(value.subtract_from),
                     type_: Ok(value.type_),
                     url: Ok(value.url),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2507,6 +3151,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             expired_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2575,6 +3227,8 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     currency: Ok(Default::default()),
                     description: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     expired_at: Ok(Default::default()),
                     extra: Ok(Default::default()),
                     final_at: Ok(Default::default()),
@@ -2692,6 +3346,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -2888,6 +3568,8 @@ pub mod types {
                     created_at: value.created_at?,
                     currency: value.currency?,
                     description: value.description?,
+                    error: value.error?,
+                    errors: value.errors?,
                     expired_at: value.expired_at?,
                     extra: value.extra?,
                     final_at: value.final_at?,
@@ -2916,6 +3598,8 @@ pub mod types {
                     created_at: Ok(value.created_at),
                     currency: Ok(value.currency),
                     description: Ok(value.description),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     expired_at: Ok(value.expired_at),
                     extra: Ok(value.extra),
                     final_at: Ok(value.final_at),
@@ -2943,12 +3627,17 @@ pub mod types {
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Limits {
             fn default() -> Self {
                 Self {
                     max: Ok(Default::default()),
                     min: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2977,6 +3666,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Limits> for super::Limits {
             type Error = super::error::ConversionError;
@@ -2986,6 +3689,7 @@ pub mod types {
                 Ok(Self {
                     max: value.max?,
                     min: value.min?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2994,6 +3698,7 @@ pub mod types {
                 Self {
                     max: Ok(value.max),
                     min: Ok(value.min),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3001,6 +3706,14 @@ pub mod types {
         pub struct MeInfo {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -3015,14 +3728,21 @@ pub mod types {
                 ::std::option::Option<::payspec::Int>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MeInfo {
             fn default() -> Self {
                 Self {
                     created_at: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     id: Ok(Default::default()),
                     name: Ok(Default::default()),
                     status_level: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3036,6 +3756,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -3073,6 +3819,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MeInfo> for super::MeInfo {
             type Error = super::error::ConversionError;
@@ -3081,9 +3841,12 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    error: value.error?,
+                    errors: value.errors?,
                     id: value.id?,
                     name: value.name?,
                     status_level: value.status_level?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3091,9 +3854,12 @@ pub mod types {
             fn from(value: super::MeInfo) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     id: Ok(value.id),
                     name: Ok(value.name),
                     status_level: Ok(value.status_level),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3115,6 +3881,10 @@ pub mod types {
                 ::std::option::Option<super::Limits>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MethodDirection {
             fn default() -> Self {
@@ -3123,6 +3893,7 @@ pub mod types {
                     enabled: Ok(Default::default()),
                     fee: Ok(Default::default()),
                     limits: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3175,6 +3946,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MethodDirection> for super::MethodDirection {
             type Error = super::error::ConversionError;
@@ -3186,6 +3971,7 @@ pub mod types {
                     enabled: value.enabled?,
                     fee: value.fee?,
                     limits: value.limits?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3196,6 +3982,7 @@ pub mod types {
                     enabled: Ok(value.enabled),
                     fee: Ok(value.fee),
                     limits: Ok(value.limits),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3331,6 +4118,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             in_: ::std::result::Result<
                 ::std::option::Option<super::MethodDirection>,
                 ::std::string::String,
@@ -3355,18 +4150,25 @@ pub mod types {
                 ::std::option::Option<super::MethodSettings>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MethodInfo {
             fn default() -> Self {
                 Self {
                     amount_accuracy: Ok(Default::default()),
                     currency: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     in_: Ok(Default::default()),
                     method: Ok(Default::default()),
                     minimal_status_level: Ok(Default::default()),
                     name: Ok(Default::default()),
                     out: Ok(Default::default()),
                     settings: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3394,6 +4196,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -3475,6 +4303,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MethodInfo> for super::MethodInfo {
             type Error = super::error::ConversionError;
@@ -3484,12 +4326,15 @@ pub mod types {
                 Ok(Self {
                     amount_accuracy: value.amount_accuracy?,
                     currency: value.currency?,
+                    error: value.error?,
+                    errors: value.errors?,
                     in_: value.in_?,
                     method: value.method?,
                     minimal_status_level: value.minimal_status_level?,
                     name: value.name?,
                     out: value.out?,
                     settings: value.settings?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3498,12 +4343,15 @@ pub mod types {
                 Self {
                     amount_accuracy: Ok(value.amount_accuracy),
                     currency: Ok(value.currency),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     in_: Ok(value.in_),
                     method: Ok(value.method),
                     minimal_status_level: Ok(value.minimal_status_level),
                     name: Ok(value.name),
                     out: Ok(value.out),
                     settings: Ok(value.settings),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3550,21 +4398,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct MethodListResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientMap<crate::generated::types::MethodInfo>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MethodListResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl MethodListResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3581,18 +4470,42 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MethodListResponse> for super::MethodListResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: MethodListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::MethodListResponse> for MethodListResponse {
             fn from(value: super::MethodListResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3605,12 +4518,17 @@ pub mod types {
                 ::std::option::Option<super::MethodSettingsSide>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MethodSettings {
             fn default() -> Self {
                 Self {
                     in_: Ok(Default::default()),
                     out: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3643,6 +4561,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MethodSettings> for super::MethodSettings {
             type Error = super::error::ConversionError;
@@ -3652,6 +4584,7 @@ pub mod types {
                 Ok(Self {
                     in_: value.in_?,
                     out: value.out?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3660,6 +4593,7 @@ pub mod types {
                 Self {
                     in_: Ok(value.in_),
                     out: Ok(value.out),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3673,12 +4607,17 @@ pub mod types {
                 ::std::option::Option<super::Commissions>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MethodSettingsSide {
             fn default() -> Self {
                 Self {
                     enabled: Ok(Default::default()),
                     extra_commissions: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3709,6 +4648,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MethodSettingsSide> for super::MethodSettingsSide {
             type Error = super::error::ConversionError;
@@ -3718,6 +4671,7 @@ pub mod types {
                 Ok(Self {
                     enabled: value.enabled?,
                     extra_commissions: value.extra_commissions?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3726,6 +4680,7 @@ pub mod types {
                 Self {
                     enabled: Ok(value.enabled),
                     extra_commissions: Ok(value.extra_commissions),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3965,6 +4920,14 @@ pub mod types {
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3989,6 +4952,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PayoffCreateResponse {
             fn default() -> Self {
@@ -3997,12 +4964,15 @@ pub mod types {
                     amount_currency: Ok(Default::default()),
                     commission_amount: Ok(Default::default()),
                     deduction_amount: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     id: Ok(Default::default()),
                     method: Ok(Default::default()),
                     receive_amount: Ok(Default::default()),
                     rub_amount: Ok(Default::default()),
                     subtract_from: Ok(Default::default()),
                     wallet: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4058,6 +5028,32 @@ pub mod types {
                         format!(
                             "error converting supplied value for deduction_amount: {e}"
                         )
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -4135,6 +5131,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PayoffCreateResponse>
         for super::PayoffCreateResponse {
@@ -4147,12 +5157,15 @@ pub mod types {
                     amount_currency: value.amount_currency?,
                     commission_amount: value.commission_amount?,
                     deduction_amount: value.deduction_amount?,
+                    error: value.error?,
+                    errors: value.errors?,
                     id: value.id?,
                     method: value.method?,
                     receive_amount: value.receive_amount?,
                     rub_amount: value.rub_amount?,
                     subtract_from: value.subtract_from?,
                     wallet: value.wallet?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4163,12 +5176,15 @@ pub mod types {
                     amount_currency: Ok(value.amount_currency),
                     commission_amount: Ok(value.commission_amount),
                     deduction_amount: Ok(value.deduction_amount),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     id: Ok(value.id),
                     method: Ok(value.method),
                     receive_amount: Ok(value.receive_amount),
                     rub_amount: Ok(value.rub_amount),
                     subtract_from: Ok(value.subtract_from),
                     wallet: Ok(value.wallet),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4234,6 +5250,14 @@ pub mod types {
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4284,6 +5308,8 @@ pub mod types {
                     commission_amount: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     deduction_amount: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     extra: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
@@ -4373,6 +5399,32 @@ pub mod types {
                         format!(
                             "error converting supplied value for deduction_amount: {e}"
                         )
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -4513,6 +5565,8 @@ pub mod types {
                     commission_amount: value.commission_amount?,
                     created_at: value.created_at?,
                     deduction_amount: value.deduction_amount?,
+                    error: value.error?,
+                    errors: value.errors?,
                     extra: value.extra?,
                     final_at: value.final_at?,
                     id: value.id?,
@@ -4535,6 +5589,8 @@ pub mod types {
                     commission_amount: Ok(value.commission_amount),
                     created_at: Ok(value.created_at),
                     deduction_amount: Ok(value.deduction_amount),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     extra: Ok(value.extra),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
@@ -4653,21 +5709,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ReportInvoiceHistoryResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ReportInvoiceHistoryResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl ReportInvoiceHistoryResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4684,6 +5781,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ReportInvoiceHistoryResponse>
         for super::ReportInvoiceHistoryResponse {
@@ -4691,32 +5802,83 @@ pub mod types {
             fn try_from(
                 value: ReportInvoiceHistoryResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ReportInvoiceHistoryResponse>
         for ReportInvoiceHistoryResponse {
             fn from(value: super::ReportInvoiceHistoryResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ReportPayoffHistoryResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::PayoffInfo>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ReportPayoffHistoryResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl ReportPayoffHistoryResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4733,6 +5895,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ReportPayoffHistoryResponse>
         for super::ReportPayoffHistoryResponse {
@@ -4740,19 +5916,37 @@ pub mod types {
             fn try_from(
                 value: ReportPayoffHistoryResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ReportPayoffHistoryResponse>
         for ReportPayoffHistoryResponse {
             fn from(value: super::ReportPayoffHistoryResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ReportSummary {
             conversion_percent: ::std::result::Result<
                 ::std::option::Option<::payspec::Decimal>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
             payed_count: ::std::result::Result<
@@ -4767,14 +5961,21 @@ pub mod types {
                 ::std::option::Option<::payspec::Int>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ReportSummary {
             fn default() -> Self {
                 Self {
                     conversion_percent: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     payed_count: Ok(Default::default()),
                     payed_rub_amount: Ok(Default::default()),
                     total_count: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -4790,6 +5991,32 @@ pub mod types {
                         format!(
                             "error converting supplied value for conversion_percent: {e}"
                         )
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -4831,6 +6058,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ReportSummary> for super::ReportSummary {
             type Error = super::error::ConversionError;
@@ -4839,9 +6080,12 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     conversion_percent: value.conversion_percent?,
+                    error: value.error?,
+                    errors: value.errors?,
                     payed_count: value.payed_count?,
                     payed_rub_amount: value.payed_rub_amount?,
                     total_count: value.total_count?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4849,9 +6093,12 @@ pub mod types {
             fn from(value: super::ReportSummary) -> Self {
                 Self {
                     conversion_percent: Ok(value.conversion_percent),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     payed_count: Ok(value.payed_count),
                     payed_rub_amount: Ok(value.payed_rub_amount),
                     total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4922,21 +6169,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ReportSwapHistoryResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::SwapInfo>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ReportSwapHistoryResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl ReportSwapHistoryResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4953,6 +6241,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ReportSwapHistoryResponse>
         for super::ReportSwapHistoryResponse {
@@ -4960,32 +6262,83 @@ pub mod types {
             fn try_from(
                 value: ReportSwapHistoryResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ReportSwapHistoryResponse>
         for ReportSwapHistoryResponse {
             fn from(value: super::ReportSwapHistoryResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ReportTransferHistoryResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::TransferInfo>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ReportTransferHistoryResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl ReportTransferHistoryResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5002,6 +6355,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ReportTransferHistoryResponse>
         for super::ReportTransferHistoryResponse {
@@ -5009,13 +6376,23 @@ pub mod types {
             fn try_from(
                 value: ReportTransferHistoryResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ReportTransferHistoryResponse>
         for ReportTransferHistoryResponse {
             fn from(value: super::ReportTransferHistoryResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5148,6 +6525,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             expired_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5180,6 +6565,10 @@ pub mod types {
                 ::std::option::Option<super::SwapSide>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SwapInfo {
             fn default() -> Self {
@@ -5187,6 +6576,8 @@ pub mod types {
                     amount: Ok(Default::default()),
                     amount_type: Ok(Default::default()),
                     created_at: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     expired_at: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
@@ -5195,6 +6586,7 @@ pub mod types {
                     source: Ok(Default::default()),
                     state: Ok(Default::default()),
                     target: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5234,6 +6626,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -5331,6 +6749,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SwapInfo> for super::SwapInfo {
             type Error = super::error::ConversionError;
@@ -5341,6 +6773,8 @@ pub mod types {
                     amount: value.amount?,
                     amount_type: value.amount_type?,
                     created_at: value.created_at?,
+                    error: value.error?,
+                    errors: value.errors?,
                     expired_at: value.expired_at?,
                     final_at: value.final_at?,
                     id: value.id?,
@@ -5349,6 +6783,7 @@ pub mod types {
                     source: value.source?,
                     state: value.state?,
                     target: value.target?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5358,6 +6793,8 @@ pub mod types {
                     amount: Ok(value.amount),
                     amount_type: Ok(value.amount_type),
                     created_at: Ok(value.created_at),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     expired_at: Ok(value.expired_at),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
@@ -5366,11 +6803,20 @@ pub mod types {
                     source: Ok(value.source),
                     state: Ok(value.state),
                     target: Ok(value.target),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct SwapPair {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             pair_id: ::std::result::Result<
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
@@ -5387,18 +6833,51 @@ pub mod types {
                 ::std::option::Option<super::SwapSide>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SwapPair {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     pair_id: Ok(Default::default()),
                     price: Ok(Default::default()),
                     source: Ok(Default::default()),
                     target: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl SwapPair {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn pair_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
@@ -5447,6 +6926,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SwapPair> for super::SwapPair {
             type Error = super::error::ConversionError;
@@ -5454,20 +6947,26 @@ pub mod types {
                 value: SwapPair,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
                     pair_id: value.pair_id?,
                     price: value.price?,
                     source: value.source?,
                     target: value.target?,
+                    extra: value.extra?,
                 })
             }
         }
         impl ::std::convert::From<super::SwapPair> for SwapPair {
             fn from(value: super::SwapPair) -> Self {
                 Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     pair_id: Ok(value.pair_id),
                     price: Ok(value.price),
                     source: Ok(value.source),
                     target: Ok(value.target),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5614,21 +7113,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct SwapPairListResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientMap<crate::generated::types::SwapPair>,
                 >,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SwapPairListResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     items: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl SwapPairListResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5645,6 +7185,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SwapPairListResponse>
         for super::SwapPairListResponse {
@@ -5652,12 +7206,22 @@ pub mod types {
             fn try_from(
                 value: SwapPairListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    items: value.items?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::SwapPairListResponse> for SwapPairListResponse {
             fn from(value: super::SwapPairListResponse) -> Self {
-                Self { items: Ok(value.items) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    items: Ok(value.items),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5674,6 +7238,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SwapSide {
             fn default() -> Self {
@@ -5681,6 +7249,7 @@ pub mod types {
                     amount: Ok(Default::default()),
                     currency: Ok(Default::default()),
                     method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5721,6 +7290,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SwapSide> for super::SwapSide {
             type Error = super::error::ConversionError;
@@ -5731,6 +7314,7 @@ pub mod types {
                     amount: value.amount?,
                     currency: value.currency?,
                     method: value.method?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5740,6 +7324,7 @@ pub mod types {
                     amount: Ok(value.amount),
                     currency: Ok(value.currency),
                     method: Ok(value.method),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5819,12 +7404,27 @@ pub mod types {
                 >,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TickerGetResponse {
             fn default() -> Self {
                 Self {
                     base_currency: Ok(Default::default()),
                     currencies: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5857,6 +7457,46 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TickerGetResponse> for super::TickerGetResponse {
             type Error = super::error::ConversionError;
@@ -5866,6 +7506,9 @@ pub mod types {
                 Ok(Self {
                     base_currency: value.base_currency?,
                     currencies: value.currencies?,
+                    error: value.error?,
+                    errors: value.errors?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5874,24 +7517,68 @@ pub mod types {
                 Self {
                     base_currency: Ok(value.base_currency),
                     currencies: Ok(value.currencies),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct TickerListResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             tickers: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for TickerListResponse {
             fn default() -> Self {
                 Self {
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     tickers: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
         impl TickerListResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
             pub fn tickers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5906,18 +7593,42 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TickerListResponse> for super::TickerListResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: TickerListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { tickers: value.tickers? })
+                Ok(Self {
+                    error: value.error?,
+                    errors: value.errors?,
+                    tickers: value.tickers?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::TickerListResponse> for TickerListResponse {
             fn from(value: super::TickerListResponse) -> Self {
-                Self { tickers: Ok(value.tickers) }
+                Self {
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
+                    tickers: Ok(value.tickers),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5926,11 +7637,16 @@ pub mod types {
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TickerPrice {
             fn default() -> Self {
                 Self {
                     price: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5947,18 +7663,38 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TickerPrice> for super::TickerPrice {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: TickerPrice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { price: value.price? })
+                Ok(Self {
+                    price: value.price?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::TickerPrice> for TickerPrice {
             fn from(value: super::TickerPrice) -> Self {
-                Self { price: Ok(value.price) }
+                Self {
+                    price: Ok(value.price),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6116,6 +7852,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
             final_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6144,6 +7888,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TransferInfo {
             fn default() -> Self {
@@ -6152,6 +7900,8 @@ pub mod types {
                     amount_currency: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     description: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    errors: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
                     method: Ok(Default::default()),
@@ -6159,6 +7909,7 @@ pub mod types {
                     sender: Ok(Default::default()),
                     state: Ok(Default::default()),
                     type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6210,6 +7961,32 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
                     });
                 self
             }
@@ -6295,6 +8072,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TransferInfo> for super::TransferInfo {
             type Error = super::error::ConversionError;
@@ -6306,6 +8097,8 @@ pub mod types {
                     amount_currency: value.amount_currency?,
                     created_at: value.created_at?,
                     description: value.description?,
+                    error: value.error?,
+                    errors: value.errors?,
                     final_at: value.final_at?,
                     id: value.id?,
                     method: value.method?,
@@ -6313,6 +8106,7 @@ pub mod types {
                     sender: value.sender?,
                     state: value.state?,
                     type_: value.type_?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6323,6 +8117,8 @@ pub mod types {
                     amount_currency: Ok(value.amount_currency),
                     created_at: Ok(value.created_at),
                     description: Ok(value.description),
+                    error: Ok(value.error),
+                    errors: Ok(value.errors),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
                     method: Ok(value.method),
@@ -6330,6 +8126,7 @@ pub mod types {
                     sender: Ok(value.sender),
                     state: Ok(value.state),
                     type_: Ok(value.type_),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6793,8 +8590,12 @@ Callbacks sent by CrystalPay carry `signature = sha1("{id}:{salt}")` (see `Invoi
 **Envelope.** Success is HTTP 200 with `"error": false, "errors": []` next to the method's
 own fields. Failure is *also* HTTP 200, with `"error": true` and `errors` a list of
 human-readable strings (`FailEnvelope`, root `x-error-envelope`); the client checks for it
-before decoding. The success schemas in this document leave `error` / `errors` out (unknown
-fields are ignored when decoding); the response examples show them as they appear on the wire.
+before decoding. Every operation's `200` is therefore `anyOf` its success schema and
+`FailEnvelope`; the success schemas declare `error` (`false`) and `errors` (empty) too, as
+they appear on the wire.
+
+**Unknown fields.** Every object CrystalPay sends declares `additionalProperties: {}`:
+members this document does not name are kept (the Rust types collect them in `extra`).
 
 **Types.** v3 responses send money amounts, prices, limits and commissions as strings
 (`"100"`, `"0.0005"`): they use the lenient `Decimal`. Request amounts are documented as
@@ -11526,34 +13327,34 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
 /// | `balance_list` | yes |  |
 /// | `callback_invoice_list` | yes |  |
 /// | `callback_payoff_list` | yes |  |
-/// | `invoice_create` | never | Not retried automatically and CrystalPay documents no idempotency key: put your own payment id in `extra` (seeds/003_b88e6e5d7b86b8ae.txt, body table) and after an uncertain failure look for it in `report_invoice_history` (reference/crystalpay.md §3.13) before creating the invoice again; an unpaid duplicate simply expires after `lifetime`. |
+/// | `invoice_create` | never | Not retried automatically and CrystalPay documents no idempotency key: put your own payment id in `extra` (seed 003, body table of https://docs.crystalpay.io/metody-api/invoice-platezhi/sozdanie-invoisa) and after an uncertain failure look for it in `report_invoice_history` before creating the invoice again; an unpaid duplicate simply expires after `lifetime`. |
 /// | `invoice_info` | yes |  |
 /// | `me_info` | yes |  |
 /// | `method_edit` | never |  |
 /// | `method_get` | yes |  |
 /// | `method_list` | yes |  |
-/// | `payoff_cancel` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; `state` `canceled` means the cancel went through (reference/crystalpay.md §3.10, §3.11). |
-/// | `payoff_create` | never | Not retried automatically: a payout moves money only once `payoff_submit` confirms it (reference/crystalpay.md §3.9), so after an uncertain failure look for the request in `report_payoff_history` (by `extra`, `wallet` and `amount`) and drop a stray one with `payoff_cancel`. |
+/// | `payoff_cancel` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; `state` `canceled` means the cancel went through (payout states: https://docs.crystalpay.io/metody-api/payoff-vyvody/poluchenie-informacii-o-vyvode). |
+/// | `payoff_create` | never | Not retried automatically: a payout moves money only once `payoff_submit` confirms it, so after an uncertain failure look for the request in `report_payoff_history` (by `extra`, `wallet` and `amount`) and drop a stray one with `payoff_cancel`. |
 /// | `payoff_info` | yes |  |
-/// | `payoff_submit` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; a `state` other than `created` (e.g. `processing`, `payed`) means the submit went through (reference/crystalpay.md §3.9-§3.11). |
+/// | `payoff_submit` | never | Not retried automatically: after an uncertain failure read `payoff_info` with the same `id`; a `state` other than `created` (e.g. `processing`, `payed`) means the submit went through (payout states: https://docs.crystalpay.io/metody-api/payoff-vyvody/poluchenie-informacii-o-vyvode). |
 /// | `report_invoice_history` | yes |  |
 /// | `report_invoice_summary` | yes |  |
 /// | `report_payoff_history` | yes |  |
 /// | `report_payoff_summary` | yes |  |
 /// | `report_swap_history` | yes |  |
 /// | `report_transfer_history` | yes |  |
-/// | `swap_cancel` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
-/// | `swap_create` | never | Not retried automatically: a swap moves money only once `swap_submit` confirms it (reference/crystalpay.md §3.14), so after an uncertain failure look for it in `report_swap_history` and drop a stray one with `swap_cancel`. |
+/// | `swap_cancel` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state`. |
+/// | `swap_create` | never | Not retried automatically: a swap moves money only once `swap_submit` confirms it, so after an uncertain failure look for it in `report_swap_history` and drop a stray one with `swap_cancel`. |
 /// | `swap_info` | yes |  |
 /// | `swap_pair_get` | yes |  |
 /// | `swap_pair_list` | yes |  |
-/// | `swap_submit` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state` (the official swap/submit page shows `success` after a submit; reference/crystalpay.md §3.14). |
+/// | `swap_submit` | never | Not retried automatically: after an uncertain failure read `swap_info` with the same `id` and check its `state` (the official swap/submit page shows `success` after a submit: https://docs.crystalpay.io/metody-api/swap-obmeny/podtverzhdenie-obmena). |
 /// | `ticker_get` | yes |  |
 /// | `ticker_list` | yes |  |
-/// | `transfer_cancel` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
-/// | `transfer_create` | never | Not retried automatically: a transfer moves money only once `transfer_submit` confirms it (reference/crystalpay.md §3.14), so after an uncertain failure look for it in `report_transfer_history` and drop a stray one with `transfer_cancel`. |
+/// | `transfer_cancel` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state`. |
+/// | `transfer_create` | never | Not retried automatically: a transfer moves money only once `transfer_submit` confirms it, so after an uncertain failure look for it in `report_transfer_history` and drop a stray one with `transfer_cancel`. |
 /// | `transfer_info` | yes |  |
-/// | `transfer_submit` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state` (reference/crystalpay.md §3.14). |
+/// | `transfer_submit` | never | Not retried automatically: after an uncertain failure read `transfer_info` with the same `id` and check its `state`. |
 pub const IDEMPOTENT: &[&str] = &[
     "balance_get",
     "balance_list",
