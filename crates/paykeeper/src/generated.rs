@@ -5703,7 +5703,8 @@ passes it.
 
 **Envelope.** Business errors arrive with **HTTP 200** as
 `{"result": "fail", "msg": "<Russian text>"}` (component `FailEnvelope`, named by the root
-`x-error-envelope`); the client detects them before decoding the success type. Successful
+`x-error-envelope`), which every JSON `200` answer shows as the second branch of its `anyOf`;
+the client detects them before decoding the success type. Successful
 action calls answer `{"result": "success"}` (`ActionResult`). Wrong Basic credentials give
 **HTTP 401**; some installations instead answer with a **303** redirect to the HTML login
 page (or that HTML page itself). Neither is modelled as a response (one `200` per
