@@ -740,7 +740,7 @@ async fn bad_credentials_are_authentication_errors_for_every_provider() {
         ),
         // PayKeeper: HTTP 401 to the Basic credentials.
         (json!({}), 401),
-        // Invoicebox: a wrong token (reference/invoicebox.md §3.3).
+        // Invoicebox: a wrong token (https://docs.invoicebox.ru/docs/api/api/, error format).
         (
             json!({"error": {"message": "Unauthorized", "code": "unauthorized"}}),
             401,

@@ -52,7 +52,7 @@ exactly_one_finding! {
     source_no_url:
         r##"specs/source_no_url.yaml: thing_get: /paths/~1things~1{id}/get/x-source: x-source names no public page: give its https:// URL (and the section or table)"##;
     source_file:
-        r##"specs/source_file.yaml: thing_get: /paths/~1things~1{id}/get/x-source: x-source names the file `reference/shop.md`, which a reader of the spec does not have: cite the public page (a seed may be named as text, "seed 002, §3.1")"##;
+        r##"specs/source_file.yaml: thing_get: /paths/~1things~1{id}/get/x-source: x-source names the file `notes/shop.md`, which a reader of the spec does not have: cite the public page (a seed may be named as text, "seed 002, §3.1")"##;
     lenient_schema_narrow:
         r##"specs/lenient_schema_narrow.yaml: Int: /components/schemas/Int: ::payspec::Int accepts " 7 " but the schema does not: write the schema of specs/CONVENTIONS.md ("Tolerant decoding")"##;
     additional_properties_false:
