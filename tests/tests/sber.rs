@@ -9,6 +9,7 @@
 //!   `order_id` with `invoice_id` `0`;
 //! - tolerant decoding: `invoice_id` / `order_number` as a string or a number, unknown statuses
 //!   as `InvoiceStatus::Other`, `error_code` as text or number, one payment method or a list;
+//!   members the spec does not name kept in each type's `extra` (top level and nested);
 //! - error mapping: the error object at 400 / 401 / 403 / 500, `error_code` refusals at HTTP
 //!   200 (on every operation), success codes at 200, HTML and empty bodies, truncated JSON,
 //!   arguments refused before sending;
@@ -1721,6 +1722,138 @@ async fn an_empty_list_and_unknown_fields_decode() {
     assert_eq!(
         client.invoice_list().await.unwrap(),
         serde_json::from_value::<types::InvoiceListPage>(json!({})).unwrap()
+    );
+}
+
+/// A JSON object as the `extra` map of a decoded type.
+fn extra_map(value: Value) -> serde_json::Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        other => panic!("not an object: {other}"),
+    }
+}
+
+/// Members the spec does not name are kept, not dropped: at the top of the answer, in its
+/// `error` block, in an item of the list and in objects nested in that item (`amount_create`,
+/// `payment_info`, `payment_info.bank_info`), each in its own `extra`; the named members decode
+/// as before, and an unknown status still decodes as `InvoiceStatus::Other`.
+#[tokio::test]
+async fn unknown_fields_of_a_list_answer_are_kept_in_extra() {
+    let (server, client) = serve(json_answer(json!({
+        "error": {"user_message": "", "error_description": "", "error_code": "0", "trace_id": "t-1"},
+        "invoices": [{
+            "invoice_id": 1234567890,
+            "invoice_status": "on_hold",
+            "amount_create": {"amount": 11836, "currency": "RUB"},
+            "order_number": "145",
+            "payment_info": {
+                "payment_id": ORDER_ID,
+                "rrn": "123456789012",
+                "bank_info": {"bank_name": "ПАО Сбербанк", "bic": "044525225"}
+            },
+            "merchant_flags": ["gift"],
+            "refund_count": 0
+        }],
+        "totalElements": 1,
+        "requestId": "r-42",
+        "cursor": null
+    })))
+    .await;
+    let page = client.invoice_list().page(0).size(20).await.unwrap();
+
+    let req = the_request(&server).await;
+    assert_bodiless(&req, "GET", "/invoices", &[("page", "0"), ("size", "20")], None);
+
+    assert_eq!(page.total_elements, Some(1));
+    assert_eq!(page.extra, extra_map(json!({"requestId": "r-42", "cursor": null})));
+    let error = page.error.as_ref().unwrap();
+    assert_eq!(error.error_code, text("0"));
+    assert_eq!(error.extra, extra_map(json!({"trace_id": "t-1"})));
+
+    assert_eq!(page.invoices.len(), 1);
+    let item = &page.invoices[0];
+    assert_eq!(item.invoice_id, text("1234567890"));
+    assert_eq!(item.invoice_status, Some(InvoiceStatus::Other("on_hold".into())));
+    assert_eq!(item.order_number, text("145"));
+    assert_eq!(
+        item.extra,
+        extra_map(json!({"merchant_flags": ["gift"], "refund_count": 0}))
+    );
+    let amount = item.amount_create.as_ref().unwrap();
+    assert_eq!(amount.amount, Some(11836));
+    assert_eq!(amount.extra, extra_map(json!({"currency": "RUB"})));
+    let info = item.payment_info.as_ref().unwrap();
+    assert_eq!(info.payment_id.as_deref(), Some(ORDER_ID));
+    assert_eq!(info.extra, extra_map(json!({"rrn": "123456789012"})));
+    let bank = info.bank_info.as_ref().unwrap();
+    assert_eq!(bank.bank_name.as_deref(), Some("ПАО Сбербанк"));
+    assert_eq!(bank.extra, extra_map(json!({"bic": "044525225"})));
+
+    // Written back, the unknown members come out again, at their places.
+    let written = serde_json::to_value(&page).unwrap();
+    assert_eq!(written["requestId"], "r-42");
+    assert_eq!(written["invoices"][0]["merchant_flags"], json!(["gift"]));
+    assert_eq!(written["invoices"][0]["payment_info"]["bank_info"]["bic"], "044525225");
+}
+
+/// The same for `invoice_get`: the top level, the invoice block, its order, a cart line and
+/// its quantity, and a payment method of the one-object shape.
+#[tokio::test]
+async fn unknown_fields_of_an_invoice_are_kept_in_extra() {
+    let (server, client) = serve(json_answer(json!({
+        "code": 200,
+        "error": {"user_message": "", "error_description": "", "error_code": 0},
+        "invoice_id": INVOICE_ID,
+        "invoice_status": "created",
+        "invoice": {
+            "order": {
+                "order_id": ORDER_ID,
+                "amount": 11836,
+                "order_bundle": [{
+                    "position_id": 1,
+                    "name": "Кучка из 100 кристаллов для использования при нырянии",
+                    "quantity": {"value": 1, "measure": "шт", "code": 796},
+                    "item_amount": 11836,
+                    "payment_object": "commodity"
+                }],
+                "merchant_login": "shop-1"
+            },
+            "channel": "web"
+        },
+        "payment_methods": {"methods": {"method": "card", "action": "Оплатить картой", "default": true}},
+        "expires_in": 1200
+    })))
+    .await;
+    let r = client.invoice_get().invoice_id(INVOICE_ID).await.unwrap();
+
+    let req = the_request(&server).await;
+    assert_bodiless(&req, "GET", &invoice_path(INVOICE_ID), &[], None);
+
+    assert_eq!(r.invoice_status(), Some(&InvoiceStatus::Created));
+    assert_eq!(r.extra, extra_map(json!({"expires_in": 1200})));
+    assert!(r.error.as_ref().unwrap().extra.is_empty());
+    let invoice = r.invoice.as_ref().unwrap();
+    assert_eq!(invoice.extra, extra_map(json!({"channel": "web"})));
+    let order = invoice.order.as_ref().unwrap();
+    assert_eq!(order.amount, Some(11836));
+    assert_eq!(order.extra, extra_map(json!({"merchant_login": "shop-1"})));
+    let line = &order.order_bundle[0];
+    assert_eq!((line.position_id, line.item_amount), (Some(1), Some(11836)));
+    assert_eq!(line.extra, extra_map(json!({"payment_object": "commodity"})));
+    let quantity = line.quantity.as_ref().unwrap();
+    assert_eq!(
+        (quantity.value.as_ref().map(DecimalNumber::as_str), quantity.measure.as_deref()),
+        (Some("1"), Some("шт"))
+    );
+    assert_eq!(quantity.extra, extra_map(json!({"code": 796})));
+    let methods = &r.payment_methods.as_ref().unwrap().methods.as_ref().unwrap().0;
+    assert_eq!(
+        methods,
+        &[types::PaymentMethod {
+            method: s("card"),
+            action: s("Оплатить картой"),
+            extra: extra_map(json!({"default": true})),
+        }]
     );
 }
 
