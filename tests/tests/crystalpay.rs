@@ -65,7 +65,8 @@ const OPERATIONS: [(&str, &str); 32] = [
     ("callback_invoice_list", "/v3/callback/invoice/list/"),
 ];
 
-/// The reference's signature table (reference/crystalpay.md §1, §3.9, §3.10, §3.14).
+/// The signature formulas of the SDKs (https://github.com/I-ToSa-I/AsyncPayments,
+/// https://github.com/mrsmori/pycrystalpay, https://github.com/CrystalPAY-io/python-sdk).
 const SIGNED: [(&str, &[&str]); 9] = [
     ("payoff_create", &["amount", "method", "wallet"]),
     ("payoff_submit", &["id"]),
@@ -1354,7 +1355,7 @@ async fn balance_list_empty_array_is_an_empty_map() {
 
 #[tokio::test]
 async fn balance_list_reference_object_example() {
-    // reference/crystalpay.md §3.2, verbatim.
+    // https://docs.crystalpay.io/metody-api/balance-balansy/poluchenie-spiska-balansov, verbatim.
     let body = r#"{"error": false, "errors": [], "items": {"BITCOIN": {"name": "Bitcoin", "amount": "0.0005", "currency": "BTC", "amount_accuracy": 8}, "USDTTRC": {"name": "USDT TRC-20", "amount": "100.1", "currency": "USDT", "amount_accuracy": 6}}}"#;
     let h = Harness::raw("balance_list", 200, body, "application/json").await;
     let items = h
@@ -1872,7 +1873,8 @@ fn callback_with_valid_signature_is_decoded() {
 
 #[test]
 fn callback_reference_v2_example_is_decoded() {
-    // reference/crystalpay.md §4 (v2 field names, numeric amounts), re-signed with our salt.
+    // https://docs.crystalpay.io/2/callback/uvedomlenie-ob-oplate (v2 field names, numeric
+    // amounts), re-signed with our salt.
     let v2 = r#"{"signature": "9eabbecc21c8bc968b73291bb19def2a10c8251c", "id": "123456789_abcdefghij", "url": "https://pay.crystalpay.io/?i=123456789_abcdefghij",
  "state": "payed", "type": "purchase", "method": "BITCOIN", "required_method": "", "currency": "BTC", "service_commission": 0,
  "extra_commission": 0, "amount": 100, "pay_amount": 0.1, "remaining_amount": 0.1, "balance_amount": 0.1, "description": "",

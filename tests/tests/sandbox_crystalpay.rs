@@ -326,7 +326,7 @@ async fn invoice_lifecycle_and_invalid_transitions() {
 async fn balances_list_quirk_and_exact_amounts() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = client(&sandbox);
-    // Nothing to list comes back as `[]`, not `{}` (reference §3.2).
+    // Nothing to list comes back as `[]`, not `{}` (https://docs.crystalpay.io/metody-api/balance-balansy/poluchenie-spiska-balansov).
     let (_, answer) = post(&sandbox, "/v3/balance/list/", json!({"hide_empty": true})).await;
     assert_eq!(answer, json!({"error": false, "errors": [], "items": []}));
 

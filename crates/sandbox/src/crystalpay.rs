@@ -1,7 +1,10 @@
-//! The CrystalPay v3 imitation, from `specs/crystalpay.yaml` and
-//! `/work/shared/reference/crystalpay.md` (cited below as "reference §N").
+//! The CrystalPay v3 imitation, from `specs/crystalpay.yaml` and the public pages its
+//! `x-source` lists (the sections below name the page of each fact).
 //!
-//! # Transport and credentials (reference §1)
+//! # Transport and credentials
+//!
+//! <https://docs.crystalpay.io/specifikaciya> and
+//! <https://docs.crystalpay.io/specifikaciya/autentifikaciya>.
 //!
 //! Every call is a `POST` of a JSON object to `/v3/<section>/<method>/` (trailing slash), and
 //! every body carries the cash desk's `auth_login` and `auth_secret` ([`LOGIN`], [`SECRET`]);
@@ -36,22 +39,30 @@
 //!
 //! # Imitated operations
 //!
-//! - `me/info` (reference §3.1): cash desk [`CASH_DESK_ID`], name [`LOGIN`].
-//! - `balance/list`, `balance/get` (§3.2, §3.3): one balance per sandbox method (below), all
+//! - `me/info` (as in the v2 SDK README, <https://github.com/CrystalPAY-io/python-sdk>): cash desk [`CASH_DESK_ID`], name [`LOGIN`].
+//! - `balance/list`, `balance/get` (<https://docs.crystalpay.io/metody-api/balance-balansy/poluchenie-spiska-balansov>): one balance per sandbox method (below), all
 //!   `0` at start; `hide_empty` and the documented quirk that an empty list is `[]`.
-//! - `invoice/create`, `invoice/info` (seed 003, §3.7, §3.8): state `notpayed` until
+//! - `invoice/create`, `invoice/info` (seed 003, <https://docs.crystalpay.io/metody-api/invoice-platezhi/sozdanie-invoisa>,
+//!   <https://docs.crystalpay.io/metody-api/invoice-platezhi/poluchenie-informacii-ob-invoise>): state `notpayed` until
 //!   [`crate::Sandbox::pay`]; then `payed` (sic), `remaining_amount` `0`, `method` set,
 //!   `final_at` set, and the amount credited to the method's balance.
-//! - `report/invoice/history`, `report/payoff/history` (§3.13): newest first, `page` (from 1),
+//! - `report/invoice/history`, `report/payoff/history` (parameters as the third-party SDK
+//!   <https://github.com/I-ToSa-I/AsyncPayments> sends them): newest first, `page` (from 1),
 //!   `items` (20 by default), `period` (days back, 1 by default); `export_csv` is ignored.
-//! - `payoff/create`, `payoff/submit`, `payoff/cancel`, `payoff/info` (§3.9–§3.11): a payoff is
+//! - `payoff/create`, `payoff/submit`, `payoff/cancel`, `payoff/info`
+//!   (<https://docs.crystalpay.io/metody-api/payoff-vyvody/poluchenie-informacii-o-vyvode>): a payoff is
 //!   `created` (a quote) until submitted or cancelled. Cancel: `canceled` with `message`
 //!   `"Canceled"`. Submit debits the balance and answers `processing`, as documented; the
 //!   sandbox's network confirms at once, so every later read shows `payed`.
-//! - `callback/invoice/list` (§3.15; the path is the spec's inferred one): the delivery log of
+//! - `callback/invoice/list` (shaped as
+//!   <https://docs.crystalpay.io/metody-api/callback-uvedomleniya/payoff-vyvody/poluchenie-spiska-uvedomlenii>; the path is the
+//!   spec's inferred one): the delivery log of
 //!   the sandbox's payment callbacks for an invoice.
 //!
-//! # The payment callback (reference §4)
+//! # The payment callback
+//!
+//! As on the v2 page <https://docs.crystalpay.io/2/callback/uvedomlenie-ob-oplate> (no v3 page
+//! was found), with the v3 field names.
 //!
 //! Paying ([`crate::Sandbox::pay`], or `POST /sandbox/crystalpay/pay/<id>`) POSTs the invoice
 //! as JSON (the `invoice/info` fields without `error`/`errors`) plus
@@ -62,8 +73,9 @@
 //!
 //! # No cancel, no refund
 //!
-//! CrystalPay v3 documents neither an invoice cancel nor a refund (reference §2: the invoice
-//! section has only `create` and `info`); an unpaid invoice simply expires after its
+//! CrystalPay v3 documents neither an invoice cancel nor a refund (the invoice section of
+//! the v3 docs' navigation, <https://docs.crystalpay.io/callback/obshaya-informaciya>, has only
+//! `create` and `info`); an unpaid invoice simply expires after its
 //! `lifetime`. What comes nearest, and what the sandbox supports, is a payoff: paying the
 //! received amount back to the payer's requisites with `payoff/create` + `payoff/submit`; and
 //! the cancellable object of the API is the payoff quote (`payoff/create` + `payoff/cancel`).
@@ -642,7 +654,7 @@ fn balance_list(cp: &Crystalpay, fields: &Fields) -> Answer {
         }
         items.insert(method.code.into(), Value::Object(balance_json(method, &amount)));
     }
-    // Documented quirk (reference §3.2): nothing to list comes back as `[]`, not `{}`.
+    // Documented quirk (balance/list page, and the SDKs): nothing to list comes back as `[]`, not `{}`.
     let items = if items.is_empty() {
         Value::Array(Vec::new())
     } else {
@@ -671,7 +683,7 @@ fn invoice_create(cp: &Crystalpay, fields: &Fields, host: &str, now: u64) -> Ans
     if !(1..=4320).contains(&lifetime) {
         return Err(Refused::invalid("lifetime", "from 1 to 4320 minutes"));
     }
-    // `currency` was formerly named `amount_currency` (reference §3.7); both are read.
+    // `currency` was formerly named `amount_currency` (invoice/create page); both are read.
     let currency = match fields.string("currency")? {
         Some(c) => c,
         None => fields
@@ -985,7 +997,7 @@ impl Fields {
         }
     }
 
-    /// `auth_login` and `auth_secret` (reference §1), checked before anything else.
+    /// `auth_login` and `auth_secret` (authentication page), checked before anything else.
     fn check_credentials(&self) -> Result<(), Refused> {
         let login = self.required_string("auth_login")?;
         let secret = self.required_string("auth_secret")?;
