@@ -2370,3 +2370,165 @@ async fn only_operations_the_spec_marks_idempotent_are_retried() {
         common::assert_retried_per_spec(op, &err, common::hits(&server, at).await, spec[op]);
     }
 }
+
+// ------------------------------------------------------------------ unknown fields
+
+/// Members the spec does not name land in the `extra` remainder of the object that carries
+/// them, top-level and nested, and the declared fields decode as before.
+#[tokio::test]
+async fn unknown_fields_are_kept_in_extra() {
+    let h = Harness::json(
+        "method_get",
+        json!({
+            "error": false, "errors": [], "method": "BITCOIN", "name": "Bitcoin",
+            "currency": "BTC", "amount_accuracy": 8, "minimal_status_level": 0,
+            "network": "bitcoin", "confirmations": 2,
+            "settings": {
+                "in": {"enabled": true, "extra_commissions": {"amount": "0", "percent": "10"}, "note": "x"},
+                "out": {"enabled": true, "extra_commissions": {"amount": "0", "percent": "0"}}
+            },
+            "in": {"enabled": true, "limits": {"min": "0", "max": "0", "daily": "5"},
+                   "commissions": {"amount": "0.000004", "percent": "0"}, "fee": "0", "eta": 600},
+            "out": {"enabled": true, "limits": {"min": "0.00005", "max": "0.5"},
+                    "commissions": {"amount": "0", "percent": "1"}, "fee": "0"}
+        }),
+    )
+    .await;
+    let r = h
+        .client
+        .method_get()
+        .body_map(|b| b.method("BITCOIN"))
+        .await
+        .unwrap();
+    h.assert_wire(None, &[]).await;
+    assert_bitcoin_method(&r);
+    assert_eq!(r.error, Some(payspec::Flag(false)));
+    assert_eq!(r.errors, Some(vec![]));
+    assert_eq!(
+        Value::Object(r.extra.clone()),
+        json!({"network": "bitcoin", "confirmations": 2})
+    );
+    let settings = r.settings.as_ref().unwrap();
+    assert_eq!(
+        Value::Object(settings.in_.as_ref().unwrap().extra.clone()),
+        json!({"note": "x"})
+    );
+    assert!(settings.out.as_ref().unwrap().extra.is_empty());
+    let in_ = r.in_.as_ref().unwrap();
+    assert_eq!(Value::Object(in_.extra.clone()), json!({"eta": 600}));
+    assert_eq!(
+        Value::Object(in_.limits.as_ref().unwrap().extra.clone()),
+        json!({"daily": "5"})
+    );
+    assert!(r.out.as_ref().unwrap().extra.is_empty());
+
+    // In a list item and in a map value.
+    let h = Harness::json(
+        "report_transfer_history",
+        json!({"error": false, "errors": [], "total": 1, "items": [
+            {"id": 4815162342_u64, "state": "success", "amount": "25", "fee_amount": "0.1"}
+        ]}),
+    )
+    .await;
+    let r = h
+        .client
+        .report_transfer_history()
+        .body_map(|b| b.page(1_i64).items(20_i64).period(7_i64))
+        .await
+        .unwrap();
+    h.assert_wire(None, &[]).await;
+    assert_eq!(Value::Object(r.extra.clone()), json!({"total": 1}));
+    let items = r.items.unwrap();
+    assert_eq!(text(&items[0].id), Some(TRANSFER_ID));
+    assert_eq!(dec(&items[0].amount), Some("25"));
+    assert_eq!(Value::Object(items[0].extra.clone()), json!({"fee_amount": "0.1"}));
+
+    let h = Harness::json(
+        "balance_list",
+        json!({"error": false, "errors": [], "items": {
+            "USDTTRC": {"name": "USDT TRC-20", "amount": "100.1", "currency": "USDT",
+                        "amount_accuracy": 6, "frozen_amount": "1.5"}
+        }}),
+    )
+    .await;
+    let r = h
+        .client
+        .balance_list()
+        .body_map(|b| b.hide_empty(true))
+        .await
+        .unwrap();
+    h.assert_wire(None, &[r#""hide_empty":true"#]).await;
+    assert!(r.extra.is_empty());
+    let items = r.items.unwrap();
+    assert_eq!(dec(&items["USDTTRC"].amount), Some("100.1"));
+    assert_eq!(
+        Value::Object(items["USDTTRC"].extra.clone()),
+        json!({"frozen_amount": "1.5"})
+    );
+}
+
+/// A success answer whose envelope members come in other shapes still decodes.
+#[tokio::test]
+async fn loose_envelope_members_on_success_decode() {
+    for (error, errors) in [
+        (json!(0), json!(null)),
+        (json!("0"), json!([])),
+        (json!(""), json!(["note", 7])),
+        (json!(null), json!(null)),
+    ] {
+        let h = Harness::json(
+            "swap_info",
+            json!({"error": error, "errors": errors, "id": SWAP_ID, "state": "success"}),
+        )
+        .await;
+        let r = h.client.swap_info().body_map(|b| b.id(SWAP_ID)).await.unwrap();
+        assert_eq!(text(&r.id), Some(SWAP_ID), "error: {error}, errors: {errors}");
+        assert!(r.error.is_none_or(|f| !f.0), "error: {error}");
+        assert!(r.extra.is_empty());
+    }
+}
+
+/// The refusal example the spec shows on a 200 answer is a refusal for the client.
+#[tokio::test]
+async fn documented_refusal_example_is_a_provider_error() {
+    let refused = response_examples("invoice_create")["refused"]["value"].clone();
+    assert_eq!(refused["error"], json!(true));
+    let h = Harness::json("invoice_create", refused).await;
+    let err = h
+        .client
+        .invoice_create()
+        .body_map(|b| b.amount("100").type_("topup").lifetime(1440))
+        .await
+        .unwrap_err();
+    assert_eq!(provider_error(&err).messages, ["`amount` field is required"]);
+    for op in ["payoff_create", "swap_create", "transfer_create"] {
+        assert_eq!(
+            response_examples(op)["refused"]["value"],
+            response_examples("invoice_create")["refused"]["value"],
+            "{op}"
+        );
+    }
+}
+
+/// A callback with members the spec does not name still verifies and decodes. The v2 members
+/// `service_commission`, `extra_commission` and `pay_amount` are declared and read; other
+/// unknown members are accepted but not kept: `InvoiceCallback` has no `extra` remainder yet
+/// (typify names the remainder `extra`, which CrystalPay's own `extra` member already is).
+#[test]
+fn callback_with_unknown_fields_verifies_and_decodes() {
+    let mut body = callback_example();
+    let fields = body.as_object_mut().unwrap();
+    fields.insert("service_commission".into(), json!("0.5"));
+    fields.insert("extra_commission".into(), json!(0));
+    fields.insert("pay_amount".into(), json!("100.5"));
+    fields.insert("payer_details".into(), json!({"email": "user@example.com"}));
+    fields.insert("test_mode".into(), json!(true));
+    let sig = sha1_hex(&format!("{INVOICE_ID}:{SALT}"));
+    let cb = verify_callback(&signed_callback(body, &sig), &creds()).unwrap();
+    assert_eq!(cb.id.as_deref(), Some(INVOICE_ID));
+    assert_eq!(cb.state, Some(types::InvoiceState::Payed));
+    assert_eq!(dec(&cb.amount), Some("100"));
+    assert_eq!(dec(&cb.service_commission), Some("0.5"));
+    assert_eq!(dec(&cb.extra_commission), Some("0"));
+    assert_eq!(dec(&cb.pay_amount), Some("100.5"));
+}
