@@ -7364,7 +7364,10 @@ lower halves of the official reference pages could not be read: the deep schemas
 start-payment answer and the required flags of several order fields come from SberDevices'
 open-source clients (SaluteJS, the native SDK demo) and Sber's payment SDK, and say so.
 The HTTP methods of confirm (PUT) and cancel (DELETE) come from SaluteJS and the page
-names; refund (PATCH) is shown on its page.
+names; refund (PATCH) is shown on its page. Members described as "Sber's SDK model only
+(inferred)" come from Sber's Android payment SDK (`com.sdkit.paylib`), seen only in
+decompiled copies in public code whose repository could not be identified, so no URL is
+given for them.
 
 
 Version: 1.02*/
