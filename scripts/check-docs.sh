@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders the offline spec reference (`cargo xtask docs`) and opens it in headless Chromium:
 # the pages must load from file:// on their own and the rendered DOM must show what the specs say.
+# Nothing in the output may point outside it: every href= / src= of every page's DOM is an
+# http(s):// URL, a #fragment of an element on that page, or a file inside the output folder.
 #
 #   scripts/check-docs.sh [OUT_DIR]      (default: target/spec-docs)
 #
@@ -61,10 +63,81 @@ expect_not() {
   fi
 }
 
+# section_of PAGE ID: the DOM of the <section> with that id (operations and schemas hold no
+# nested section), on stdout.
+section_of() {
+  local page="$1" id="$2"
+  sed -n "/<section class=\"[a-z-]*\" id=\"$id\">/,/<\/section>/p" "$work/$page.dom"
+}
+
+# op_shows_fields OP FIELD...: on $page, operation OP's 200 answer shows the success type and,
+# "on refusal (HTTP 200)", the envelope; the success type leads (itself, or through the item
+# type of its Single/LenientList facade) to a schema whose properties table has every FIELD.
+op_shows_fields() {
+  local op="$1" sec schema item target tsec field
+  shift
+  sec="$(section_of "$page" "$op")"
+  [ -n "$sec" ] || fail "$page: no operation section $op"
+  grep -qF 'on refusal (HTTP 200):' <<<"$sec" ||
+    fail "$page: $op does not show the refusal envelope beside its success type"
+  schema="$(sed -n '/<h4>Responses<\/h4>/,$p' <<<"$sec" |
+    grep -oE 'schema: (<span class="success">)?<a class="ref" href="#schema-[^"]+"' | head -n1 |
+    sed -E 's/.*href="#schema-([^"]+)"$/\1/' || true)"
+  [ -n "$schema" ] || fail "$page: $op names no schema for its answer"
+  target="$schema"
+  item="$(section_of "$page" "schema-$schema" | grep -F 'class="item-type"' |
+    grep -oE 'href="#schema-[^"]+"' | head -n1 | sed -E 's/href="#schema-([^"]+)"/\1/' || true)"
+  if [ -n "$item" ]; then
+    target="$item"
+    grep -qF "href=\"#schema-$target\"" <<<"$sec" ||
+      fail "$page: $op does not link $target, the item type of its answer $schema"
+  fi
+  tsec="$(section_of "$page" "schema-$target")"
+  [ -n "$tsec" ] || fail "$page: $op answers $target, which has no schema section"
+  grep -qF '<table class="props">' <<<"$tsec" || fail "$page: schema $target ($op) lists no fields"
+  for field in "$@"; do
+    grep -qF "<code class=\"prop\">$field</code>" <<<"$tsec" ||
+      fail "$page: schema $target ($op) does not show the field $field"
+  done
+  echo "   $op: $schema -> $target shows ${*}"
+}
+
+# check_links PAGE: every href= / src= of the DOM is http(s)://, a #fragment of an element of
+# the page, or a relative file that exists inside the output folder.
+check_links() {
+  local page="$1" link path missing n=0
+  { grep -oE '[[:space:]](id|name)="[^"]*"' "$work/$page.dom" || true; } |
+    sed -E 's/^[[:space:]](id|name)="//; s/"$//' | sort -u >"$work/$page.ids"
+  : >"$work/$page.fragments"
+  while IFS= read -r link; do
+    n=$((n + 1))
+    case "$link" in
+    http://* | https://*) continue ;;
+    '#'*)
+      printf '%s\n' "${link#\#}" >>"$work/$page.fragments"
+      continue
+      ;;
+    esac
+    path="${link%%#*}"
+    path="${path%%\?*}"
+    case "$path" in
+    '' | /* | *:* | .. | ../* | */../* | */.. | ./* | */./*)
+      fail "$page: link $link leaves the output folder (allowed: http(s)://, #fragment, a file in $out)"
+      ;;
+    esac
+    [ -f "$out/$path" ] || fail "$page: link $link names no file inside $out"
+  done < <(grep -oE '[[:space:]](href|src|srcset|action|formaction|poster)="[^"]*"' "$work/$page.dom" |
+    sed -E 's/^[[:space:]][a-z]+="//; s/"$//; s/&amp;/\&/g')
+  missing="$(sort -u "$work/$page.fragments" | comm -23 - "$work/$page.ids" | head -n3)"
+  [ -z "$missing" ] || fail "$page: links to #$(echo $missing | sed 's/ / #/g'), which no element has"
+  echo "   $page: $n links, all inside the output or http(s)"
+}
+
 # --- paykeeper.html: one operation in detail ---------------------------------------------
 page=paykeeper.html
 echo "== chromium: $page"
 dom_of "$page" >/dev/null
+check_links "$page"
 expect "$page" "charset declaration" '<meta charset="utf-8">'
 expect "$page" "page title" '<h1>PayKeeper JSON API</h1>'
 expect "$page" "invoice_list operation anchor" '<section class="op" id="invoice_list">'
@@ -74,8 +147,6 @@ expect "$page" "invoice_list entry in the table of contents" '<a href="#invoice_
 expect "$page" "status[] parameter" '<td><code class="param">status[]</code></td><td>query</td><td>optional</td><td>array of <a class="ref" href="#schema-InvoiceStatus">InvoiceStatus</a>'
 expect "$page" "InvoiceStatus schema anchor" '<section class="schema" id="schema-InvoiceStatus">'
 expect "$page" "open-enum marker" '<span class="badge open"'
-expect "$page" "x-source link to the seed file" '002_7de4fb16d78ae602.txt">seeds/002_7de4fb16d78ae602.txt</a>'
-expect "$page" "x-source link to the reference file" 'reference/paykeeper.md">reference/paykeeper.md</a>'
 expect "$page" "root x-source link to the official docs" '<a href="https://docs.paykeeper.ru/dokumentatsiya-json-api/">https://docs.paykeeper.ru/dokumentatsiya-json-api/</a>'
 expect "$page" "x-auth table" '<h3 id="sec-x-auth">Credentials the client adds (x-auth)</h3>'
 expect "$page" "x-error-envelope link" '<a class="ref" href="#schema-FailEnvelope">FailEnvelope</a>'
@@ -84,15 +155,18 @@ expect "$page" "escaped example URL" '/info/invoice/list/?status[]=paid&amp;star
 expect_not "$page" "a script element" '<script'
 expect_not "$page" "an external stylesheet" '<link'
 
-# The seed link must lead to the file, relative to the page.
-href="$(grep -oE 'href="[^"]*/seeds/002_7de4fb16d78ae602\.txt"' "$work/$page.dom" | head -n1 | sed -e 's/^href="//' -e 's/"$//')"
-[ -n "$href" ] || fail "$page: no href to seeds/002_7de4fb16d78ae602.txt"
-[ -f "$out/$href" ] || fail "$page: the x-source link $href does not lead to a file from $out"
+# Lookups that answer one object (a Single<T> facade, or the object itself) and may be refused
+# with the error envelope at HTTP 200: the operation shows both shapes and links the object's
+# schema, whose section lists its fields.
+op_shows_fields invoice_byid id status pay_amount
+op_shows_fields payment_byid id status pay_amount
+op_shows_fields token_get token
 
 # --- index.html: every provider ------------------------------------------------------------
 page=index.html
 echo "== chromium: $page"
 dom_of "$page" >/dev/null
+check_links "$page"
 providers=0
 for spec in specs/*.yaml; do
   name="$(basename "$spec" .yaml)"
@@ -109,6 +183,7 @@ for spec in specs/*.yaml; do
   [ "$page" = paykeeper.html ] && continue
   echo "== chromium: $page"
   dom_of "$page" >/dev/null
+  check_links "$page"
   expect "$page" "operations section" '<section id="sec-operations">'
   expect "$page" "schemas section" '<section id="sec-schemas">'
   expect_not "$page" "a script element" '<script'
