@@ -1617,6 +1617,37 @@ async fn export_payments() {
     .await;
 }
 
+/// The spec shows a refusal beside the file (`FailEnvelope` as JSON with HTTP 200): it is an
+/// error, not a file of JSON bytes.
+#[tokio::test]
+async fn an_export_refused_with_the_envelope_is_an_error() {
+    let (_server, client) = serve(
+        "export_payments",
+        ResponseTemplate::new(200).set_body_raw(
+            r#"{"result":"fail","msg":"Неверный период выгрузки."}"#.as_bytes(),
+            "application/json",
+        ),
+    )
+    .await;
+    let result = client
+        .export_payments()
+        .type_("xlsx")
+        .start("2024-01-01")
+        .end("2024-01-31")
+        .status(vec![PaymentStatus::Success])
+        .payment_system_id(vec![30])
+        .from(0)
+        .limit(1000)
+        .await;
+    match result {
+        Err(payspec_paykeeper::Error::Provider(e)) => {
+            assert_eq!(e.message(), "Неверный период выгрузки.")
+        }
+        Err(other) => panic!("expected the refusal, got {other:?}"),
+        Ok(_) => panic!("expected the refusal, got a file"),
+    }
+}
+
 #[tokio::test]
 async fn export_payments_required_filters_are_checked_before_sending() {
     let (server, client) = serve(
@@ -3677,7 +3708,10 @@ async fn the_refusal_examples_of_the_spec_are_refusals() {
             assert_eq!(reqs.len(), calls, "{op} {name}: {reqs:?}");
         }
     }
-    assert_eq!(seen, 3, "invoice_byid not_found, invoice_preview and payment_reverse stale_token");
+    assert_eq!(
+        seen, 3,
+        "invoice_byid not_found, invoice_preview and payment_reverse stale_token"
+    );
 }
 
 #[tokio::test]
@@ -3735,7 +3769,10 @@ async fn unknown_members_of_list_items_and_nested_objects_are_kept_in_extra() {
     assert_eq!(payments.len(), 1);
     assert_eq!(text(&payments[0].id), Some("7331"));
     assert_eq!(payments[0].status, Some(PaymentStatus::Success));
-    assert_eq!(payments[0].extra, members(json!({"currency": "RUB", "fee": 12.5})));
+    assert_eq!(
+        payments[0].extra,
+        members(json!({"currency": "RUB", "fee": 12.5}))
+    );
 
     let mut byid = response_example("invoice_byid");
     byid[0]["pay_url"] = json!("https://demo.paykeeper.ru/bill/20110115085347329/");
@@ -3799,7 +3836,11 @@ fn unknown_fields_of_a_notification_are_kept_in_extra() {
     assert_eq!(n.id, "7331");
     assert_eq!(n.sum.as_str(), "1205.98");
     assert_eq!(int(&n.ps_id), Some(30));
-    assert_eq!(nt(&n.pk_hostname), Some("demo.paykeeper.ru"), "a declared field is not extra");
+    assert_eq!(
+        nt(&n.pk_hostname),
+        Some("demo.paykeeper.ru"),
+        "a declared field is not extra"
+    );
     assert_eq!(
         n.extra,
         members(json!({"rrn": "412345678901", "payment_method": "sbp"}))

@@ -1106,12 +1106,17 @@ impl<'d> Lint<'d> {
             .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
         for (code, original, response) in responses {
             let at = join(&join(ptr, "responses"), code);
-            let json = response
-                .get("content")
-                .and_then(Value::as_object)
+            let content = response.get("content").and_then(Value::as_object);
+            // A file answer may show the envelope as a second, JSON, media type (crate::lower).
+            let beside_a_file = |m: &Value| {
+                content.is_some_and(|c| c.len() > 1)
+                    && m.pointer("/schema/$ref").and_then(Value::as_str) == envelope
+                    && envelope.is_some()
+            };
+            let json = content
                 .into_iter()
                 .flatten()
-                .find(|(mt, _)| is_json(mt));
+                .find(|(mt, m)| is_json(mt) && !(code.as_str() == "200" && beside_a_file(m)));
             let written = json.and_then(|(_, m)| m.get("schema"));
             // What the generator is given (crate::lower): the success branch of the 200.
             let lowered = match (code.as_str(), written, envelope) {

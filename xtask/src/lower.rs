@@ -11,6 +11,8 @@
 //! - the branch of a `200` answer's `anyOf` (or `oneOf`) that is the root `x-error-envelope`
 //!   is dropped, leaving the success schema: the client recognises the envelope before
 //!   decoding (`payspec::hooks`), so the method returns the success type, not an untagged enum.
+//!   Likewise a `200` that answers a file (an `.xlsx` export) and shows the envelope as a second,
+//!   JSON, media type loses that media type: progenitor would otherwise decode the JSON.
 //!
 //! Nothing else changes, and progenitor's output is not edited.
 
@@ -68,26 +70,21 @@ fn lower_null_branches(value: &mut Value) {
     }
 }
 
-/// The JSON schemas of every operation's `200` answer.
-fn success_schemas(doc: &mut Value) -> Vec<&mut Mapping> {
+/// The `content` of every operation's `200` answer.
+fn success_contents(doc: &mut Value) -> Vec<&mut Mapping> {
     let mut out = Vec::new();
     let Some(paths) = doc.get_mut("paths").and_then(Value::as_mapping_mut) else {
         return out;
     };
     for item in paths.values_mut().filter_map(Value::as_mapping_mut) {
         for operation in item.values_mut().filter_map(Value::as_mapping_mut) {
-            let Some(content) = operation
+            if let Some(content) = operation
                 .get_mut("responses")
                 .and_then(|r| r.get_mut("200"))
                 .and_then(|r| r.get_mut("content"))
                 .and_then(Value::as_mapping_mut)
-            else {
-                continue;
-            };
-            for media in content.values_mut() {
-                if let Some(schema) = media.get_mut("schema").and_then(Value::as_mapping_mut) {
-                    out.push(schema);
-                }
+            {
+                out.push(content);
             }
         }
     }
@@ -96,7 +93,22 @@ fn success_schemas(doc: &mut Value) -> Vec<&mut Mapping> {
 
 fn drop_envelope_branches(doc: &mut Value, envelope: &str) {
     let is_envelope = |s: &Value| s.get("$ref").and_then(Value::as_str) == Some(envelope);
-    for schema in success_schemas(doc) {
+    for content in success_contents(doc) {
+        if content.len() > 1 {
+            content.retain(|_, media| !media.get("schema").is_some_and(is_envelope));
+        }
+        let schemas = content
+            .values_mut()
+            .filter_map(|media| media.get_mut("schema").and_then(Value::as_mapping_mut));
+        drop_envelope_branch(schemas, &is_envelope);
+    }
+}
+
+fn drop_envelope_branch<'a>(
+    schemas: impl Iterator<Item = &'a mut Mapping>,
+    is_envelope: &dyn Fn(&Value) -> bool,
+) {
+    for schema in schemas {
         for key in ["anyOf", "oneOf"] {
             let Some(Value::Sequence(branches)) = schema.get_mut(key) else {
                 continue;
@@ -181,5 +193,22 @@ mod tests {
             json!({"$ref": "#/components/schemas/A"})
         );
         assert_eq!(responses["4XX"], doc["paths"]["/a"]["get"]["responses"]["4XX"]);
+    }
+
+    #[test]
+    fn an_envelope_beside_a_file_is_dropped() {
+        let xlsx = json!({"schema": {"type": "string", "format": "binary"}});
+        let doc = json!({
+            "x-error-envelope": "#/components/schemas/Fail",
+            "paths": {"/export": {"get": {"responses": {"200": {"content": {
+                "application/octet-stream": xlsx,
+                "application/json": {"schema": {"$ref": "#/components/schemas/Fail"}},
+            }}}}}},
+        });
+        let lowered = serde_json::to_value(for_generator(&yaml(doc.clone()))).unwrap();
+        assert_eq!(
+            lowered["paths"]["/export"]["get"]["responses"]["200"]["content"],
+            json!({"application/octet-stream": xlsx})
+        );
     }
 }
