@@ -633,3 +633,69 @@ fn request_building_rewrites_and_the_byte_stream_fallback() {
         "thing_get once, export_all once"
     );
 }
+
+/// The two lowerings of `xtask::lower` reach progenitor: a null-only branch gives `Option<T>`
+/// (not a struct of flattened subtypes), the envelope branch of a 200 leaves the success type
+/// (not an untagged enum), and `additionalProperties: {}` gives the `extra` remainder.
+#[test]
+fn the_generator_is_given_the_lowered_spec() {
+    let yaml = r#"
+openapi: 3.0.3
+info: {title: Lowering fixture, version: v1, description: Lowering.}
+x-error-envelope: '#/components/schemas/Fail'
+x-source: ["https://example.org/api"]
+paths:
+  /things/:
+    get:
+      operationId: thing_get
+      summary: Read a thing
+      description: Reads one thing.
+      x-source: https://example.org/api#get
+      x-idempotent: true
+      responses:
+        "200":
+          description: The thing, or a refusal.
+          content:
+            application/json:
+              schema:
+                anyOf:
+                  - $ref: '#/components/schemas/Thing'
+                  - $ref: '#/components/schemas/Fail'
+components:
+  schemas:
+    Fail:
+      type: object
+      required: [status]
+      properties:
+        status: {type: string, enum: [fail]}
+    Thing:
+      type: object
+      additionalProperties: {}
+      properties:
+        parent:
+          description: The parent, or null.
+          anyOf:
+            - $ref: '#/components/schemas/Label'
+            - {type: string, nullable: true, enum: [null]}
+    Label:
+      type: object
+      properties:
+        name: {type: string}
+"#;
+    let code = generate("lowering", "lowering.yaml", yaml).code;
+    assert!(
+        code.contains("pub parent: ::std::option::Option<Label>,"),
+        "the null branch is lowered to Option<Label>"
+    );
+    assert!(!code.contains("ThingParent"), "no wrapper type for the null branch");
+    assert!(!code.contains("ThingGetResponse"), "no untagged enum for the 200");
+    assert!(
+        code.contains("type Output = ::std::result::Result<types::Thing, ::payspec::Error>;"),
+        "the 200 decodes as the success type: {}",
+        into_future_impl(&code, "ThingGet")
+    );
+    assert!(
+        code.contains("pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,"),
+        "additionalProperties: {{}} keeps unknown members"
+    );
+}
