@@ -2119,6 +2119,9 @@ h3 .opid{font:500 .8em ui-monospace,monospace;margin-left:.4rem}
 .status{font:600 1em ui-monospace,monospace}
 .broken{color:#b3261e;text-decoration:line-through}
 ul.urls code{overflow-wrap:anywhere}
+ol.shapes{margin:.2rem 0 .6rem;padding-left:1.6rem}ol.shapes>li{margin:.2rem 0}
+.json-text,.refusal{white-space:normal}.refusal{display:inline-block;margin-top:.15rem}
+.example-name{margin:.6rem 0 .2rem}
 td code.param,td code.prop,code.nowrap{white-space:nowrap}
 @media (max-width:900px){.layout{display:block}nav.toc{position:static;height:auto;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
 ";

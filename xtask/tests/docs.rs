@@ -169,6 +169,32 @@ fn sources_are_text_with_their_urls_linked() {
     }
 }
 
+/// PayKeeper's lookups answer one object (a `Single<T>` facade) or the envelope at HTTP 200: the
+/// operation shows both and links the object's schema, whose section lists its fields.
+#[test]
+fn paykeeper_lookups_show_their_objects() {
+    let html = page("paykeeper.html");
+    for (op, object, fields) in [
+        ("invoice_byid", "Invoice", &["id", "status", "pay_amount"][..]),
+        ("payment_byid", "Payment", &["id", "status", "pay_amount"][..]),
+        ("token_get", "Token", &["token"][..]),
+    ] {
+        let op_html = section(&html, op);
+        assert!(op_html.contains("or, on refusal (HTTP 200): "), "{op_html}");
+        assert!(
+            op_html.contains(&format!("<a href=\"#schema-{object}\">{object}</a>"))
+                || op_html.contains(&format!(
+                    "<a class=\"ref\" href=\"#schema-{object}\">{object}</a>"
+                )),
+            "{op} does not link {object}: {op_html}"
+        );
+        let schema = section(&html, &format!("schema-{object}"));
+        for field in fields {
+            row(schema, field);
+        }
+    }
+}
+
 #[test]
 fn auth_envelope_and_extensions_are_shown() {
     let paykeeper = page("paykeeper.html");
