@@ -7,15 +7,15 @@
 //!   content type on bodies only) and the typed decoding of the spec's response example;
 //! - the store id: filled into the bodies of `x-client-fills` operations when left out, the
 //!   caller's value kept, never added anywhere else;
-//! - the basket checks before sending: the reference's order passes, each inconsistency (line
+//! - the basket checks before sending: the docs' order passes, each inconsistency (line
 //!   total, order amount, VAT) under each rounding policy is refused naming the field, and the
 //!   server receives nothing;
 //! - tolerant decoding: open enums, `metaData: []`, `fileIds: {}`, amounts as strings, `shopId`
 //!   as an integer, the `_page` / `_pageSize` paging spelling;
 //! - errors: every documented code, the flat form, 401 / 403 without a body, 429, HTML 500,
 //!   undecodable answers;
-//! - notifications: the reference's HMAC-SHA1 test vector, forged or re-serialised bodies, the
-//!   reply bodies;
+//! - notifications: the SDK's HMAC-SHA1 test vector, forged or re-serialised bodies, members
+//!   the spec does not name kept in `extra`, the reply bodies;
 //! - the token never shows in `Debug` / `Display`, error bodies that echo it included;
 //! - every `x-examples-urls` entry of the spec replayed through the builders.
 
@@ -101,11 +101,12 @@ const BASKET_OPS: [&str; 6] = [
     "shipment_create",
 ];
 
-/// reference/invoicebox.md §8.3: the SDK's example notification, exact bytes (one line, UTF-8,
-/// `\/` escapes), signed with key `test`.
+/// The official PHP SDK's example notification, exact bytes (one line, UTF-8, `\/` escapes),
+/// signed with key `test`:
+/// https://github.com/InvoiceBox/invoicebox-sdk-php/blob/e17f079e2fc860dee9bfd9efd691ae0e893d04d8/examples/payment-notification.php
 const NOTIFICATION: &str = r#"{"id":"0188d934-85f8-f872-2ac6-ad202d71b985","description":"Проездной билет","currencyId":"RUB","amount":2790.67,"vatAmount":0,"basketItems":[{"sku":"0123456789","name":"Black Edition","measure":"шт","measureCode":"796","quantity":1,"amount":2790.67,"amountWoVat":2790.67,"totalAmount":2790.67,"totalVatAmount":0,"vatCode":"VATNONE","type":"commodity","paymentType":"full_prepayment"}],"orderContainerId":"0188d934-85bd-2e43-9057-53275f15a1e2","merchantId":"ffffffff-ffff-ffff-ffff-ffffffffffff","status":"success","subtype":"order","createdAt":"2023-06-20T14:27:58+00:00","merchantOrderId":"55626","merchantOrderIdVisible":"55626","expirationDate":"2023-06-20T21:00:00+00:00","fileIds":[],"paymentUrl":"https:\/\/pay.invoicebox.ru\/order\/0188d934-85bd-2e43-9057-53275f15a1e2","customer":{"type":"legal","name":"OOO TEST","phone":"78121111111","email":"test@test.test","vatNumber":"7804445210","countryId":"RUS","registrationAddress":"123321, Колотушкина, 1, 1"},"languageId":"ru","processable":true}"#;
 const NOTIFICATION_SIGNATURE: &str = "4731e2fb446ba519fd9d8798a1a0873f073189e8";
-/// The signature of the same body with `\/` written as `/` (reference §8.3).
+/// The signature of the same body with `\/` written as `/` (computed: the raw bytes matter).
 const UNESCAPED_SIGNATURE: &str = "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc";
 
 // ------------------------------------------------------------------ helpers
@@ -412,81 +413,94 @@ fn assert_clean(err: &Error) {
     }
 }
 
+/// A closure writing a typed answer back as JSON.
+macro_rules! json_of {
+    () => {
+        |answer| serde_json::to_value(answer).expect("the answer serialises")
+    };
+}
+
 /// Calls an operation with the spec's examples as arguments; the answer is discarded.
 async fn call(client: &Client, op: &str) -> Result<(), Error> {
+    call_value(client, op).await.map(drop)
+}
+
+/// Calls an operation with the spec's examples as arguments; the typed answer written back as
+/// JSON.
+async fn call_value(client: &Client, op: &str) -> Result<Value, Error> {
     match op {
-        "auth_check" => client.auth_check().await.map(drop),
+        "auth_check" => client.auth_check().await.map(json_of!()),
         "order_create" => client
             .order_create()
             .body(example_body!(op, types::CreateOrderRequest))
             .await
-            .map(drop),
-        "order_list" => client.order_list().await.map(drop),
-        "order_get" => client.order_get().uuid(uuid(op)).await.map(drop),
+            .map(json_of!()),
+        "order_list" => client.order_list().await.map(json_of!()),
+        "order_get" => client.order_get().uuid(uuid(op)).await.map(json_of!()),
         "order_update" => client
             .order_update()
             .uuid(uuid(op))
             .body(example_body!(op, types::UpdateOrderRequest))
             .await
-            .map(drop),
-        "order_cancel" => client.order_cancel().uuid(uuid(op)).await.map(drop),
+            .map(json_of!()),
+        "order_cancel" => client.order_cancel().uuid(uuid(op)).await.map(json_of!()),
         "order_merchant_move" => client
             .order_merchant_move()
             .body(example_body!(op, types::UpdateOrderMerchantRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "order_status_update" => client
             .order_status_update()
             .uuid(uuid(op))
             .body(example_body!(op, types::UpdateOrderStatusRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "agent_order_create" => client
             .agent_order_create()
             .body(example_body!(op, types::CreateAgentOrderRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "shipment_create" => client
             .shipment_create()
             .body(example_body!(op, types::CreateShipmentRequest))
             .await
-            .map(drop),
-        "shipment_list" => client.shipment_list().await.map(drop),
-        "refund_basket_items" => client.refund_basket_items().uuid(uuid(op)).await.map(drop),
+            .map(json_of!()),
+        "shipment_list" => client.shipment_list().await.map(json_of!()),
+        "refund_basket_items" => client.refund_basket_items().uuid(uuid(op)).await.map(json_of!()),
         "refund_create" => client
             .refund_create()
             .body(example_body!(op, types::CreateRefundRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "correction_order_create" => client
             .correction_order_create()
             .body(example_body!(op, types::CreateOrderRequest))
             .await
-            .map(drop),
-        "refund_list" => client.refund_list().await.map(drop),
+            .map(json_of!()),
+        "refund_list" => client.refund_list().await.map(json_of!()),
         "payment_method_validate" => client
             .payment_method_validate()
             .uuid(uuid(op))
             .body(example_body!(op, types::ValidateRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "payment_method_send_code" => client
             .payment_method_send_code()
             .uuid(uuid(op))
             .body(example_body!(op, types::CodeRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "payment_method_pay" => client
             .payment_method_pay()
             .uuid(uuid(op))
             .body(example_body!(op, types::PayRequest))
             .await
-            .map(drop),
+            .map(json_of!()),
         "counterparty_lookup" => client
             .counterparty_lookup()
             .vat_number("7810610046")
             .await
-            .map(drop),
+            .map(json_of!()),
         other => panic!("unknown operation {other}"),
     }
 }
@@ -542,7 +556,7 @@ fn assert_black_edition(item: &types::BasketItemInfo) {
 }
 
 /// The buyer of the official SDK's order mocks.
-fn assert_sdk_customer(c: &Option<types::Customer>) {
+fn assert_sdk_customer(c: &Option<types::CustomerInfo>) {
     let c = c.as_ref().expect("customer");
     assert_eq!(c.type_, Some(CustomerType::Private));
     assert_eq!(c.name.as_deref(), Some("OOO TEST"));
@@ -555,7 +569,8 @@ fn assert_sdk_customer(c: &Option<types::Customer>) {
     );
 }
 
-/// The order creation of the docs (reference §7.2), built field by field, without `merchantId`.
+/// The order creation of the docs (https://docs.invoicebox.ru/docs/merchant/order/create/), built
+/// field by field, without `merchantId`.
 fn reference_order(b: types::builder::CreateOrderRequest) -> types::builder::CreateOrderRequest {
     let line: types::BasketItem = types::BasketItem::builder()
         .sku("5fe0adcfa7fb4")
@@ -2019,6 +2034,8 @@ async fn open_enums_keep_known_and_unknown_values() {
         ("success", OrderStatus::Success),
         ("cancelled", OrderStatus::Cancelled),
         ("expired", OrderStatus::Expired),
+        ("processing", OrderStatus::Processing),
+        ("processing-error", OrderStatus::ProcessingError),
         ("mystery", OrderStatus::Other("mystery".into())),
     ] {
         let (_server, client) = serve(order_answer(json!({"id": "1", "status": status}))).await;
@@ -2185,6 +2202,134 @@ async fn either_paging_spelling_decodes() {
         spec()["components"]["schemas"]["PageMeta"]["x-alternate-properties"],
         json!({"_page": "page", "_pageSize": "pageSize"})
     );
+}
+
+/// `v` with a member the spec does not name added to every object in it (`zzUnknown`, whose
+/// value is itself an object with such a member and an array), at any depth.
+fn with_unknown_members(v: &Value, depth: usize) -> Value {
+    match v {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), with_unknown_members(v, depth + 1)))
+                .collect();
+            out.insert(
+                "zzUnknown".into(),
+                json!({"depth": depth, "nested": {"kept": true}, "list": [1, "two", null]}),
+            );
+            Value::Object(out)
+        }
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| with_unknown_members(v, depth + 1)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+#[tokio::test]
+async fn every_answer_keeps_members_the_spec_does_not_name_at_every_depth() {
+    for (op, method, _) in OPS {
+        let answer = with_unknown_members(&response_example(op), 0);
+        let (server, client) = serve(json_answer(answer.clone())).await;
+        let back = call_value(&client, op)
+            .await
+            .unwrap_or_else(|e| panic!("{op}: {e}"));
+        let req = the_request(&server).await;
+        assert_eq!(
+            (req.method.as_str(), req.url.path()),
+            (method, wire_path(op).as_str())
+        );
+        // Written back, the typed answer is the whole answer: the envelope's, the payload's and
+        // every nested object's unknown members included.
+        assert_eq!(back, normalized(&answer), "{op}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_members_of_an_order_list_land_in_extra() {
+    let (server, client) = serve(json_answer(json!({
+        "data": [{
+            "id": "017f1b5a-b677-a228-2951-b3523dbbd836",
+            "status": "processing",
+            "amount": 1239.6,
+            "riskScore": 12,
+            "customer": {"type": "legal", "name": "ООО СТРИЖАП", "ogrn": "1157847000000"},
+            "basketItems": [{"sku": "5fe0adcfa7fb4", "totalAmount": 1239.6,
+                             "markingCode": "0104600439931256", "agentInfo": {"type": 1}}],
+            "invoiceSetting": {"customerLocked": true, "theme": "dark"},
+            "orderSetting": {"roundPolicy": "strict", "holdDays": 3}
+        }],
+        "metaData": {"totalCount": 1, "pageSize": 30, "page": 1, "pageCount": 1},
+        "extendedData": [],
+        "traceId": "abc-1"
+    })))
+    .await;
+    let list = client.order_list().page(1).await.unwrap();
+    assert_bodiless(
+        &the_request(&server).await,
+        "GET",
+        "/filter/api/order/order",
+        &[("page", "1")],
+    );
+
+    assert_eq!(
+        list.extra,
+        json!({"traceId": "abc-1"}).as_object().unwrap().clone()
+    );
+    let meta = list.meta_data.as_ref().unwrap();
+    assert_eq!((int(&meta.total_count), int(&meta.page)), (Some(1), Some(1)));
+    assert_eq!(meta.extra, json!({"pageCount": 1}).as_object().unwrap().clone());
+    let o = &list.data[0];
+    assert_eq!(o.id.as_deref(), Some("017f1b5a-b677-a228-2951-b3523dbbd836"));
+    assert_eq!(o.status, Some(OrderStatus::Processing));
+    assert_eq!(d(&o.amount), Some("1239.6"));
+    assert_eq!(o.extra, json!({"riskScore": 12}).as_object().unwrap().clone());
+    let c = o.customer.as_ref().unwrap();
+    assert_eq!(
+        (c.type_.clone(), c.name.as_deref()),
+        (Some(CustomerType::Legal), Some("ООО СТРИЖАП"))
+    );
+    assert_eq!(
+        c.extra,
+        json!({"ogrn": "1157847000000"}).as_object().unwrap().clone()
+    );
+    let line = &o.basket_items[0];
+    assert_eq!(
+        (line.sku.as_deref(), d(&line.total_amount)),
+        (Some("5fe0adcfa7fb4"), Some("1239.6"))
+    );
+    assert_eq!(
+        line.extra,
+        json!({"markingCode": "0104600439931256", "agentInfo": {"type": 1}})
+            .as_object()
+            .unwrap()
+            .clone()
+    );
+    let setting = o.invoice_setting.as_ref().unwrap();
+    assert_eq!(setting.customer_locked, Some(true));
+    assert_eq!(setting.extra.get("theme"), Some(&json!("dark")));
+    let order_setting = o.order_setting.as_ref().unwrap();
+    assert_eq!(order_setting.round_policy, Some(RoundPolicy::Strict));
+    assert_eq!(order_setting.extra.get("holdDays"), Some(&json!(3)));
+}
+
+#[tokio::test]
+async fn unknown_members_of_a_refusal_do_not_hide_it() {
+    let body = json!({"error": {"message": "Calculation Error", "code": "wrong_total_amount",
+                                "fields": [{"name": "amount", "code": "wrong_value", "message": "", "hint": "x"}],
+                                "traceId": "t-1"},
+                      "requestId": "r-1"});
+    let (_server, client) = serve(ResponseTemplate::new(422).set_body_json(body.clone())).await;
+    let err = call(&client, "order_cancel").await.unwrap_err();
+    let pe = provider_error(&err);
+    assert_eq!((pe.code.as_deref(), pe.status), (Some("wrong_total_amount"), 422));
+    assert_eq!(pe.messages, ["Calculation Error", "amount: wrong_value"]);
+    // The error schema keeps them too.
+    let envelope: types::ErrorEnvelope = serde_json::from_value(body).unwrap();
+    assert_eq!(envelope.extra.get("requestId"), Some(&json!("r-1")));
+    let error = envelope.error.unwrap();
+    assert_eq!(error.extra.get("traceId"), Some(&json!("t-1")));
+    assert_eq!(error.fields[0].extra.get("hint"), Some(&json!("x")));
 }
 
 // ------------------------------------------------------------------ 5. errors
@@ -2531,6 +2676,55 @@ fn the_reference_notification_verifies_and_decodes() {
         .as_str()
         .unwrap();
     assert!(description.contains(NOTIFICATION_SIGNATURE));
+}
+
+#[test]
+fn a_notification_keeps_members_the_spec_does_not_name() {
+    // The SDK's example with members no table names: at the top, in the buyer, in a line.
+    let body = NOTIFICATION
+        .replacen(
+            r#"{"id":"#,
+            r#"{"paymentMethod":{"id":"sbp","name":"СБП"},"paidAmount":2790.67,"id":"#,
+            1,
+        )
+        .replace(r#""countryId":"RUS","#, r#""countryId":"RUS","kpp":"780401001","#)
+        .replace(
+            r#""paymentType":"full_prepayment"}"#,
+            r#""paymentType":"full_prepayment","markingCode":"0104600439931256"}"#,
+        );
+    assert_ne!(body, NOTIFICATION);
+    let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
+    let n = verify_notification(body.as_bytes(), &signature, &test_key()).unwrap();
+
+    assert_eq!(n.id.as_deref(), Some("0188d934-85f8-f872-2ac6-ad202d71b985"));
+    assert_eq!(n.status, Some(OrderStatus::Success));
+    assert_eq!(d(&n.amount), Some("2790.67"));
+    assert_eq!(
+        n.extra,
+        json!({"paymentMethod": {"id": "sbp", "name": "СБП"}, "paidAmount": 2790.67})
+            .as_object()
+            .unwrap()
+            .clone()
+    );
+    let c = n.customer.as_ref().unwrap();
+    assert_eq!(c.country_id.as_deref(), Some("RUS"));
+    assert_eq!(c.extra, json!({"kpp": "780401001"}).as_object().unwrap().clone());
+    assert_black_edition(&n.basket_items[0]);
+    assert_eq!(
+        n.basket_items[0].extra,
+        json!({"markingCode": "0104600439931256"})
+            .as_object()
+            .unwrap()
+            .clone()
+    );
+    // Nothing of the body is lost.
+    let sent: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(serde_json::to_value(&n).unwrap(), normalized(&sent));
+    // The signature still covers the exact bytes: the SDK's signature does not fit this body.
+    assert_eq!(
+        verify_notification(body.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        WebhookError::BadSignature
+    );
 }
 
 #[test]

@@ -448,12 +448,14 @@ async fn refused_transitions_leave_the_order_as_it_was() {
 #[tokio::test]
 async fn an_unpaid_order_expires() {
     let (sandbox, client) = start().await;
-    let soon = demo::timestamp(SystemTime::now() + Duration::from_secs(1));
+    // Timestamps have whole seconds: 3 s ahead is at least 2 s ahead, time enough for the
+    // creation to arrive on a loaded machine.
+    let soon = demo::timestamp(SystemTime::now() + Duration::from_secs(3));
     let body = order_json("E-1", replace(EXPIRES, soon));
     let (status, answer) = raw_json(&sandbox, "POST", ORDERS, Some(&body)).await;
     assert_eq!(status, 200, "{answer}");
     let id = answer["data"]["id"].as_str().unwrap().to_owned();
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    tokio::time::sleep(Duration::from_millis(3100)).await;
     let order = client.order_get().uuid(&id).await.unwrap().data.unwrap();
     assert_eq!(order.status, Some(OrderStatus::Expired));
     assert!(matches!(

@@ -78,7 +78,7 @@ impl Target {
 }
 
 /// What a store's notification endpoint does: check `X-Signature` over the raw body, then
-/// answer HTTP 200 with JSON either way (reference §8.4).
+/// answer HTTP 200 with JSON either way (https://docs.invoicebox.ru/docs/merchant/notification/status/).
 fn answer_notification(received: &Received, key: &SigningKey) -> Reply {
     let signature = received.header("X-Signature").unwrap_or_default();
     let reply = match verify_notification(&received.body, signature, key) {
@@ -160,7 +160,7 @@ async fn scenario(target: &Target) -> Result<Summary> {
     let client = &target.client;
     check_token(client).await?;
 
-    // merchantOrderId must be unique per store (reference §3.7).
+    // merchantOrderId must be unique per store (https://docs.invoicebox.ru/docs/merchant/order/create/).
     let number = format!(
         "payspec-demo-{}",
         SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs()

@@ -10,7 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The error object of `ErrorEnvelope`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ApiError {
         /**Machine-readable code (a plain string; new codes may appear). Documented:
 
@@ -39,6 +39,8 @@ HTTP 429 (too many requests) and 500 (unhandled server error) have no documented
         ///Human-readable message (`Unauthorized`, `Calculation Error`, ...).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ApiError {
         pub fn builder() -> builder::ApiError {
@@ -54,7 +56,9 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItem {
+        ///Price of one unit including VAT, in major units.
         pub amount: ::payspec::DecimalNumber,
+        ///Price of one unit without VAT, in major units.
         #[serde(rename = "amountWoVat")]
         pub amount_wo_vat: ::payspec::DecimalNumber,
         ///Product group of marked goods, up to 20 characters: `lp`, `shoes`, `tobacco`, `perfumery`, `tires`, `electronics`, `milk`, `bicycle`, `wheelchairs`, `otp`, `water`, `furs`, `beer`, `ncp`, `bio`, `antiseptic`, `seafood`, `nabeer`, `softdrinks`. Order creation only.
@@ -66,8 +70,10 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub category_type: ::std::option::Option<::std::string::String>,
+        ///Excise amount (optional).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub excise: ::std::option::Option<::payspec::DecimalNumber>,
+        ///Gross weight (optional; a JSON number).
         #[serde(
             rename = "grossWeight",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -84,6 +90,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         ///OKEI unit code, up to 4 characters, as a string (`796` = piece).
         #[serde(rename = "measureCode")]
         pub measure_code: ::std::string::String,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -91,6 +98,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         pub meta_data: ::std::option::Option<MetaData>,
         ///Name, up to 500 characters; must name the goods or service concretely (54-FZ receipts).
         pub name: ::std::string::String,
+        ///Net weight (optional; a JSON number).
         #[serde(
             rename = "netWeight",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -108,8 +116,10 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub origin_country_code: ::std::option::Option<::std::string::String>,
+        ///Payment method of the line (признак способа расчёта).
         #[serde(rename = "paymentType")]
         pub payment_type: crate::generated::types::PaymentType,
+        ///Number of units; fractions allowed (a JSON number).
         pub quantity: ::payspec::DecimalNumber,
         ///Date the service is rendered, `YYYY-MM-DD`, for service lines (not in the shipment table).
         #[serde(
@@ -119,12 +129,16 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         pub service_date: ::std::option::Option<::std::string::String>,
         ///Article or id of the item, up to 500 characters (`5fe0adcfa7fb4`; the MCP server limits it to 36). Needed to refund the line later.
         pub sku: ::std::string::String,
+        ///Sum of all units including VAT (= amount × quantity, subject to roundPolicy).
         #[serde(rename = "totalAmount")]
         pub total_amount: ::payspec::DecimalNumber,
+        ///VAT of all units.
         #[serde(rename = "totalVatAmount")]
         pub total_vat_amount: ::payspec::DecimalNumber,
+        ///Kind of the line: `service`, `commodity`, or an FFD tag 1212 code.
         #[serde(rename = "type")]
         pub type_: crate::generated::types::BasketItemType,
+        ///VAT rate of the line.
         #[serde(rename = "vatCode")]
         pub vat_code: crate::generated::types::VatCode,
     }
@@ -134,20 +148,24 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///A basket line as Invoicebox returns it (orders, refunds, shipments, notifications, the refundable lines): the fields of `BasketItem`, none required, plus `availableAmount` / `availableVatAmount` in the answer of `refund_basket_items` (MCP only). Money in major units; `amount` is the unit price with VAT, `amountWoVat` without, `totalAmount` / `totalVatAmount` for all units.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItemInfo {
+        ///Price of one unit including VAT, in major units.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
+        ///Price of one unit without VAT, in major units.
         #[serde(
             rename = "amountWoVat",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub amount_wo_vat: ::std::option::Option<::payspec::DecimalNumber>,
+        ///What remains refundable of this line, including VAT. Only in refund_basket_items answers, read by the MCP server; not in the docs.
         #[serde(
             rename = "availableAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub available_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        ///VAT of what remains refundable of this line. Only in refund_basket_items answers (MCP); not in the docs.
         #[serde(
             rename = "availableVatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -162,8 +180,10 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub category_type: ::std::option::Option<::std::string::String>,
+        ///Excise amount (optional).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub excise: ::std::option::Option<::payspec::DecimalNumber>,
+        ///Gross weight (optional; a JSON number).
         #[serde(
             rename = "grossWeight",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -184,6 +204,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub measure_code: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -192,6 +213,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         ///Name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///Net weight (optional; a JSON number).
         #[serde(
             rename = "netWeight",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -209,11 +231,13 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub origin_country_code: ::std::option::Option<::std::string::String>,
+        ///Payment method of the line (признак способа расчёта).
         #[serde(
             rename = "paymentType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_type: ::std::option::Option<crate::generated::types::PaymentType>,
+        ///Number of units; fractions allowed (a JSON number).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quantity: ::std::option::Option<::payspec::DecimalNumber>,
         ///Service date, `YYYY-MM-DD`.
@@ -225,23 +249,29 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         ///Article or id of the item.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sku: ::std::option::Option<::std::string::String>,
+        ///Sum of all units including VAT (= amount × quantity, subject to roundPolicy).
         #[serde(
             rename = "totalAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        ///VAT of all units.
         #[serde(
             rename = "totalVatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        ///Kind of the line: `service`, `commodity`, or an FFD tag 1212 code.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::generated::types::BasketItemType>,
+        ///VAT rate of the line.
         #[serde(
             rename = "vatCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_code: ::std::option::Option<crate::generated::types::VatCode>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BasketItemInfo {
         pub fn builder() -> builder::BasketItemInfo {
@@ -249,7 +279,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///`{"data": [BasketItemInfo], "extendedData": [...]}` (answer of `refund_basket_items`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItemListEnvelope {
         ///The refundable lines.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -260,6 +290,8 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl BasketItemListEnvelope {
         pub fn builder() -> builder::BasketItemListEnvelope {
@@ -267,7 +299,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///Answer of `auth_check`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckAuth {
         ///Always `null` in the examples; any JSON is accepted.
         #[serde(
@@ -284,6 +316,8 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CheckAuth {
         pub fn builder() -> builder::CheckAuth {
@@ -291,8 +325,9 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///`{"data": CheckAuth, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckAuthEnvelope {
+        ///The user behind the token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CheckAuth>,
         ///Extra data; `[]` in every example. Any JSON.
@@ -301,6 +336,8 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CheckAuthEnvelope {
         pub fn builder() -> builder::CheckAuthEnvelope {
@@ -310,12 +347,15 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
     ///Body of `payment_method_send_code` (the same fields as `ValidateRequest`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CodeRequest {
+        ///The buyer who pays.
         pub customer: Customer,
+        ///Language of the messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub language_id: ::std::option::Option<crate::generated::types::LanguageId>,
+        ///Payment method id: pre-selected on the payment page (an integer in the docs, e.g. 123), or in the guarantee calls the payment-confirmation instrument id (a string of up to 36 characters, e.g. "39363265"). No call lists these ids; read and written as text.
         #[serde(rename = "paymentMethodId")]
         pub payment_method_id: ::payspec::Text,
     }
@@ -325,7 +365,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///Registry details of a company or sole proprietor (`counterparty_lookup`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Counterparty {
         ///Counterparty id (UUID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -387,6 +427,8 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_number: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Counterparty {
         pub fn builder() -> builder::Counterparty {
@@ -394,7 +436,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         }
     }
     ///`{"data": [Counterparty], "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CounterpartyListEnvelope {
         ///The matching companies.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -405,11 +447,14 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        ///Paging data, if sent.
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub meta_data: ::std::option::Option<PageMeta>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CounterpartyListEnvelope {
         pub fn builder() -> builder::CounterpartyListEnvelope {
@@ -419,6 +464,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
     ///Body of `agent_order_create`: the fields of `CreateOrderRequest` plus `seller`. The seller replaces the store id: `merchantId` is optional, absent from the docs' example, and not filled in by the client.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateAgentOrderRequest {
+        ///Order total including VAT; the sum of the lines' totalAmount.
         pub amount: ::payspec::DecimalNumber,
         ///The lines; must not be empty.
         #[serde(rename = "basketItems")]
@@ -426,6 +472,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         ///ISO 4217 alpha-3 currency (`RUB`).
         #[serde(rename = "currencyId")]
         pub currency_id: ::std::string::String,
+        ///The buyer.
         pub customer: Customer,
         ///What the order is for, up to 1000 characters.
         pub description: ::std::string::String,
@@ -438,11 +485,13 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub fail_url: ::std::option::Option<::std::string::String>,
+        ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub invoice_setting: ::std::option::Option<InvoiceSetting>,
+        ///Language of the payment page and messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -463,6 +512,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub merchant_order_id_visible: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -480,6 +530,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_container_id: ::std::option::Option<::std::string::String>,
+        ///Processing settings (rounding policy).
         #[serde(
             rename = "orderSetting",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -500,7 +551,9 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub return_url: ::std::option::Option<::std::string::String>,
+        ///The seller the agent creates the order for (ИНН / КПП).
         pub seller: Seller,
+        ///Linked point of sale / marketplace shop. The docs say a UUID string (36 characters); the official SDK types it as an integer and its mock answers `333`, so it is read and written as text.
         #[serde(
             rename = "shopId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -518,6 +571,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_account_id: ::std::option::Option<::std::string::String>,
+        ///VAT of the order; the sum of the lines' totalVatAmount.
         #[serde(rename = "vatAmount")]
         pub vat_amount: ::payspec::DecimalNumber,
     }
@@ -538,6 +592,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateOrderRequest {
+        ///Order total including VAT, in major units; must equal the sum of the lines' totalAmount (wrong_total_amount).
         pub amount: ::payspec::DecimalNumber,
         ///The lines; must not be empty (the MCP server refuses an empty basket).
         #[serde(rename = "basketItems")]
@@ -545,6 +600,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
         ///ISO 4217 alpha-3 currency (`RUB`; also `USD`, `EUR`, `GBP`, `CNY`, `UZS`).
         #[serde(rename = "currencyId")]
         pub currency_id: ::std::string::String,
+        ///The buyer.
         pub customer: Customer,
         ///What the order is for, up to 1000 characters.
         pub description: ::std::string::String,
@@ -557,11 +613,13 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub fail_url: ::std::option::Option<::std::string::String>,
+        ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub invoice_setting: ::std::option::Option<InvoiceSetting>,
+        ///Language of the payment page and messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -582,6 +640,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub merchant_order_id_visible: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -599,6 +658,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_container_id: ::std::option::Option<::std::string::String>,
+        ///Processing settings (rounding policy).
         #[serde(
             rename = "orderSetting",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -619,6 +679,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub return_url: ::std::option::Option<::std::string::String>,
+        ///Linked point of sale / marketplace shop. The docs say a UUID string (36 characters); the official SDK types it as an integer and its mock answers `333`, so it is read and written as text.
         #[serde(
             rename = "shopId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -636,6 +697,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_account_id: ::std::option::Option<::std::string::String>,
+        ///VAT of the order; must equal the sum of the lines' totalVatAmount (wrong_total_vat_amount).
         #[serde(rename = "vatAmount")]
         pub vat_amount: ::payspec::DecimalNumber,
     }
@@ -647,6 +709,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
     ///Body of `refund_create`. `amount` must equal the sum of the lines' `totalAmount`, `vatAmount` the sum of their `totalVatAmount`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateRefundRequest {
+        ///Refund total including VAT; the sum of the lines' totalAmount.
         pub amount: ::payspec::DecimalNumber,
         ///The refunded lines (see `refund_basket_items`).
         #[serde(rename = "basketItems")]
@@ -659,8 +722,10 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
         ///Id of the paid order to refund (UUID).
         #[serde(rename = "parentId")]
         pub parent_id: ::std::string::String,
+        ///`created` (default) or `draft` (a draft for the correction flow).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::RefundStatus>,
+        ///VAT of the refund.
         #[serde(rename = "vatAmount")]
         pub vat_amount: ::payspec::DecimalNumber,
     }
@@ -732,6 +797,7 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub tax_registration_reason_code: ::std::option::Option<::std::string::String>,
+        ///`legal` (organisation or ИП) or `private` (individual); clients always send it.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::generated::types::CustomerType>,
         ///ИНН, up to 20 characters (10 digits for an organisation, 12 for an ИП or a person).
@@ -743,6 +809,53 @@ belongs to), `orderContainerId` (adds the order to an existing invoice),
     }
     impl Customer {
         pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    ///The buyer as Invoicebox returns it (orders, notifications): the fields of `Customer`, and every member Invoicebox adds beyond them is kept (`additionalProperties`). The request bodies use `Customer`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CustomerInfo {
+        ///Country code (`RUS`). Not in the docs' Customer table; seen in the SDK's notification example.
+        #[serde(
+            rename = "countryId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_id: ::std::option::Option<::std::string::String>,
+        ///E-mail, up to 100 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Name of the person or organisation, up to 500 characters (`Peter`, `ООО Компания`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Phone number, digits only, up to 100 characters (`79001112233`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Legal (registration) address, up to 1000 characters.
+        #[serde(
+            rename = "registrationAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub registration_address: ::std::option::Option<::std::string::String>,
+        ///КПП, 9 characters (`^\d{4}[\dA-Z]{2}\d{3}$`); none for an ИП.
+        #[serde(
+            rename = "taxRegistrationReasonCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_registration_reason_code: ::std::option::Option<::std::string::String>,
+        ///`legal` (organisation or ИП) or `private` (individual); clients always send it.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::generated::types::CustomerType>,
+        ///ИНН, up to 20 characters (10 digits for an organisation, 12 for an ИП or a person).
+        #[serde(
+            rename = "vatNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vat_number: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CustomerInfo {
+        pub fn builder() -> builder::CustomerInfo {
             Default::default()
         }
     }
@@ -767,16 +880,19 @@ Declared as the `4XX` / `5XX` response of every operation and named by the root
 and `message` below let that form decode too, and the client reads whichever is
 present.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
         ///Error code of the flat form (seen in the MCP server's tests only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        ///The error: message, code and per-field problems.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ApiError>,
         ///Error message of the flat form (seen in the MCP server's tests only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorEnvelope {
         pub fn builder() -> builder::ErrorEnvelope {
@@ -784,7 +900,7 @@ present.
         }
     }
     ///One field's problem in `ApiError.fields`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FieldError {
         ///Problem code; known value `wrong_value`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -795,6 +911,8 @@ present.
         ///Name of the request field (`amount`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl FieldError {
         pub fn builder() -> builder::FieldError {
@@ -830,6 +948,7 @@ present.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub delivery_address: ::std::option::Option<::std::string::String>,
+        ///Payment method id: pre-selected on the payment page (an integer in the docs, e.g. 123), or in the guarantee calls the payment-confirmation instrument id (a string of up to 36 characters, e.g. "39363265"). No call lists these ids; read and written as text.
         #[serde(
             rename = "paymentMethodId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -844,6 +963,55 @@ present.
     }
     impl InvoiceSetting {
         pub fn builder() -> builder::InvoiceSetting {
+            Default::default()
+        }
+    }
+    ///Payment page settings as Invoicebox returns them: the fields of `InvoiceSetting`, and any other member is kept. The request bodies use `InvoiceSetting`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct InvoiceSettingInfo {
+        ///Customer fields hidden on the payment page. Only in the official SDK, not in the docs.
+        #[serde(
+            rename = "customerHiddenFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub customer_hidden_fields: ::std::vec::Vec<::std::string::String>,
+        ///Forbid the buyer to edit any payer detail on the payment page (default false).
+        #[serde(
+            rename = "customerLocked",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_locked: ::std::option::Option<bool>,
+        ///Customer fields the buyer may not edit (`type`, `name`, `phone`, `email`, `vatNumber`, `registrationAddress`).
+        #[serde(
+            rename = "customerLockedFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub customer_locked_fields: ::std::vec::Vec<::std::string::String>,
+        ///Full delivery address (added to the docs 2024-10-08).
+        #[serde(
+            rename = "deliveryAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub delivery_address: ::std::option::Option<::std::string::String>,
+        ///Payment method id: pre-selected on the payment page (an integer in the docs, e.g. 123), or in the guarantee calls the payment-confirmation instrument id (a string of up to 36 characters, e.g. "39363265"). No call lists these ids; read and written as text.
+        #[serde(
+            rename = "paymentMethodId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method_id: ::std::option::Option<::payspec::Text>,
+        ///Forbid the buyer to change the payment method (default false).
+        #[serde(
+            rename = "paymentMethodIdLocked",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method_id_locked: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvoiceSettingInfo {
+        pub fn builder() -> builder::InvoiceSettingInfo {
             Default::default()
         }
     }
@@ -916,8 +1084,9 @@ answers but not documented: `orderContainerId` (the invoice id used in `paymentU
 `fileIds` (`[]` in the SDK mocks, `{}` in the WebSocket example). Empty optional
 fields are left out. Nothing is required here, so sparse or extended answers decode.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Order {
+        ///Order total including VAT, in major units.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
         ///The lines.
@@ -939,8 +1108,9 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub currency_id: ::std::option::Option<::std::string::String>,
+        ///The buyer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<Customer>,
+        pub customer: ::std::option::Option<CustomerInfo>,
         ///What the order is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -965,11 +1135,13 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         ///Invoicebox order id (UUID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub invoice_setting: ::std::option::Option<InvoiceSetting>,
+        pub invoice_setting: ::std::option::Option<InvoiceSettingInfo>,
+        ///Language of the payment page and messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -993,6 +1165,7 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub merchant_order_id_visible: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1010,11 +1183,12 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_container_id: ::std::option::Option<::std::string::String>,
+        ///Processing settings (rounding policy).
         #[serde(
             rename = "orderSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub order_setting: ::std::option::Option<OrderSetting>,
+        pub order_setting: ::std::option::Option<OrderSettingInfo>,
         ///When it was paid, RFC 3339; absent while unpaid.
         #[serde(
             rename = "paidAt",
@@ -1048,11 +1222,13 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub return_url: ::std::option::Option<::std::string::String>,
+        ///Linked point of sale / marketplace shop. The docs say a UUID string (36 characters); the official SDK types it as an integer and its mock answers `333`, so it is read and written as text.
         #[serde(
             rename = "shopId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub shop_id: ::std::option::Option<::payspec::Text>,
+        ///Order status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::OrderStatus>,
         ///Undocumented; `order` in every example.
@@ -1070,11 +1246,14 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_account_id: ::std::option::Option<::std::string::String>,
+        ///VAT of the order.
         #[serde(
             rename = "vatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Order {
         pub fn builder() -> builder::Order {
@@ -1082,8 +1261,9 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         }
     }
     ///`{"data": Order, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderEnvelope {
+        ///The order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Order>,
         ///Extra data; `[]` in every example. Any JSON.
@@ -1092,6 +1272,8 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrderEnvelope {
         pub fn builder() -> builder::OrderEnvelope {
@@ -1099,7 +1281,7 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         }
     }
     ///`{"data": [Order], "metaData": PageMeta, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderListEnvelope {
         ///The orders of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1110,11 +1292,14 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        ///Paging data.
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub meta_data: ::std::option::Option<PageMeta>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrderListEnvelope {
         pub fn builder() -> builder::OrderListEnvelope {
@@ -1149,8 +1334,9 @@ the example below serialised by the SDK on one line with `\/` escapes, signature
 **Answer.** HTTP 200 with a JSON `NotificationReply` within 20 s, also for errors.
 A repeated notification with an `id` already processed must be answered `success`.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderNotification {
+        ///Amount of the order; compare it with your own order. Always present per the docs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
         ///The lines.
@@ -1172,8 +1358,9 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub currency_id: ::std::option::Option<::std::string::String>,
+        ///The buyer. Always present per the docs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<Customer>,
+        pub customer: ::std::option::Option<CustomerInfo>,
         ///What the order is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1198,11 +1385,13 @@ A repeated notification with an `id` already processed must be answered `success
         ///Invoicebox order id (UUID). Always present per the docs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub invoice_setting: ::std::option::Option<InvoiceSetting>,
+        pub invoice_setting: ::std::option::Option<InvoiceSettingInfo>,
+        ///Language of the payment page and messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1226,6 +1415,7 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub merchant_order_id_visible: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1243,11 +1433,12 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_container_id: ::std::option::Option<::std::string::String>,
+        ///Processing settings (rounding policy).
         #[serde(
             rename = "orderSetting",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub order_setting: ::std::option::Option<OrderSetting>,
+        pub order_setting: ::std::option::Option<OrderSettingInfo>,
         ///When it was paid, RFC 3339.
         #[serde(
             rename = "paidAt",
@@ -1281,11 +1472,13 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub return_url: ::std::option::Option<::std::string::String>,
+        ///Linked point of sale / marketplace shop. The docs say a UUID string (36 characters); the official SDK types it as an integer and its mock answers `333`, so it is read and written as text.
         #[serde(
             rename = "shopId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub shop_id: ::std::option::Option<::payspec::Text>,
+        ///Order status; `completed` = paid. Always present per the docs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::OrderStatus>,
         ///Undocumented; `order`.
@@ -1303,11 +1496,14 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_account_id: ::std::option::Option<::std::string::String>,
+        ///VAT of the order.
         #[serde(
             rename = "vatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrderNotification {
         pub fn builder() -> builder::OrderNotification {
@@ -1323,6 +1519,7 @@ A repeated notification with an `id` already processed must be answered `success
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub disable_validate: ::std::option::Option<bool>,
+        ///How line totals are checked against amount × quantity.
         #[serde(
             rename = "roundPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1331,6 +1528,29 @@ A repeated notification with an `id` already processed must be answered `success
     }
     impl OrderSetting {
         pub fn builder() -> builder::OrderSetting {
+            Default::default()
+        }
+    }
+    ///Processing settings as Invoicebox returns them: the fields of `OrderSetting`, and any other member is kept. The request bodies use `OrderSetting`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct OrderSettingInfo {
+        ///Skip validation. Only in the official SDK, not in the docs; effect undocumented.
+        #[serde(
+            rename = "disableValidate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub disable_validate: ::std::option::Option<bool>,
+        ///How line totals are checked against amount × quantity.
+        #[serde(
+            rename = "roundPolicy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub round_policy: ::std::option::Option<crate::generated::types::RoundPolicy>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl OrderSettingInfo {
+        pub fn builder() -> builder::OrderSettingInfo {
             Default::default()
         }
     }
@@ -1346,13 +1566,16 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PageMeta {
+        ///Number of this page, from 1. The newer spelling `_page` lands in the remainder.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<::payspec::Int>,
+        ///Items per page (default 30). The newer spelling `_pageSize` lands in the remainder.
         #[serde(
             rename = "pageSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub page_size: ::std::option::Option<::payspec::Int>,
+        ///Total number of items matching the filters.
         #[serde(
             rename = "totalCount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1369,14 +1592,18 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
     ///Body of `payment_method_pay`: the fields of `ValidateRequest` plus the code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PayRequest {
+        ///The buyer who pays.
         pub customer: Customer,
+        ///The code the buyer entered and the publicCode of send-code.
         #[serde(rename = "customerPaymentData")]
         pub customer_payment_data: CustomerPaymentData,
+        ///Language of the messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub language_id: ::std::option::Option<crate::generated::types::LanguageId>,
+        ///Payment method id: pre-selected on the payment page (an integer in the docs, e.g. 123), or in the guarantee calls the payment-confirmation instrument id (a string of up to 36 characters, e.g. "39363265"). No call lists these ids; read and written as text.
         #[serde(rename = "paymentMethodId")]
         pub payment_method_id: ::payspec::Text,
     }
@@ -1386,7 +1613,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///Answer of the three payment-confirmation calls (`PaymentResponse`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethodAnswer {
         ///Outcome, a plain string. validate: `available`, `notRegistered`, `notEnoughMoney`. send-code: `success`, `codeAlreadySent`, `error`. pay: `success`, `alreadyPaid`, `wrongCode`, `limitReached`, `notEnoughMoney`, `error`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1406,6 +1633,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         ///How to present the result: `none` (nothing to show) or `message` (show `resultData.message`). Plain string; other values may appear.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentMethodAnswer {
         pub fn builder() -> builder::PaymentMethodAnswer {
@@ -1413,8 +1642,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///`{"data": PaymentMethodAnswer}` (answer of the payment-confirmation calls).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethodAnswerEnvelope {
+        ///The result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PaymentMethodAnswer>,
         ///Extra data, if any. Any JSON.
@@ -1423,6 +1653,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PaymentMethodAnswerEnvelope {
         pub fn builder() -> builder::PaymentMethodAnswerEnvelope {
@@ -1430,8 +1662,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///A refund (`RefundOrderResponse`). The docs and the SDK parser require every field; here none is required.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Refund {
+        ///Refund total including VAT.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
         ///The refunded lines.
@@ -1477,13 +1710,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Refund status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::RefundStatus>,
+        ///VAT of the refund.
         #[serde(
             rename = "vatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Refund {
         pub fn builder() -> builder::Refund {
@@ -1491,8 +1728,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///`{"data": Refund, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundEnvelope {
+        ///The refund.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Refund>,
         ///Extra data; `[]` in every example. Any JSON.
@@ -1501,6 +1739,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl RefundEnvelope {
         pub fn builder() -> builder::RefundEnvelope {
@@ -1508,7 +1748,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///`{"data": [Refund], "metaData": PageMeta, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundListEnvelope {
         ///The refunds of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1519,11 +1759,14 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        ///Paging data.
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub meta_data: ::std::option::Option<PageMeta>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl RefundListEnvelope {
         pub fn builder() -> builder::RefundListEnvelope {
@@ -1533,9 +1776,12 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
     ///The seller an agent order is created for, named by its tax ids.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Seller {
-        ///Country, only `RUS` (the docs' example leaves it out, its table requires it).
-        #[serde(rename = "countryId")]
-        pub country_id: ::std::string::String,
+        ///Country, only `RUS`. The docs' table marks it required, but the docs' own example (https://docs.invoicebox.ru/docs/merchant/order/agent-create/) leaves it out, so it is optional here.
+        #[serde(
+            rename = "countryId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_id: ::std::option::Option<::std::string::String>,
         ///КПП of the seller, 9 characters; required except for a sole proprietor (ИП).
         #[serde(
             rename = "taxRegistrationReasonCode",
@@ -1555,8 +1801,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///A shipment as Invoicebox returns it: the request fields plus `id` (an integer, e.g. `2`; decoded as text) and `merchantId`. `status`, `type`, `final`, `amount`, `vatAmount`, `createdAt` are read by the official MCP server only.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Shipment {
+        ///Shipped amount including VAT (MCP only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
         ///The shipped lines.
@@ -1590,6 +1837,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub final_: ::std::option::Option<bool>,
+        ///Shipment id, an integer on the wire (`2`); read as text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::payspec::Text>,
         ///Store id.
@@ -1604,16 +1852,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub order_id: ::std::option::Option<::std::string::String>,
+        ///Shipment status (MCP only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::types::ShipmentStatus>,
         ///Shipment type (MCP only; values unknown).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        ///VAT of the shipment (MCP only).
         #[serde(
             rename = "vatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Shipment {
         pub fn builder() -> builder::Shipment {
@@ -1621,8 +1873,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///`{"data": Shipment, "extendedData": [...]}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ShipmentEnvelope {
+        ///The shipment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Shipment>,
         ///Extra data; `[]` in every example. Any JSON.
@@ -1631,6 +1884,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ShipmentEnvelope {
         pub fn builder() -> builder::ShipmentEnvelope {
@@ -1638,7 +1893,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
     }
     ///`{"data": [Shipment], "metaData": PageMeta, "extendedData": [...]}` (`metaData` inferred).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ShipmentListEnvelope {
         ///The shipments of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1649,11 +1904,14 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extended_data: ::std::option::Option<::serde_json::Value>,
+        ///Paging data (inferred).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub meta_data: ::std::option::Option<PageMeta>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ShipmentListEnvelope {
         pub fn builder() -> builder::ShipmentListEnvelope {
@@ -1678,6 +1936,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
     ///Body of `order_update`. Every field optional; send only what changes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateOrderRequest {
+        ///New order total including VAT; the sum of the lines' totalAmount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::DecimalNumber>,
         ///New lines (replace the basket; amounts must stay consistent).
@@ -1687,6 +1946,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub basket_items: ::std::vec::Vec<BasketItem>,
+        ///The buyer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<Customer>,
         ///New description, up to 1000 characters.
@@ -1698,16 +1958,19 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///Free-form JSON-LD metadata (see MetaData).
         #[serde(
             rename = "metaData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub meta_data: ::std::option::Option<MetaData>,
+        ///Linked point of sale / marketplace shop. The docs say a UUID string (36 characters); the official SDK types it as an integer and its mock answers `333`, so it is read and written as text.
         #[serde(
             rename = "shopId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub shop_id: ::std::option::Option<::payspec::Text>,
+        ///New VAT of the order.
         #[serde(
             rename = "vatAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1722,6 +1985,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
     ///Body of `order_status_update`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateOrderStatusRequest {
+        ///The new status. The docs allow `created`, `completed`, `expired`, `cancelled` (sic, double l).
         pub status: crate::generated::types::OrderStatus,
     }
     impl UpdateOrderStatusRequest {
@@ -1732,12 +1996,15 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
     ///Body of `payment_method_validate`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ValidateRequest {
+        ///The buyer who pays.
         pub customer: Customer,
+        ///Language of the messages (`ru`, `en`).
         #[serde(
             rename = "languageId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub language_id: ::std::option::Option<crate::generated::types::LanguageId>,
+        ///Payment method id: pre-selected on the payment page (an integer in the docs, e.g. 123), or in the guarantee calls the payment-confirmation instrument id (a string of up to 36 characters, e.g. "39363265"). No call lists these ids; read and written as text.
         #[serde(rename = "paymentMethodId")]
         pub payment_method_id: ::payspec::Text,
     }
@@ -1762,6 +2029,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ApiError {
             fn default() -> Self {
@@ -1769,6 +2040,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(Default::default()),
                     fields: Ok(Default::default()),
                     message: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1809,6 +2081,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ApiError> for super::ApiError {
             type Error = super::error::ConversionError;
@@ -1819,6 +2105,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: value.code?,
                     fields: value.fields?,
                     message: value.message?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1828,6 +2115,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(value.code),
                     fields: Ok(value.fields),
                     message: Ok(value.message),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2380,6 +2668,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<crate::generated::types::VatCode>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BasketItemInfo {
             fn default() -> Self {
@@ -2408,6 +2700,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     total_vat_amount: Ok(Default::default()),
                     type_: Ok(Default::default()),
                     vat_code: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2736,6 +3029,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BasketItemInfo> for super::BasketItemInfo {
             type Error = super::error::ConversionError;
@@ -2767,6 +3074,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     total_vat_amount: value.total_vat_amount?,
                     type_: value.type_?,
                     vat_code: value.vat_code?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2797,6 +3105,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     total_vat_amount: Ok(value.total_vat_amount),
                     type_: Ok(value.type_),
                     vat_code: Ok(value.vat_code),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2810,12 +3119,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BasketItemListEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2844,6 +3158,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BasketItemListEnvelope>
         for super::BasketItemListEnvelope {
@@ -2854,6 +3182,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2863,6 +3192,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2880,6 +3210,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CheckAuth {
             fn default() -> Self {
@@ -2887,6 +3221,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     access_token: Ok(Default::default()),
                     profile: Ok(Default::default()),
                     user_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2927,6 +3262,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CheckAuth> for super::CheckAuth {
             type Error = super::error::ConversionError;
@@ -2937,6 +3286,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     access_token: value.access_token?,
                     profile: value.profile?,
                     user_id: value.user_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2946,6 +3296,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     access_token: Ok(value.access_token),
                     profile: Ok(value.profile),
                     user_id: Ok(value.user_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2959,12 +3310,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CheckAuthEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2993,6 +3349,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CheckAuthEnvelope> for super::CheckAuthEnvelope {
             type Error = super::error::ConversionError;
@@ -3002,6 +3372,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3010,6 +3381,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3145,6 +3517,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Counterparty {
             fn default() -> Self {
@@ -3160,6 +3536,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     registration_number: Ok(Default::default()),
                     tax_registration_reason_code: Ok(Default::default()),
                     vat_number: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3304,6 +3681,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Counterparty> for super::Counterparty {
             type Error = super::error::ConversionError;
@@ -3322,6 +3713,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     registration_number: value.registration_number?,
                     tax_registration_reason_code: value.tax_registration_reason_code?,
                     vat_number: value.vat_number?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3339,6 +3731,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     registration_number: Ok(value.registration_number),
                     tax_registration_reason_code: Ok(value.tax_registration_reason_code),
                     vat_number: Ok(value.vat_number),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3356,6 +3749,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<super::PageMeta>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CounterpartyListEnvelope {
             fn default() -> Self {
@@ -3363,6 +3760,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3403,6 +3801,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CounterpartyListEnvelope>
         for super::CounterpartyListEnvelope {
@@ -3414,6 +3826,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: value.data?,
                     extended_data: value.extended_data?,
                     meta_data: value.meta_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3424,6 +3837,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
                     meta_data: Ok(value.meta_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4881,6 +5295,211 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CustomerInfo {
+            country_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            registration_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_registration_reason_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::generated::types::CustomerType>,
+                ::std::string::String,
+            >,
+            vat_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerInfo {
+            fn default() -> Self {
+                Self {
+                    country_id: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    registration_address: Ok(Default::default()),
+                    tax_registration_reason_code: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    vat_number: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CustomerInfo {
+            pub fn country_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn registration_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.registration_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for registration_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_registration_reason_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_registration_reason_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for tax_registration_reason_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::types::CustomerType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn vat_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vat_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vat_number: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerInfo> for super::CustomerInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_id: value.country_id?,
+                    email: value.email?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    registration_address: value.registration_address?,
+                    tax_registration_reason_code: value.tax_registration_reason_code?,
+                    type_: value.type_?,
+                    vat_number: value.vat_number?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerInfo> for CustomerInfo {
+            fn from(value: super::CustomerInfo) -> Self {
+                Self {
+                    country_id: Ok(value.country_id),
+                    email: Ok(value.email),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    registration_address: Ok(value.registration_address),
+                    tax_registration_reason_code: Ok(value.tax_registration_reason_code),
+                    type_: Ok(value.type_),
+                    vat_number: Ok(value.vat_number),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CustomerPaymentData {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
             public_code: ::std::result::Result<
@@ -4956,6 +5575,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorEnvelope {
             fn default() -> Self {
@@ -4963,6 +5586,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(Default::default()),
                     error: Ok(Default::default()),
                     message: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5003,6 +5627,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
             type Error = super::error::ConversionError;
@@ -5013,6 +5651,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: value.code?,
                     error: value.error?,
                     message: value.message?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5022,6 +5661,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(value.code),
                     error: Ok(value.error),
                     message: Ok(value.message),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5039,6 +5679,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FieldError {
             fn default() -> Self {
@@ -5046,6 +5690,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(Default::default()),
                     message: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5086,6 +5731,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<FieldError> for super::FieldError {
             type Error = super::error::ConversionError;
@@ -5096,6 +5755,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: value.code?,
                     message: value.message?,
                     name: value.name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5105,6 +5765,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     code: Ok(value.code),
                     message: Ok(value.message),
                     name: Ok(value.name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5261,6 +5922,179 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
         }
         #[derive(Clone, Debug)]
+        pub struct InvoiceSettingInfo {
+            customer_hidden_fields: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_locked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            customer_locked_fields: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            delivery_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_id: ::std::result::Result<
+                ::std::option::Option<::payspec::Text>,
+                ::std::string::String,
+            >,
+            payment_method_id_locked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvoiceSettingInfo {
+            fn default() -> Self {
+                Self {
+                    customer_hidden_fields: Ok(Default::default()),
+                    customer_locked: Ok(Default::default()),
+                    customer_locked_fields: Ok(Default::default()),
+                    delivery_address: Ok(Default::default()),
+                    payment_method_id: Ok(Default::default()),
+                    payment_method_id_locked: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvoiceSettingInfo {
+            pub fn customer_hidden_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_hidden_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_hidden_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_locked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_locked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_locked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_locked_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_locked_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_locked_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn delivery_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for delivery_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_id_locked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_id_locked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_id_locked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceSettingInfo> for super::InvoiceSettingInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceSettingInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    customer_hidden_fields: value.customer_hidden_fields?,
+                    customer_locked: value.customer_locked?,
+                    customer_locked_fields: value.customer_locked_fields?,
+                    delivery_address: value.delivery_address?,
+                    payment_method_id: value.payment_method_id?,
+                    payment_method_id_locked: value.payment_method_id_locked?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceSettingInfo> for InvoiceSettingInfo {
+            fn from(value: super::InvoiceSettingInfo) -> Self {
+                Self {
+                    customer_hidden_fields: Ok(value.customer_hidden_fields),
+                    customer_locked: Ok(value.customer_locked),
+                    customer_locked_fields: Ok(value.customer_locked_fields),
+                    delivery_address: Ok(value.delivery_address),
+                    payment_method_id: Ok(value.payment_method_id),
+                    payment_method_id_locked: Ok(value.payment_method_id_locked),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct NotificationReply {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5359,7 +6193,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             customer: ::std::result::Result<
-                ::std::option::Option<super::Customer>,
+                ::std::option::Option<super::CustomerInfo>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
@@ -5383,7 +6217,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             invoice_setting: ::std::result::Result<
-                ::std::option::Option<super::InvoiceSetting>,
+                ::std::option::Option<super::InvoiceSettingInfo>,
                 ::std::string::String,
             >,
             language_id: ::std::result::Result<
@@ -5415,7 +6249,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             order_setting: ::std::result::Result<
-                ::std::option::Option<super::OrderSetting>,
+                ::std::option::Option<super::OrderSettingInfo>,
                 ::std::string::String,
             >,
             paid_at: ::std::result::Result<
@@ -5466,6 +6300,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Order {
             fn default() -> Self {
@@ -5501,6 +6339,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: Ok(Default::default()),
                     user_account_id: Ok(Default::default()),
                     vat_amount: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5557,7 +6396,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerInfo>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer = value
@@ -5629,7 +6468,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn invoice_setting<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InvoiceSetting>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InvoiceSettingInfo>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_setting = value
@@ -5737,7 +6578,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn order_setting<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderSetting>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderSettingInfo>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.order_setting = value
@@ -5899,6 +6742,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Order> for super::Order {
             type Error = super::error::ConversionError;
@@ -5937,6 +6794,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: value.success_url?,
                     user_account_id: value.user_account_id?,
                     vat_amount: value.vat_amount?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5974,6 +6832,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: Ok(value.success_url),
                     user_account_id: Ok(value.user_account_id),
                     vat_amount: Ok(value.vat_amount),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5987,12 +6846,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrderEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6021,6 +6885,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrderEnvelope> for super::OrderEnvelope {
             type Error = super::error::ConversionError;
@@ -6030,6 +6908,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6038,6 +6917,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6055,6 +6935,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<super::PageMeta>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrderListEnvelope {
             fn default() -> Self {
@@ -6062,6 +6946,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6102,6 +6987,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrderListEnvelope> for super::OrderListEnvelope {
             type Error = super::error::ConversionError;
@@ -6112,6 +7011,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: value.data?,
                     extended_data: value.extended_data?,
                     meta_data: value.meta_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6121,6 +7021,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
                     meta_data: Ok(value.meta_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6143,7 +7044,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             customer: ::std::result::Result<
-                ::std::option::Option<super::Customer>,
+                ::std::option::Option<super::CustomerInfo>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
@@ -6167,7 +7068,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             invoice_setting: ::std::result::Result<
-                ::std::option::Option<super::InvoiceSetting>,
+                ::std::option::Option<super::InvoiceSettingInfo>,
                 ::std::string::String,
             >,
             language_id: ::std::result::Result<
@@ -6199,7 +7100,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             order_setting: ::std::result::Result<
-                ::std::option::Option<super::OrderSetting>,
+                ::std::option::Option<super::OrderSettingInfo>,
                 ::std::string::String,
             >,
             paid_at: ::std::result::Result<
@@ -6250,6 +7151,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrderNotification {
             fn default() -> Self {
@@ -6285,6 +7190,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: Ok(Default::default()),
                     user_account_id: Ok(Default::default()),
                     vat_amount: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6341,7 +7247,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerInfo>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer = value
@@ -6413,7 +7319,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn invoice_setting<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InvoiceSetting>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InvoiceSettingInfo>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_setting = value
@@ -6521,7 +7429,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn order_setting<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderSetting>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderSettingInfo>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.order_setting = value
@@ -6683,6 +7593,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrderNotification> for super::OrderNotification {
             type Error = super::error::ConversionError;
@@ -6721,6 +7645,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: value.success_url?,
                     user_account_id: value.user_account_id?,
                     vat_amount: value.vat_amount?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6758,6 +7683,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     success_url: Ok(value.success_url),
                     user_account_id: Ok(value.user_account_id),
                     vat_amount: Ok(value.vat_amount),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6826,6 +7752,95 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     disable_validate: Ok(value.disable_validate),
                     round_policy: Ok(value.round_policy),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrderSettingInfo {
+            disable_validate: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            round_policy: ::std::result::Result<
+                ::std::option::Option<crate::generated::types::RoundPolicy>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrderSettingInfo {
+            fn default() -> Self {
+                Self {
+                    disable_validate: Ok(Default::default()),
+                    round_policy: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl OrderSettingInfo {
+            pub fn disable_validate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.disable_validate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for disable_validate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn round_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::types::RoundPolicy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.round_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for round_policy: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrderSettingInfo> for super::OrderSettingInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderSettingInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    disable_validate: value.disable_validate?,
+                    round_policy: value.round_policy?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrderSettingInfo> for OrderSettingInfo {
+            fn from(value: super::OrderSettingInfo) -> Self {
+                Self {
+                    disable_validate: Ok(value.disable_validate),
+                    round_policy: Ok(value.round_policy),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7060,6 +8075,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentMethodAnswer {
             fn default() -> Self {
@@ -7068,6 +8087,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     result_data: Ok(Default::default()),
                     result_note: Ok(Default::default()),
                     type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7120,6 +8140,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentMethodAnswer>
         for super::PaymentMethodAnswer {
@@ -7132,6 +8166,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     result_data: value.result_data?,
                     result_note: value.result_note?,
                     type_: value.type_?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7142,6 +8177,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     result_data: Ok(value.result_data),
                     result_note: Ok(value.result_note),
                     type_: Ok(value.type_),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7155,12 +8191,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PaymentMethodAnswerEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7191,6 +8232,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PaymentMethodAnswerEnvelope>
         for super::PaymentMethodAnswerEnvelope {
@@ -7201,6 +8256,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7210,6 +8266,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7259,6 +8316,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Refund {
             fn default() -> Self {
@@ -7274,6 +8335,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     parent_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     vat_amount: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7416,6 +8478,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Refund> for super::Refund {
             type Error = super::error::ConversionError;
@@ -7434,6 +8510,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     parent_id: value.parent_id?,
                     status: value.status?,
                     vat_amount: value.vat_amount?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7451,6 +8528,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     parent_id: Ok(value.parent_id),
                     status: Ok(value.status),
                     vat_amount: Ok(value.vat_amount),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7464,12 +8542,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RefundEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7498,6 +8581,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<RefundEnvelope> for super::RefundEnvelope {
             type Error = super::error::ConversionError;
@@ -7507,6 +8604,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7515,6 +8613,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7532,6 +8631,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<super::PageMeta>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RefundListEnvelope {
             fn default() -> Self {
@@ -7539,6 +8642,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7579,6 +8683,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<RefundListEnvelope> for super::RefundListEnvelope {
             type Error = super::error::ConversionError;
@@ -7589,6 +8707,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: value.data?,
                     extended_data: value.extended_data?,
                     meta_data: value.meta_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7598,13 +8717,14 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
                     meta_data: Ok(value.meta_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct Seller {
             country_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             tax_registration_reason_code: ::std::result::Result<
@@ -7620,7 +8740,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for Seller {
             fn default() -> Self {
                 Self {
-                    country_id: Err("no value supplied for country_id".to_string()),
+                    country_id: Ok(Default::default()),
                     tax_registration_reason_code: Ok(Default::default()),
                     type_: Err("no value supplied for type_".to_string()),
                     vat_number: Err("no value supplied for vat_number".to_string()),
@@ -7630,7 +8750,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl Seller {
             pub fn country_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country_id = value
@@ -7752,6 +8872,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Shipment {
             fn default() -> Self {
@@ -7768,6 +8892,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     status: Ok(Default::default()),
                     type_: Ok(Default::default()),
                     vat_amount: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7922,6 +9047,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Shipment> for super::Shipment {
             type Error = super::error::ConversionError;
@@ -7941,6 +9080,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     status: value.status?,
                     type_: value.type_?,
                     vat_amount: value.vat_amount?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7959,6 +9099,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     status: Ok(value.status),
                     type_: Ok(value.type_),
                     vat_amount: Ok(value.vat_amount),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -7972,12 +9113,17 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ShipmentEnvelope {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -8006,6 +9152,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ShipmentEnvelope> for super::ShipmentEnvelope {
             type Error = super::error::ConversionError;
@@ -8015,6 +9175,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Ok(Self {
                     data: value.data?,
                     extended_data: value.extended_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -8023,6 +9184,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -8040,6 +9202,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<super::PageMeta>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ShipmentListEnvelope {
             fn default() -> Self {
@@ -8047,6 +9213,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(Default::default()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -8087,6 +9254,20 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ShipmentListEnvelope>
         for super::ShipmentListEnvelope {
@@ -8098,6 +9279,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: value.data?,
                     extended_data: value.extended_data?,
                     meta_data: value.meta_data?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -8107,6 +9289,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     data: Ok(value.data),
                     extended_data: Ok(value.extended_data),
                     meta_data: Ok(value.meta_data),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -8723,7 +9906,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             ::payspec::text_with(d, |s: &str| Self::from(s))
         }
     }
-    /** Order status. Documented: `created` (not paid yet), `completed` (paid), `expired` (the `expirationDate` passed unpaid), `canceled` (cancelled by the store before payment). `cancelled` (double l) is the spelling of the status-change page (`order_status_update`), probably a typo. `hold` (funds held, pre-authorised) and `draft` come from the official MCP server's status filter. `success` appears in the official SDK's notification example, against the docs (paid is `completed`; the Bitrix module checks `completed`). Open: unknown values are kept.
+    /** Order status. Documented (https://docs.invoicebox.ru/docs/merchant/order/order/): `created` (not paid yet), `completed` (paid), `expired` (the `expirationDate` passed unpaid), `canceled` (cancelled by the store before payment). `cancelled` (double l) is the spelling of the status-change page (`order_status_update`), probably a typo. `hold` (funds held, pre-authorised) and `draft` come from the official MCP server's status filter. `success` appears in the official SDK's notification example, against the docs (paid is `completed`; the Bitrix module checks `completed`). `processing` (payment being processed) and `processing-error` (processing failed) are statuses the official 1C-Bitrix module has messages for, not in the docs (https://github.com/InvoiceBox/1c-bitrix/blob/18a43bacb1c7c443867c9b36e49772b14052f163/invoicebox.payment/install/sale_payment/invoicebox/lang/en/handler.php). Open: unknown values are kept.
 
  An open enum: values this client does not know decode as `Other`.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8744,6 +9927,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         Draft,
         /// `success`
         Success,
+        /// `processing`
+        Processing,
+        /// `processing-error`
+        ProcessingError,
         /// A value not documented when this client was generated.
         Other(::std::string::String),
     }
@@ -8759,6 +9946,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self::Hold => "hold",
                 Self::Draft => "draft",
                 Self::Success => "success",
+                Self::Processing => "processing",
+                Self::ProcessingError => "processing-error",
                 Self::Other(v) => v.as_str(),
             }
         }
@@ -8774,6 +9963,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 "hold" => Self::Hold,
                 "draft" => Self::Draft,
                 "success" => Self::Success,
+                "processing" => Self::Processing,
+                "processing-error" => Self::ProcessingError,
                 other => Self::Other(other.to_owned()),
             }
         }
@@ -9327,7 +10518,8 @@ offset (`2020-12-22T00:00:00+00:00`), dates `YYYY-MM-DD`; both stay plain string
 UUID strings, except the shipment id (an integer) and `shopId` (a UUID per the docs, the
 integer `333` in an SDK mock): such ids use `Text`. Statuses, VAT codes, item and payment
 types are open enums: values this client does not know are kept. Every field of an answer
-is optional, so a sparse or extended answer still decodes.
+is optional, so a sparse answer still decodes, and every object Invoicebox sends
+keeps the members this spec does not name (`additionalProperties`, the `extra` map in Rust).
 
 **Payment notification.** When an order is paid (and, per the examples, when it is
 cancelled), Invoicebox POSTs the order as JSON (`OrderNotification`) to the order's
@@ -12946,24 +14138,24 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[
 ///
 /// | operation | repeated | note |
 /// |---|---|---|
-/// | `agent_order_create` | never | Not retried automatically (the agent page does not say what a repeated order number does, reference/invoicebox.md §7.9): after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
+/// | `agent_order_create` | never | Not retried automatically (the agent page does not say what a repeated order number does, https://docs.invoicebox.ru/docs/merchant/order/agent-create/): after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
 /// | `auth_check` | yes |  |
-/// | `correction_order_create` | never | Not retried automatically: after an uncertain failure look the correction order up with `order_list` by `merchantOrderId` before creating it again (reference/invoicebox.md §7.3, §7.14). |
+/// | `correction_order_create` | never | Not retried automatically: after an uncertain failure look the correction order up with `order_list` by `merchantOrderId` before creating it again (https://docs.invoicebox.ru/docs/merchant/order/get/, https://docs.invoicebox.ru/docs/merchant/refund/correction/). |
 /// | `counterparty_lookup` | yes |  |
-/// | `order_cancel` | never | Not retried automatically (cancelling can reverse a guarantee or pre-authorised payment, reference/invoicebox.md §7.6): after an uncertain failure read the order with `order_list` by `id`; `status` `canceled` means the cancel went through. |
-/// | `order_create` | never | Not retried automatically: `merchantOrderId` must be unique per store and a reuse is documented to fail with `merchant_order_id_duplicate` (https://docs.invoicebox.ru/docs/merchant/order/create/, reference/invoicebox.md §3.4, §3.7), but the official MCP server says uniqueness is not checked by default (§10.8), so after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
+/// | `order_cancel` | never | Not retried automatically (cancelling can reverse a guarantee or pre-authorised payment, https://docs.invoicebox.ru/docs/merchant/order/delete/): after an uncertain failure read the order with `order_list` by `id`; `status` `canceled` means the cancel went through. |
+/// | `order_create` | never | Not retried automatically: `merchantOrderId` must be unique per store and a reuse is documented to fail with `merchant_order_id_duplicate` (https://docs.invoicebox.ru/docs/merchant/order/create/, https://docs.invoicebox.ru/docs/dictionary/error/), but the official MCP server says uniqueness is not checked by default (https://github.com/InvoiceBox/invoicebox-mcp-server/blob/4b62bec2d8298029c0624639e9e643d0c9b915d9/src/tools/reads.ts), so after an uncertain failure look the order up with `order_list` by `merchantOrderId` before creating it again. |
 /// | `order_get` | yes |  |
 /// | `order_list` | yes |  |
 /// | `order_merchant_move` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` and check its `merchantId` before moving it again. |
 /// | `order_status_update` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` and check its `status` before setting it again. |
 /// | `order_update` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id` (or `order_get`) and compare it with the intended change before sending it again. |
-/// | `payment_method_pay` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id`; `status` `completed` means it was paid (a second `pay` may answer `alreadyPaid`, but the docs do not promise it; reference/invoicebox.md §6.16, §8.2). |
+/// | `payment_method_pay` | never | Not retried automatically: after an uncertain failure read the order with `order_list` by `id`; `status` `completed` means it was paid (a second `pay` may answer `alreadyPaid`, but the docs do not promise it; https://docs.invoicebox.ru/docs/merchant/guarantee/pay/). |
 /// | `payment_method_send_code` | never |  |
-/// | `payment_method_validate` | yes | Safe to repeat: it only checks whether the buyer can pay the order with the instrument (`result` `available`, `notRegistered` or `notEnoughMoney`) and neither sends a code nor pays (reference/invoicebox.md §6.16, §7.16). |
+/// | `payment_method_validate` | yes | Safe to repeat: it only checks whether the buyer can pay the order with the instrument (`result` `available`, `notRegistered` or `notEnoughMoney`) and neither sends a code nor pays (https://docs.invoicebox.ru/docs/merchant/guarantee/validate/). |
 /// | `refund_basket_items` | yes |  |
-/// | `refund_create` | yes | Safe to repeat: every refund carries its own required `merchantOrderId` and Invoicebox refuses a refund that reuses one, the documented guard against double refunds (https://docs.invoicebox.ru/docs/merchant/refund/create/, reference/invoicebox.md §3.7), so a repeat after a lost answer fails (presumably `merchant_order_id_duplicate`, 422) instead of refunding twice; then find the refund with `refund_list` by `merchantOrderId`. |
+/// | `refund_create` | yes | Safe to repeat: every refund carries its own required `merchantOrderId` and Invoicebox refuses a refund that reuses one, the documented guard against double refunds (https://docs.invoicebox.ru/docs/merchant/refund/create/), so a repeat after a lost answer fails (presumably `merchant_order_id_duplicate`, 422) instead of refunding twice; then find the refund with `refund_list` by `merchantOrderId`. |
 /// | `refund_list` | yes |  |
-/// | `shipment_create` | never | Not retried automatically: after an uncertain failure list the order's shipments with `shipment_list` by `orderId` before reporting the shipment again (reference/invoicebox.md §7.11). |
+/// | `shipment_create` | never | Not retried automatically: after an uncertain failure list the order's shipments with `shipment_list` by `orderId` before reporting the shipment again (https://docs.invoicebox.ru/docs/merchant/order/shipment_get/). |
 /// | `shipment_list` | yes |  |
 pub const IDEMPOTENT: &[&str] = &[
     "auth_check",

@@ -1,27 +1,32 @@
 //! The Invoicebox API v3 imitation, served under `/invoicebox/v3` (the client's base URL is
 //! [`Sandbox::base_url`](crate::Sandbox::base_url)`(Provider::Invoicebox)`). It follows
-//! `specs/invoicebox.yaml` and `reference/invoicebox.md` (the section of each rule is named
-//! below).
+//! `specs/invoicebox.yaml` and the public docs (the page of each rule is named below, relative
+//! to https://docs.invoicebox.ru/docs/; the single-order read is known only from the official
+//! MCP server, https://github.com/InvoiceBox/invoicebox-mcp-server).
 //!
 //! # What is imitated
 //!
-//! - **Authentication** (§2.1, §7.1): every call needs `Authorization: Bearer` [`TOKEN`]. A wrong
-//!   token is refused with HTTP 401 and `{"error": {"message": "Unauthorized", "code":
+//! - **Authentication** (`api/auth/`): every call needs `Authorization: Bearer` [`TOKEN`]. A
+//!   wrong token is refused with HTTP 401 and `{"error": {"message": "Unauthorized", "code":
 //!   "unauthorized", "fields": []}}`; no token at all makes `auth_check` answer as anonymous
 //!   (`userId: null`) and every other call 401.
-//! - **The store id** (§2.4): `order_create` must carry `merchantId` (the client fills it in);
-//!   another store's id is refused with 403 `forbidden`. Lists take it as a filter.
-//! - `auth_check` (§7.1), `order_create` (§7.2: the required fields, `currencyId`,
-//!   `languageId`, `expirationDate` in the future, a unique `merchantOrderId`, and the basket
-//!   rules with their documented 422 codes: `totalAmount = quantity × amount` under
-//!   `orderSetting.roundPolicy`, `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within
-//!   0.01, `amount` / `vatAmount` = the sums of the lines), `order_list` (§7.3, §4),
-//!   `order_get` (§7.4), `order_cancel` (§7.6), `refund_basket_items` (§7.12, with the MCP
-//!   server's `availableAmount` / `availableVatAmount`), `refund_create` (§7.13) and
-//!   `refund_list` (§7.15). Every answer is `{"data": ..., "extendedData": []}` (lists add
+//! - **The store id** (`merchant/order/create/`): `order_create` must carry `merchantId` (the
+//!   client fills it in); another store's id is refused with 403 `forbidden`. Lists take it as
+//!   a filter.
+//! - `auth_check` (`api/auth/`), `order_create` (`merchant/order/create/`: the required
+//!   fields, `currencyId`, `languageId`, `expirationDate` in the future, a unique
+//!   `merchantOrderId`, and the basket rules with their documented 422 codes: `totalAmount =
+//!   quantity × amount` under `orderSetting.roundPolicy`, `amountWoVat × quantity +
+//!   totalVatAmount ≈ totalAmount` within 0.01, `amount` / `vatAmount` = the sums of the
+//!   lines), `order_list` (`merchant/order/get/`, `api/filters/`), `order_get` (the MCP
+//!   server's `src/tools/reads.ts`), `order_cancel` (`merchant/order/delete/`),
+//!   `refund_basket_items` (`merchant/refund/create/`, with the MCP server's `availableAmount`
+//!   / `availableVatAmount`), `refund_create` (`merchant/refund/create/`) and `refund_list`
+//!   (`merchant/refund/get/`). Every answer is `{"data": ..., "extendedData": []}` (lists add
 //!   `metaData`), carries an `X-Request-Id`, and every refusal is the documented
 //!   `{"error": {"message", "code", "fields"}}` envelope.
-//! - **Lifecycle** (§5.1, §5.2): an order is `created`; paying it (the payer's part:
+//! - **Lifecycle** (`merchant/order/order/`, `merchant/refund/refund/`): an order is
+//!   `created`; paying it (the payer's part:
 //!   [`Sandbox::pay`](crate::Sandbox::pay), `POST /sandbox/invoicebox/pay/<order id>`, or the
 //!   form of the sandbox's payment page, the order's `paymentUrl`) makes it `completed` with a
 //!   `paidAt`; `order_cancel` makes an unpaid order `canceled`; an unpaid order whose
@@ -29,7 +34,8 @@
 //!   status `created` and then read as `completed` (the sandbox returns the money at once);
 //!   they lower what `refund_basket_items` still offers, the order itself stays `completed`
 //!   (the docs name no other order status for refunds).
-//! - **The notification** (§8): paying POSTs the whole order as JSON to the order's
+//! - **The notification** (`merchant/notification/status/`): paying POSTs the whole order as
+//!   JSON to the order's
 //!   `notificationUrl`, or else the URL set with
 //!   [`Sandbox::set_webhook_url`](crate::Sandbox::set_webhook_url), written the way the PHP
 //!   backend writes it (`/` escaped as `\/`, Cyrillic as is) and signed in `X-Signature`
@@ -84,7 +90,7 @@ use crate::clock::{civil_from_days, days_from_civil, unix_now as now, unix_secon
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The demo store's API token (`Authorization: Bearer <TOKEN>`): the public demo token of the
-/// Invoicebox docs (reference §2.1).
+/// Invoicebox docs (https://docs.invoicebox.ru/docs/api/auth/).
 pub const TOKEN: &str = "b37c4c689295904ed21eee5d9a48d42e";
 /// The demo store's id (`merchantId`), the docs' public demo store.
 pub const MERCHANT_ID: &str = "ffffffff-ffff-ffff-ffff-ffffffffffff";
@@ -101,7 +107,7 @@ pub const CREDENTIALS: &[(&str, &str)] = &[
     ("notification_key", NOTIFICATION_KEY),
 ];
 
-/// Currencies `order_create` accepts (reference §5.9).
+/// Currencies `order_create` accepts (https://docs.invoicebox.ru/docs/dictionary/iso4217/).
 const CURRENCIES: [&str; 6] = ["RUB", "USD", "EUR", "GBP", "CNY", "UZS"];
 /// VAT codes of a basket line (spec `VatCode`).
 const VAT_CODES: [&str; 12] = [
@@ -122,7 +128,7 @@ const VAT_CODES: [&str; 12] = [
 const PAYMENT_TYPES: [&str; 4] = ["full_prepayment", "prepayment", "advance", "full_payment"];
 /// Rounding policies (spec `RoundPolicy`).
 const ROUND_POLICIES: [&str; 6] = ["strict", "none", "floor", "ceil", "halfUp", "halfDown"];
-/// Default page size of the lists (reference §4).
+/// Default page size of the lists (https://docs.invoicebox.ru/docs/api/filters/).
 const PAGE_SIZE: usize = 30;
 
 /// The Invoicebox imitation's state: the demo store's orders and refunds.
@@ -193,7 +199,7 @@ impl Invoicebox {
         let Some(url) = url.or_else(|| state.webhook_url(Provider::Invoicebox)) else {
             return Ok(None);
         };
-        let signature = sign(&body, NOTIFICATION_KEY);
+        let signature = sign_notification(&body, NOTIFICATION_KEY);
         let delivery = state
             .notifier
             .send(&url, "application/json", &[("X-Signature", signature)], body)
@@ -210,7 +216,8 @@ fn state_error(message: String) -> SandboxError {
 }
 
 /// The notification body: the order as JSON, with `/` escaped as `\/` like PHP's
-/// `json_encode` (the reference's test vector, §8.3, shows both the escapes and raw Cyrillic).
+/// `json_encode` (the SDK's signed example shows both the escapes and raw Cyrillic:
+/// https://github.com/InvoiceBox/invoicebox-sdk-php/blob/e17f079e2fc860dee9bfd9efd691ae0e893d04d8/examples/payment-notification.php).
 fn notification_body(order: &Order) -> Result<String, serde_json::Error> {
     serde_json::to_string(order).map(|json| escape_slashes(&json))
 }
@@ -237,8 +244,12 @@ fn escape_slashes(json: &str) -> String {
     out
 }
 
-/// Lowercase hex HMAC-SHA1 of `body` keyed by `key` (reference §8.3).
-fn sign(body: &str, key: &str) -> String {
+/// The `X-Signature` of a notification `body`: lowercase hex HMAC-SHA1 of its exact bytes keyed
+/// by the store's notification `key`
+/// (https://docs.invoicebox.ru/docs/merchant/notification/status/).
+/// The imitation signs its notifications with it; a store can use it to sign test bodies of its
+/// own for its handler.
+pub fn sign_notification(body: &str, key: &str) -> String {
     use hmac::{Hmac, Mac};
     match Hmac::<sha1::Sha1>::new_from_slice(key.as_bytes()) {
         Ok(mut mac) => {
@@ -285,7 +296,7 @@ pub(crate) fn router() -> Router<Arc<State>> {
 
 type Shared = AxumState<Arc<State>>;
 
-/// `GET /security/api/auth/auth` (§7.1).
+/// `GET /security/api/auth/auth` (https://docs.invoicebox.ru/docs/api/auth/).
 async fn auth_check(headers: HeaderMap) -> Result<Response, Refusal> {
     let user_id = match caller(&headers)? {
         Caller::Store => Some(USER_ID),
@@ -308,7 +319,7 @@ async fn auth_check(headers: HeaderMap) -> Result<Response, Refusal> {
     )
 }
 
-/// `POST /billing/api/order/order` (§7.2).
+/// `POST /billing/api/order/order` (https://docs.invoicebox.ru/docs/merchant/order/create/).
 async fn order_create(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -320,7 +331,7 @@ async fn order_create(
     data(books.create_order(request, &payment_host(&headers))?, None)
 }
 
-/// `GET /filter/api/order/order` (§7.3).
+/// `GET /filter/api/order/order` (https://docs.invoicebox.ru/docs/merchant/order/get/).
 async fn order_list(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -334,7 +345,8 @@ async fn order_list(
     data(&page, Some(meta))
 }
 
-/// `GET /billing/api/order/order/{uuid}` (§7.4).
+/// `GET /billing/api/order/order/{uuid}`, known from the official MCP server:
+/// https://github.com/InvoiceBox/invoicebox-mcp-server/blob/4b62bec2d8298029c0624639e9e643d0c9b915d9/src/tools/reads.ts.
 async fn order_get(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -347,7 +359,8 @@ async fn order_get(
     data(books.order(&id).ok_or_else(|| not_found("order", &id))?, None)
 }
 
-/// `DELETE /billing/api/order/order/{uuid}` (§7.6).
+/// `DELETE /billing/api/order/order/{uuid}`
+/// (https://docs.invoicebox.ru/docs/merchant/order/delete/).
 async fn order_cancel(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -375,7 +388,8 @@ async fn order_cancel(
     data(order, None)
 }
 
-/// `GET /billing/api/order/order/{uuid}/refund-basket-item` (§7.12).
+/// `GET /billing/api/order/order/{uuid}/refund-basket-item`
+/// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_basket_items(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -408,7 +422,8 @@ async fn refund_basket_items(
     data(&lines, None)
 }
 
-/// `POST /billing/api/order/refund-order` (§7.13).
+/// `POST /billing/api/order/refund-order`
+/// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_create(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -420,7 +435,7 @@ async fn refund_create(
     data(&refund, None)
 }
 
-/// `GET /filter/api/order/refund-order` (§7.15).
+/// `GET /filter/api/order/refund-order` (https://docs.invoicebox.ru/docs/merchant/refund/get/).
 async fn refund_list(
     AxumState(state): Shared,
     headers: HeaderMap,
@@ -502,7 +517,7 @@ async fn payment_page(AxumState(state): Shared, container: Result<Path<String>, 
 
 // ------------------------------------------------------------------ answers and refusals
 
-/// Counts answers, for `X-Request-Id` (reference §2.3).
+/// Counts answers, for `X-Request-Id` (https://docs.invoicebox.ru/docs/api/debug/).
 static REQUESTS: AtomicU64 = AtomicU64::new(0);
 
 /// A JSON answer with `X-Request-Id`.
@@ -526,7 +541,8 @@ struct PageMeta {
     page: usize,
 }
 
-/// The success envelope `{"data": ..., "metaData": ..., "extendedData": []}` (§3.2).
+/// The success envelope `{"data": ..., "metaData": ..., "extendedData": []}`
+/// (https://docs.invoicebox.ru/docs/api/).
 fn data<T: Serialize + ?Sized>(data: &T, meta_data: Option<PageMeta>) -> Result<Response, Refusal> {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -573,7 +589,8 @@ impl FieldProblem {
     }
 }
 
-/// A refusal: the documented error envelope with its HTTP status (§3.3, §3.4).
+/// A refusal: the documented error envelope with its HTTP status
+/// (https://docs.invoicebox.ru/docs/api/, https://docs.invoicebox.ru/docs/dictionary/error/).
 #[derive(Debug)]
 struct Refusal {
     status: StatusCode,
@@ -672,7 +689,7 @@ fn overflow() -> Refusal {
 
 // ------------------------------------------------------------------ requests
 
-/// Who is calling (§2.1).
+/// Who is calling (https://docs.invoicebox.ru/docs/api/auth/).
 enum Caller {
     Anonymous,
     Store,
@@ -873,7 +890,7 @@ struct OrderSetting {
 
 // ------------------------------------------------------------------ the store's books
 
-/// Order status (§5.1).
+/// Order status (https://docs.invoicebox.ru/docs/merchant/order/order/).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
     Created,
@@ -1325,8 +1342,9 @@ fn take_from_order(order: &Order, lines: &[Line]) -> Result<Vec<Taken>, Refusal>
 
 // ------------------------------------------------------------------ the basket rules
 
-/// The basket rules of order creation and refunds (spec `BasketItem`, reference §7.2): every
-/// line complete, `totalAmount = quantity × amount` under the rounding policy,
+/// The basket rules of order creation and refunds (spec `BasketItem`,
+/// https://docs.invoicebox.ru/docs/merchant/order/create/): every line complete,
+/// `totalAmount = quantity × amount` under the rounding policy,
 /// `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01, no VAT on `VATNONE` /
 /// `RUS_VAT0` lines, and the order's `amount` / `vatAmount` the sums of the lines.
 fn check_basket(
@@ -1515,7 +1533,7 @@ trait Listed {
     fn field(&self, name: &str) -> Option<&str>;
 }
 
-/// `order_list` filters (§7.3).
+/// `order_list` filters (https://docs.invoicebox.ru/docs/merchant/order/get/).
 impl Listed for Order {
     const FIELDS: &'static [&'static str] = &["id", "status", "merchantOrderId", "merchantId"];
     fn field(&self, name: &str) -> Option<&str> {
@@ -1529,7 +1547,7 @@ impl Listed for Order {
     }
 }
 
-/// `refund_list` filters (§7.15).
+/// `refund_list` filters (https://docs.invoicebox.ru/docs/merchant/refund/get/).
 impl Listed for Refund {
     const FIELDS: &'static [&'static str] = &["id", "parentId", "status", "merchantId", "merchantOrderId"];
     fn field(&self, name: &str) -> Option<&str> {
@@ -1544,7 +1562,7 @@ impl Listed for Refund {
     }
 }
 
-/// A filter on one field (reference §4).
+/// A filter on one field (https://docs.invoicebox.ru/docs/api/filters/).
 enum Test {
     /// `f=v`, `f[_eq]=v`, `f[]=v1&f[]=v2`.
     AnyOf(Vec<String>),
@@ -1564,7 +1582,8 @@ impl Test {
     }
 }
 
-/// The filters and paging of a `filter/api` list call (reference §4).
+/// The filters and paging of a `filter/api` list call
+/// (https://docs.invoicebox.ru/docs/api/filters/).
 struct ListQuery {
     /// Field name and what its value must satisfy; all must hold.
     filters: Vec<(String, Test)>,
@@ -1764,11 +1783,12 @@ mod tests {
         assert_eq!(value["c"], "\\/");
     }
 
-    /// reference/invoicebox.md §8.3: the SDK's example notification, key `test`.
+    /// The SDK's example notification, key `test`:
+    /// https://github.com/InvoiceBox/invoicebox-sdk-php/blob/e17f079e2fc860dee9bfd9efd691ae0e893d04d8/examples/payment-notification.php.
     #[test]
     fn the_signature_matches_the_reference_test_vector() {
         let body = r#"{"id":"0188d934-85f8-f872-2ac6-ad202d71b985","description":"Проездной билет","currencyId":"RUB","amount":2790.67,"vatAmount":0,"basketItems":[{"sku":"0123456789","name":"Black Edition","measure":"шт","measureCode":"796","quantity":1,"amount":2790.67,"amountWoVat":2790.67,"totalAmount":2790.67,"totalVatAmount":0,"vatCode":"VATNONE","type":"commodity","paymentType":"full_prepayment"}],"orderContainerId":"0188d934-85bd-2e43-9057-53275f15a1e2","merchantId":"ffffffff-ffff-ffff-ffff-ffffffffffff","status":"success","subtype":"order","createdAt":"2023-06-20T14:27:58+00:00","merchantOrderId":"55626","merchantOrderIdVisible":"55626","expirationDate":"2023-06-20T21:00:00+00:00","fileIds":[],"paymentUrl":"https:\/\/pay.invoicebox.ru\/order\/0188d934-85bd-2e43-9057-53275f15a1e2","customer":{"type":"legal","name":"OOO TEST","phone":"78121111111","email":"test@test.test","vatNumber":"7804445210","countryId":"RUS","registrationAddress":"123321, Колотушкина, 1, 1"},"languageId":"ru","processable":true}"#;
-        assert_eq!(sign(body, "test"), "4731e2fb446ba519fd9d8798a1a0873f073189e8");
+        assert_eq!(sign_notification(body, "test"), "4731e2fb446ba519fd9d8798a1a0873f073189e8");
         assert_eq!(escape_slashes(&body.replace("\\/", "/")), body);
     }
 
