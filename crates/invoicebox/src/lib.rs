@@ -137,7 +137,8 @@ impl Client {
 
 /// Verifies a payment notification: `signature` is the `X-Signature` header (lowercase hex
 /// HMAC-SHA1 of the raw body with the store's notification key, which is not the API token).
-/// Pass the body exactly as received. Then compare the amount with your own order.
+/// Pass the body exactly as received. Then compare the amount with your own order. Members the
+/// spec does not name are kept in the `extra` maps of the order, its buyer and its lines.
 pub fn verify_notification(
     body: &[u8],
     signature: &str,
