@@ -42,7 +42,6 @@ fn line(position_id: i64, kopecks: i64) -> types::OrderBundleItem {
         quantity: types::Quantity {
             value: Some(payspec::DecimalNumber::try_from("1.5").unwrap()),
             measure: Some("кг".into()),
-            extra: Default::default(),
         },
         item_amount: kopecks,
         currency: "RUB".into(),
@@ -71,7 +70,6 @@ fn request(order_id: &str, two_stage: bool) -> types::CreateInvoiceRequest {
                 email: Some("buyer@example.com".into()),
                 phone: None,
                 contact: None,
-                extra: Default::default(),
             }),
             delivery_info: None,
             invoice_params: vec![],

@@ -441,7 +441,6 @@ fn package_name() -> types::KeyValue {
     types::KeyValue {
         key: s("packageName"),
         value: s(PACKAGE),
-        extra: Default::default(),
     }
 }
 
@@ -462,18 +461,15 @@ fn create_request() -> types::CreateInvoiceRequest {
                 email: s("qq@dd.eof"),
                 phone: s("9123456789"),
                 contact: s("email"),
-                extra: Default::default(),
             }),
             delivery_info: Some(types::DeliveryInfo {
                 address: Some(types::DeliveryAddress {
                     country: s("RU"),
                     city: s("Москва"),
                     address: s("ул. Вавилова, 19, офис 1"),
-                    extra: Default::default(),
                 }),
                 delivery_type: s("courier"),
                 description: s("Перезвонить за 1,5 часа"),
-                extra: Default::default(),
             }),
             invoice_params: vec![package_name()],
             order: types::Order {
@@ -496,7 +492,6 @@ fn create_request() -> types::CreateInvoiceRequest {
                     quantity: types::Quantity {
                         value: Some(dn("1")),
                         measure: s("кг."),
-                        extra: Default::default(),
                     },
                     item_amount: 11836,
                     currency: "RUB".into(),
@@ -524,7 +519,6 @@ fn cart_line(kopecks: i64) -> types::OrderBundleItem {
         quantity: types::Quantity {
             value: Some(1.into()),
             measure: s("шт"),
-            extra: Default::default(),
         },
         item_amount: kopecks,
         currency: "RUB".into(),
@@ -579,7 +573,6 @@ fn example_device() -> types::DeviceInfo {
         surface: None,
         surface_version: None,
         user_channel: None,
-        extra: Default::default(),
     }
 }
 
@@ -644,9 +637,18 @@ fn seed_page() -> types::InvoiceListPage {
             invoice_id: text("1234567890"),
             invoice_date: s("2020-04-29T08:18:03+03"),
             invoice_status: Some(InvoiceStatus::Created),
-            amount_create: Some(types::Amount { amount: Some(11836), extra: Default::default() }),
-            amount_confirm: Some(types::Amount { amount: Some(11836), extra: Default::default() }),
-            amount_current: Some(types::Amount { amount: Some(11836), extra: Default::default() }),
+            amount_create: Some(types::Amount {
+                amount: Some(11836),
+                extra: Default::default(),
+            }),
+            amount_confirm: Some(types::Amount {
+                amount: Some(11836),
+                extra: Default::default(),
+            }),
+            amount_current: Some(types::Amount {
+                amount: Some(11836),
+                extra: Default::default(),
+            }),
             order_number: text("1234567"),
             currency: s("RUB"),
             description: s(DESCRIPTION),
@@ -660,11 +662,16 @@ fn seed_page() -> types::InvoiceListPage {
             payment_info: Some(types::PaymentInfo {
                 payment_date: s("2024-07-29T15:51:28.071Z"),
                 payment_id: s(ORDER_ID),
-                device_info: Some(types::DeviceInfo {
+                device_info: Some(types::DeviceInfoAnswer {
+                    device_platform_type: s("iOS"),
+                    device_platform_version: s("13.6.1"),
+                    device_model: s("iPhone 7"),
+                    device_manufacturer: s("Apple"),
+                    device_id: s(DEVICE_ID),
                     surface: s("SBOL"),
                     surface_version: s("11.5.0"),
                     user_channel: None,
-                    ..example_device()
+                    extra: Default::default(),
                 }),
                 loyalty_info: Some(types::LoyaltyInfo {
                     service_code: s("sbrf_spasibo"),
@@ -871,7 +878,7 @@ fn get_example() -> types::GetInvoiceResponse {
         invoice_date: s("2020-04-29T08:18:03+03"),
         invoice_status: Some(InvoiceStatus::Confirmed),
         invoice: Some(types::InvoiceInfo {
-            purchaser: Some(types::Purchaser {
+            purchaser: Some(types::PurchaserAnswer {
                 email: s("qq@dd.eof"),
                 phone: s("9123456789"),
                 contact: s("email"),
@@ -896,7 +903,7 @@ fn get_example() -> types::GetInvoiceResponse {
                     position_id: Some(1),
                     name: s(ITEM_NAME),
                     item_params: vec![],
-                    quantity: Some(types::Quantity {
+                    quantity: Some(types::QuantityAnswer {
                         value: Some(dn("1")),
                         measure: s("шт"),
                         extra: Default::default(),
@@ -1028,7 +1035,10 @@ fn the_seed_example_is_the_spec_example() {
     };
     let file = std::path::Path::new(&dir).join("004_13a68967de1278fd.txt");
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
-        panic!("PAYSPEC_SEEDS is set, but {} is not readable: {e}", file.display())
+        panic!(
+            "PAYSPEC_SEEDS is set, but {} is not readable: {e}",
+            file.display()
+        )
     });
     assert!(text.contains(SEED_LIST), "SEED_LIST is not verbatim");
     assert!(text.contains(SEED_ERROR), "SEED_ERROR is not verbatim");
@@ -1765,7 +1775,10 @@ async fn unknown_fields_of_a_list_answer_are_kept_in_extra() {
     assert_bodiless(&req, "GET", "/invoices", &[("page", "0"), ("size", "20")], None);
 
     assert_eq!(page.total_elements, Some(1));
-    assert_eq!(page.extra, extra_map(json!({"requestId": "r-42", "cursor": null})));
+    assert_eq!(
+        page.extra,
+        extra_map(json!({"requestId": "r-42", "cursor": null}))
+    );
     let error = page.error.as_ref().unwrap();
     assert_eq!(error.error_code, text("0"));
     assert_eq!(error.extra, extra_map(json!({"trace_id": "t-1"})));
@@ -1793,7 +1806,10 @@ async fn unknown_fields_of_a_list_answer_are_kept_in_extra() {
     let written = serde_json::to_value(&page).unwrap();
     assert_eq!(written["requestId"], "r-42");
     assert_eq!(written["invoices"][0]["merchant_flags"], json!(["gift"]));
-    assert_eq!(written["invoices"][0]["payment_info"]["bank_info"]["bic"], "044525225");
+    assert_eq!(
+        written["invoices"][0]["payment_info"]["bank_info"]["bic"],
+        "044525225"
+    );
 }
 
 /// The same for `invoice_get`: the top level, the invoice block, its order, a cart line and
@@ -1842,7 +1858,10 @@ async fn unknown_fields_of_an_invoice_are_kept_in_extra() {
     assert_eq!(line.extra, extra_map(json!({"payment_object": "commodity"})));
     let quantity = line.quantity.as_ref().unwrap();
     assert_eq!(
-        (quantity.value.as_ref().map(DecimalNumber::as_str), quantity.measure.as_deref()),
+        (
+            quantity.value.as_ref().map(DecimalNumber::as_str),
+            quantity.measure.as_deref()
+        ),
         (Some("1"), Some("шт"))
     );
     assert_eq!(quantity.extra, extra_map(json!({"code": 796})));
@@ -2718,4 +2737,24 @@ async fn only_operations_the_spec_marks_idempotent_are_retried() {
         let seen = server.received_requests().await.unwrap().len();
         common::assert_retried_per_spec(op, &err, seen, spec[op]);
     }
+}
+
+/// The request-side types keep no remainder, so their builders need only the documented
+/// members (a type with a remainder would refuse to build without `.extra(...)`); the answer
+/// side (`PurchaserAnswer`) keeps unknown members.
+#[test]
+fn request_types_build_from_their_documented_members() {
+    let purchaser: types::Purchaser = types::Purchaser::builder()
+        .email(Some("qq@dd.eof".to_owned()))
+        .try_into()
+        .expect("a purchaser builds from its members");
+    assert_eq!(purchaser.email.as_deref(), Some("qq@dd.eof"));
+    let quantity: types::Quantity = types::Quantity::builder()
+        .measure(Some("шт".to_owned()))
+        .try_into()
+        .expect("a quantity builds from its members");
+    assert_eq!(quantity.measure.as_deref(), Some("шт"));
+    let answer: types::PurchaserAnswer =
+        serde_json::from_str(r#"{"email":"qq@dd.eof","loyalty_id":"L-7"}"#).unwrap();
+    assert_eq!(answer.extra["loyalty_id"], "L-7");
 }

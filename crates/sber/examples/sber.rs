@@ -497,7 +497,6 @@ fn new_invoice(service_id: &str, order_id: &str, order_number: String) -> types:
                 email: Some("buyer@example.com".into()),
                 phone: None,
                 contact: Some("email".into()),
-                extra: Default::default(),
             }),
             delivery_info: None,
             invoice_params: Vec::new(),
@@ -543,7 +542,6 @@ fn line(position_id: i64, name: &str, code: &str, price: i64, pieces: i64) -> ty
         quantity: types::Quantity {
             value: Some(pieces.into()),
             measure: Some("шт".into()),
-            extra: Default::default(),
         },
         item_amount: price * pieces,
         currency: "RUB".into(),

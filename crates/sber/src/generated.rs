@@ -123,7 +123,7 @@ pub mod types {
         }
     }
     ///Delivery address.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct DeliveryAddress {
         ///Street, house, flat.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -134,16 +134,31 @@ pub mod types {
         ///Country (`RU`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeliveryAddress {
         pub fn builder() -> builder::DeliveryAddress {
             Default::default()
         }
     }
-    ///Delivery parameters.
+    ///`DeliveryAddress` as an answer carries it back; members the spec does not name are kept (`extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeliveryAddressAnswer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl DeliveryAddressAnswer {
+        pub fn builder() -> builder::DeliveryAddressAnswer {
+            Default::default()
+        }
+    }
+    ///Delivery parameters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct DeliveryInfo {
         ///Delivery address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -154,16 +169,34 @@ pub mod types {
         ///Extra delivery notes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeliveryInfo {
         pub fn builder() -> builder::DeliveryInfo {
             Default::default()
         }
     }
-    ///The device a payment runs on. Sent in `invoice_start_payment` (the first five members) and returned in `payment_info.device_info`, where `surface`, `surface_version` and `user_channel` may also appear.
+    ///`DeliveryInfo` as an answer carries it back, its address included; members the spec does not name are kept (`extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeliveryInfoAnswer {
+        ///Delivery address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<DeliveryAddressAnswer>,
+        ///Delivery type (`courier`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delivery_type: ::std::option::Option<::std::string::String>,
+        ///Extra delivery notes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl DeliveryInfoAnswer {
+        pub fn builder() -> builder::DeliveryInfoAnswer {
+            Default::default()
+        }
+    }
+    ///The device a payment runs on. Sent in `invoice_start_payment` (the first five members) and returned in `payment_info.device_info`, where `surface`, `surface_version` and `user_channel` may also appear.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct DeviceInfo {
         ///Serial number (id) of the device.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -189,11 +222,36 @@ pub mod types {
         ///User channel; only in Sber's SDK model (inferred). Answers only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_channel: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl DeviceInfo {
         pub fn builder() -> builder::DeviceInfo {
+            Default::default()
+        }
+    }
+    ///`DeviceInfo` as an answer carries it back; members the spec does not name are kept (`extra`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeviceInfoAnswer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_manufacturer: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_model: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_platform_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_platform_version: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub surface: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub surface_version: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_channel: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl DeviceInfoAnswer {
+        pub fn builder() -> builder::DeviceInfoAnswer {
             Default::default()
         }
     }
@@ -322,16 +380,16 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
     pub struct InvoiceInfo {
         ///Delivery parameters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub delivery_info: ::std::option::Option<DeliveryInfo>,
+        pub delivery_info: ::std::option::Option<DeliveryInfoAnswer>,
         ///Free key/value marks of the purchase.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub invoice_params: ::std::vec::Vec<KeyValue>,
+        pub invoice_params: ::std::vec::Vec<KeyValueAnswer>,
         ///The order with its cart.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<OrderInfo>,
         ///The buyer's contacts.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub purchaser: ::std::option::Option<Purchaser>,
+        pub purchaser: ::std::option::Option<PurchaserAnswer>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -464,7 +522,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///A free key/value mark: `invoice_params` of the invoice (to label the purchase) and `item_params` of a cart line. The docs require both members.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct KeyValue {
         ///The key (`packageName`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -472,11 +530,24 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///The value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl KeyValue {
         pub fn builder() -> builder::KeyValue {
+            Default::default()
+        }
+    }
+    ///`KeyValue` as an answer carries it back; members the spec does not name are kept (`extra`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct KeyValueAnswer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl KeyValueAnswer {
+        pub fn builder() -> builder::KeyValueAnswer {
             Default::default()
         }
     }
@@ -649,7 +720,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         pub item_code_sp: ::std::option::Option<::std::string::String>,
         ///Extra attributes of the item.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub item_params: ::std::vec::Vec<KeyValue>,
+        pub item_params: ::std::vec::Vec<KeyValueAnswer>,
         ///Price of one unit in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub item_price: ::std::option::Option<i64>,
@@ -661,7 +732,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         pub position_id: ::std::option::Option<i64>,
         ///Number of units and unit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<Quantity>,
+        pub quantity: ::std::option::Option<QuantityAnswer>,
         ///VAT amount in kopecks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax_sum: ::std::option::Option<i64>,
@@ -813,7 +884,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         pub cardholder: ::std::option::Option<::std::string::String>,
         ///The device the payment ran on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub device_info: ::std::option::Option<DeviceInfo>,
+        pub device_info: ::std::option::Option<DeviceInfoAnswer>,
         ///Card expiry, `YYYYMM` (`201912`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiry_date: ::std::option::Option<::std::string::String>,
@@ -931,7 +1002,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         }
     }
     ///The buyer's contacts; the fiscal receipt is sent to them. `email` is required when `phone` is absent and vice versa.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Purchaser {
         ///Preferred contact channel, up to 50 characters (`email`, `phone`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -942,16 +1013,31 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Phone number, up to 50 characters (`9123456789`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Purchaser {
         pub fn builder() -> builder::Purchaser {
             Default::default()
         }
     }
-    ///Quantity of a cart line. Both members are required by the server.
+    ///`Purchaser` as an answer carries it back; members the spec does not name are kept (`extra`). The request side (`Purchaser`) has no remainder, so that its builder needs nothing but the documented members.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PurchaserAnswer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PurchaserAnswer {
+        pub fn builder() -> builder::PurchaserAnswer {
+            Default::default()
+        }
+    }
+    ///Quantity of a cart line. Both members are required by the server.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Quantity {
         ///Unit (`шт`, `кг.`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -959,11 +1045,24 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         ///Number of units, `.` as decimal separator (`1`, `0.5`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::payspec::DecimalNumber>,
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Quantity {
         pub fn builder() -> builder::Quantity {
+            Default::default()
+        }
+    }
+    ///`Quantity` as an answer carries it back; members the spec does not name are kept (`extra`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct QuantityAnswer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub measure: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl QuantityAnswer {
+        pub fn builder() -> builder::QuantityAnswer {
             Default::default()
         }
     }
@@ -1675,12 +1774,95 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for DeliveryAddress {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                    city: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeliveryAddress {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryAddress> for super::DeliveryAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryAddress> for DeliveryAddress {
+            fn from(value: super::DeliveryAddress) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryAddressAnswer {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for DeliveryAddress {
+        impl ::std::default::Default for DeliveryAddressAnswer {
             fn default() -> Self {
                 Self {
                     address: Ok(Default::default()),
@@ -1690,7 +1872,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl DeliveryAddress {
+        impl DeliveryAddressAnswer {
             pub fn address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1742,10 +1924,11 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<DeliveryAddress> for super::DeliveryAddress {
+        impl ::std::convert::TryFrom<DeliveryAddressAnswer>
+        for super::DeliveryAddressAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: DeliveryAddress,
+                value: DeliveryAddressAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     address: value.address?,
@@ -1755,8 +1938,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::DeliveryAddress> for DeliveryAddress {
-            fn from(value: super::DeliveryAddress) -> Self {
+        impl ::std::convert::From<super::DeliveryAddressAnswer>
+        for DeliveryAddressAnswer {
+            fn from(value: super::DeliveryAddressAnswer) -> Self {
                 Self {
                     address: Ok(value.address),
                     city: Ok(value.city),
@@ -1779,12 +1963,97 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for DeliveryInfo {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                    delivery_type: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeliveryInfo {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DeliveryAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn delivery_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivery_type: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryInfo> for super::DeliveryInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    delivery_type: value.delivery_type?,
+                    description: value.description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryInfo> for DeliveryInfo {
+            fn from(value: super::DeliveryInfo) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    delivery_type: Ok(value.delivery_type),
+                    description: Ok(value.description),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryInfoAnswer {
+            address: ::std::result::Result<
+                ::std::option::Option<super::DeliveryAddressAnswer>,
+                ::std::string::String,
+            >,
+            delivery_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for DeliveryInfo {
+        impl ::std::default::Default for DeliveryInfoAnswer {
             fn default() -> Self {
                 Self {
                     address: Ok(Default::default()),
@@ -1794,11 +2063,11 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl DeliveryInfo {
+        impl DeliveryInfoAnswer {
             pub fn address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::DeliveryAddress>,
+                    ::std::option::Option<super::DeliveryAddressAnswer>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1848,10 +2117,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<DeliveryInfo> for super::DeliveryInfo {
+        impl ::std::convert::TryFrom<DeliveryInfoAnswer> for super::DeliveryInfoAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: DeliveryInfo,
+                value: DeliveryInfoAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     address: value.address?,
@@ -1861,8 +2130,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::DeliveryInfo> for DeliveryInfo {
-            fn from(value: super::DeliveryInfo) -> Self {
+        impl ::std::convert::From<super::DeliveryInfoAnswer> for DeliveryInfoAnswer {
+            fn from(value: super::DeliveryInfoAnswer) -> Self {
                 Self {
                     address: Ok(value.address),
                     delivery_type: Ok(value.delivery_type),
@@ -1905,12 +2174,198 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for DeviceInfo {
+            fn default() -> Self {
+                Self {
+                    device_id: Ok(Default::default()),
+                    device_manufacturer: Ok(Default::default()),
+                    device_model: Ok(Default::default()),
+                    device_platform_type: Ok(Default::default()),
+                    device_platform_version: Ok(Default::default()),
+                    surface: Ok(Default::default()),
+                    surface_version: Ok(Default::default()),
+                    user_channel: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeviceInfo {
+            pub fn device_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_id: {e}")
+                    });
+                self
+            }
+            pub fn device_manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_manufacturer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn device_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_model = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_model: {e}")
+                    });
+                self
+            }
+            pub fn device_platform_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_platform_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_platform_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn device_platform_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_platform_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_platform_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn surface<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.surface = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for surface: {e}")
+                    });
+                self
+            }
+            pub fn surface_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.surface_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for surface_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_channel: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeviceInfo> for super::DeviceInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeviceInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    device_id: value.device_id?,
+                    device_manufacturer: value.device_manufacturer?,
+                    device_model: value.device_model?,
+                    device_platform_type: value.device_platform_type?,
+                    device_platform_version: value.device_platform_version?,
+                    surface: value.surface?,
+                    surface_version: value.surface_version?,
+                    user_channel: value.user_channel?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeviceInfo> for DeviceInfo {
+            fn from(value: super::DeviceInfo) -> Self {
+                Self {
+                    device_id: Ok(value.device_id),
+                    device_manufacturer: Ok(value.device_manufacturer),
+                    device_model: Ok(value.device_model),
+                    device_platform_type: Ok(value.device_platform_type),
+                    device_platform_version: Ok(value.device_platform_version),
+                    surface: Ok(value.surface),
+                    surface_version: Ok(value.surface_version),
+                    user_channel: Ok(value.user_channel),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeviceInfoAnswer {
+            device_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_model: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_platform_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_platform_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            surface: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            surface_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_channel: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for DeviceInfo {
+        impl ::std::default::Default for DeviceInfoAnswer {
             fn default() -> Self {
                 Self {
                     device_id: Ok(Default::default()),
@@ -1925,7 +2380,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl DeviceInfo {
+        impl DeviceInfoAnswer {
             pub fn device_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2045,10 +2500,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<DeviceInfo> for super::DeviceInfo {
+        impl ::std::convert::TryFrom<DeviceInfoAnswer> for super::DeviceInfoAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: DeviceInfo,
+                value: DeviceInfoAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     device_id: value.device_id?,
@@ -2063,8 +2518,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::DeviceInfo> for DeviceInfo {
-            fn from(value: super::DeviceInfo) -> Self {
+        impl ::std::convert::From<super::DeviceInfoAnswer> for DeviceInfoAnswer {
+            fn from(value: super::DeviceInfoAnswer) -> Self {
                 Self {
                     device_id: Ok(value.device_id),
                     device_manufacturer: Ok(value.device_manufacturer),
@@ -2640,11 +3095,11 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         #[derive(Clone, Debug)]
         pub struct InvoiceInfo {
             delivery_info: ::std::result::Result<
-                ::std::option::Option<super::DeliveryInfo>,
+                ::std::option::Option<super::DeliveryInfoAnswer>,
                 ::std::string::String,
             >,
             invoice_params: ::std::result::Result<
-                ::std::vec::Vec<super::KeyValue>,
+                ::std::vec::Vec<super::KeyValueAnswer>,
                 ::std::string::String,
             >,
             order: ::std::result::Result<
@@ -2652,7 +3107,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::string::String,
             >,
             purchaser: ::std::result::Result<
-                ::std::option::Option<super::Purchaser>,
+                ::std::option::Option<super::PurchaserAnswer>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -2674,7 +3129,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         impl InvoiceInfo {
             pub fn delivery_info<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DeliveryInfo>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DeliveryInfoAnswer>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.delivery_info = value
@@ -2686,7 +3143,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn invoice_params<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValueAnswer>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_params = value
@@ -2712,7 +3169,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn purchaser<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Purchaser>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PurchaserAnswer>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.purchaser = value
@@ -3448,12 +3907,76 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for KeyValue {
+            fn default() -> Self {
+                Self {
+                    key: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl KeyValue {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<KeyValue> for super::KeyValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: KeyValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::KeyValue> for KeyValue {
+            fn from(value: super::KeyValue) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct KeyValueAnswer {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for KeyValue {
+        impl ::std::default::Default for KeyValueAnswer {
             fn default() -> Self {
                 Self {
                     key: Ok(Default::default()),
@@ -3462,7 +3985,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl KeyValue {
+        impl KeyValueAnswer {
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3502,10 +4025,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<KeyValue> for super::KeyValue {
+        impl ::std::convert::TryFrom<KeyValueAnswer> for super::KeyValueAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: KeyValue,
+                value: KeyValueAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     key: value.key?,
@@ -3514,8 +4037,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::KeyValue> for KeyValue {
-            fn from(value: super::KeyValue) -> Self {
+        impl ::std::convert::From<super::KeyValueAnswer> for KeyValueAnswer {
+            fn from(value: super::KeyValueAnswer) -> Self {
                 Self {
                     key: Ok(value.key),
                     value: Ok(value.value),
@@ -4398,7 +4921,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::string::String,
             >,
             item_params: ::std::result::Result<
-                ::std::vec::Vec<super::KeyValue>,
+                ::std::vec::Vec<super::KeyValueAnswer>,
                 ::std::string::String,
             >,
             item_price: ::std::result::Result<
@@ -4414,7 +4937,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<super::Quantity>,
+                ::std::option::Option<super::QuantityAnswer>,
                 ::std::string::String,
             >,
             tax_sum: ::std::result::Result<
@@ -4572,7 +5095,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn item_params<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValueAnswer>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.item_params = value
@@ -4620,7 +5143,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Quantity>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::QuantityAnswer>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -5411,7 +5934,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::string::String,
             >,
             device_info: ::std::result::Result<
-                ::std::option::Option<super::DeviceInfo>,
+                ::std::option::Option<super::DeviceInfoAnswer>,
                 ::std::string::String,
             >,
             expiry_date: ::std::result::Result<
@@ -5559,7 +6082,9 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn device_info<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DeviceInfo>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DeviceInfoAnswer>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.device_info = value
@@ -6146,12 +6671,95 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for Purchaser {
+            fn default() -> Self {
+                Self {
+                    contact: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                }
+            }
+        }
+        impl Purchaser {
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Purchaser> for super::Purchaser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Purchaser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contact: value.contact?,
+                    email: value.email?,
+                    phone: value.phone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Purchaser> for Purchaser {
+            fn from(value: super::Purchaser) -> Self {
+                Self {
+                    contact: Ok(value.contact),
+                    email: Ok(value.email),
+                    phone: Ok(value.phone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PurchaserAnswer {
+            contact: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Purchaser {
+        impl ::std::default::Default for PurchaserAnswer {
             fn default() -> Self {
                 Self {
                     contact: Ok(Default::default()),
@@ -6161,7 +6769,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl Purchaser {
+        impl PurchaserAnswer {
             pub fn contact<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6213,10 +6821,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<Purchaser> for super::Purchaser {
+        impl ::std::convert::TryFrom<PurchaserAnswer> for super::PurchaserAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: Purchaser,
+                value: PurchaserAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     contact: value.contact?,
@@ -6226,8 +6834,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::Purchaser> for Purchaser {
-            fn from(value: super::Purchaser) -> Self {
+        impl ::std::convert::From<super::PurchaserAnswer> for PurchaserAnswer {
+            fn from(value: super::PurchaserAnswer) -> Self {
                 Self {
                     contact: Ok(value.contact),
                     email: Ok(value.email),
@@ -6246,12 +6854,78 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::payspec::DecimalNumber>,
                 ::std::string::String,
             >,
+        }
+        impl ::std::default::Default for Quantity {
+            fn default() -> Self {
+                Self {
+                    measure: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl Quantity {
+            pub fn measure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.measure = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for measure: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::payspec::DecimalNumber>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Quantity> for super::Quantity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Quantity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    measure: value.measure?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Quantity> for Quantity {
+            fn from(value: super::Quantity) -> Self {
+                Self {
+                    measure: Ok(value.measure),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuantityAnswer {
+            measure: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::payspec::DecimalNumber>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Quantity {
+        impl ::std::default::Default for QuantityAnswer {
             fn default() -> Self {
                 Self {
                     measure: Ok(Default::default()),
@@ -6260,7 +6934,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 }
             }
         }
-        impl Quantity {
+        impl QuantityAnswer {
             pub fn measure<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6302,10 +6976,10 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 self
             }
         }
-        impl ::std::convert::TryFrom<Quantity> for super::Quantity {
+        impl ::std::convert::TryFrom<QuantityAnswer> for super::QuantityAnswer {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: Quantity,
+                value: QuantityAnswer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     measure: value.measure?,
@@ -6314,8 +6988,8 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 })
             }
         }
-        impl ::std::convert::From<super::Quantity> for Quantity {
-            fn from(value: super::Quantity) -> Self {
+        impl ::std::convert::From<super::QuantityAnswer> for QuantityAnswer {
+            fn from(value: super::QuantityAnswer) -> Self {
                 Self {
                     measure: Ok(value.measure),
                     value: Ok(value.value),
