@@ -1,7 +1,8 @@
 //! Hand-written serde types, as someone calling the APIs with plain reqwest would write them:
 //! the same fields as the generated types, as plain `Option<String>` / integers / floats, typed
 //! after the shapes the spec examples show (OneBox amounts and ids are JSON strings, Sber ids
-//! and kopeck amounts are JSON numbers). No lenient or exact-decimal decoding.
+//! and kopeck amounts are JSON numbers). No lenient or exact-decimal decoding. Like the
+//! generated types, each keeps the members it does not name (`extra`, a flattened map).
 #![allow(missing_docs, dead_code)]
 
 use serde::Deserialize;
@@ -13,6 +14,8 @@ pub struct OneboxCustomField {
     pub key: Option<String>,
     pub name: Option<String>,
     pub value: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -47,6 +50,8 @@ pub struct OneboxPayment {
     pub referenscode: Option<String>,
     pub bankdetail: Option<String>,
     pub customfields: Option<Vec<OneboxCustomField>>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 // ---- Sber ----
@@ -56,11 +61,15 @@ pub struct SberError {
     pub user_message: Option<String>,
     pub error_description: Option<String>,
     pub error_code: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
 pub struct SberAmount {
     pub amount: Option<i64>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -73,6 +82,8 @@ pub struct SberDeviceInfo {
     pub surface: Option<String>,
     pub surface_version: Option<String>,
     pub user_channel: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -83,6 +94,8 @@ pub struct SberLoyaltyInfo {
     pub payment_bonus: Option<i64>,
     pub award_bonus: Option<i64>,
     pub image: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -91,6 +104,8 @@ pub struct SberBankInfo {
     pub bank_country_code: Option<String>,
     pub bank_country_name: Option<String>,
     pub bank_image: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -117,6 +132,8 @@ pub struct SberPaymentInfo {
     pub partner_client_id: Option<String>,
     pub status: Option<String>,
     pub payment_params: Option<serde_json::Value>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -139,6 +156,8 @@ pub struct SberInvoiceListItem {
     pub visual_amount: Option<String>,
     pub payment_info: Option<SberPaymentInfo>,
     pub image: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -146,6 +165,8 @@ pub struct SberSort {
     pub empty: Option<bool>,
     pub sorted: Option<bool>,
     pub unsorted: Option<bool>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -158,6 +179,8 @@ pub struct SberPageable {
     pub paged: Option<bool>,
     pub sort: Option<SberSort>,
     pub unpaged: Option<bool>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -178,6 +201,8 @@ pub struct SberInvoiceListPage {
     pub total_elements: Option<i64>,
     #[serde(rename = "totalPages")]
     pub total_pages: Option<i64>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -185,12 +210,16 @@ pub struct SberPurchaser {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub contact: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
 pub struct SberQuantity {
     pub value: f64,
     pub measure: String,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -205,6 +234,8 @@ pub struct SberBundleItem {
     pub tax_type: i64,
     pub tax_sum: Option<i64>,
     pub image: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -221,12 +252,16 @@ pub struct SberOrder {
     pub tax_system: Option<i64>,
     #[serde(default)]
     pub order_bundle: Vec<SberBundleItem>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
 pub struct SberInvoiceInfo {
     pub purchaser: Option<SberPurchaser>,
     pub order: Option<SberOrder>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -240,4 +275,6 @@ pub struct SberGetInvoiceResponse {
     pub payment_info: Option<SberPaymentInfo>,
     pub form_url: Option<String>,
     pub image: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
