@@ -37,7 +37,8 @@
 //! `x-idempotent` (with `x-idempotent-note`, if any, a non-empty string) and a snake_case
 //! `operationId`; at least one example per operation (a parameter example, a request
 //! body example or a response example); a `200` JSON schema that is a `$ref`, shown beside the
-//! root `x-error-envelope` as `anyOf: [<$ref>, <envelope $ref>]` where the root names one;
+//! root `x-error-envelope` as `anyOf: [<$ref>, <envelope $ref>]` where the root names one and
+//! the operation's `4XX`/`5XX` do not carry it;
 //! an `x-source` that names a public `https://` page and no file; PascalCase
 //! component names (all kinds but `securitySchemes`, whose names only `security` uses); the
 //! root `x-source` (an `x-source` item with an unquoted `: ` is a YAML mapping, not text) and
@@ -1104,6 +1105,15 @@ impl<'d> Lint<'d> {
             .get("x-error-envelope")
             .and_then(Value::as_str)
             .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
+        // A provider that answers refusals with an HTTP error status (its `4XX`/`5XX` carry the
+        // envelope, Invoicebox) shows them there, not beside the 200.
+        let refused_by_status = responses.iter().any(|(code, _, response)| {
+            (code.starts_with('4') || code.starts_with('5'))
+                && response
+                    .pointer("/content/application~1json/schema/$ref")
+                    .and_then(Value::as_str)
+                    == envelope
+        });
         for (code, original, response) in responses {
             let at = join(&join(ptr, "responses"), code);
             let content = response.get("content").and_then(Value::as_object);
@@ -1120,6 +1130,9 @@ impl<'d> Lint<'d> {
             let written = json.and_then(|(_, m)| m.get("schema"));
             // What the generator is given (crate::lower): the success branch of the 200.
             let lowered = match (code.as_str(), written, envelope) {
+                ("200", Some(s), Some(_)) if refused_by_status => {
+                    success_branch(s, envelope.unwrap_or_default())
+                }
                 ("200", Some(s), Some(envelope)) => {
                     let branch = success_branch(s, envelope);
                     if branch.is_none() {

@@ -39,6 +39,7 @@ macro_rules! clean {
 clean!(
     clean,
     envelope_and_null_clean,
+    envelope_by_status_clean,
     client_fills_clean,
     example_nullable,
     lenient_accepted,
