@@ -447,8 +447,8 @@ info:
 
     Кириллица — «кавычки» and an unmatched `backtick and a lone ** marker.
 x-source:
-  - ../shared/seeds/000_fixture.txt (the seed)
-  - reference/missing.md (not on disk)
+  - ../beside/sources/fixture-000.txt (the seed)
+  - notes/missing.md (not on disk)
   - javascript:alert(1)
   - https://example.com/"onmouseover="alert(1)
 servers:
@@ -465,7 +465,7 @@ paths:
       summary: 'Get a <thing> & "more"'
       description: 'Description with </section> and <!-- a comment -->.'
       tags: ['<tag>']
-      x-source: seeds/000_fixture.txt §1 and reference/missing.md
+      x-source: sources/fixture-000.txt §1 and notes/missing.md
       x-examples-urls:
         - /things/1?a=<b>&c="d"
       x-custom: {'<k>': '<v>'}
@@ -502,14 +502,14 @@ components:
       x-rust-type: '::payspec::Text<"x">'
 "#;
 
-/// A workspace root in a temporary folder, with `specs/` and a sibling `shared/seeds/` (whose
+/// A workspace root in a temporary folder, with `specs/` and a sibling `beside/sources/` (whose
 /// files the pages must not link).
 fn fixture_root(specs: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("repo");
     std::fs::create_dir_all(root.join("specs")).unwrap();
-    std::fs::create_dir_all(dir.path().join("shared/seeds")).unwrap();
-    std::fs::write(dir.path().join("shared/seeds/000_fixture.txt"), "seed").unwrap();
+    std::fs::create_dir_all(dir.path().join("beside/sources")).unwrap();
+    std::fs::write(dir.path().join("beside/sources/fixture-000.txt"), "seed").unwrap();
     for (name, yaml) in specs {
         std::fs::write(root.join(format!("specs/{name}.yaml")), yaml).unwrap();
     }
@@ -619,12 +619,12 @@ fn minimal_markdown_and_links() {
     );
     // Source documents are text even where the file exists next to the checkout; a
     // javascript: text is no link, a quote ends a URL.
-    assert_has(&html, "<li>../shared/seeds/000_fixture.txt (the seed)</li>");
+    assert_has(&html, "<li>../beside/sources/fixture-000.txt (the seed)</li>");
     assert_has(
         &html,
-        "<span>seeds/000_fixture.txt §1 and reference/missing.md</span>",
+        "<span>sources/fixture-000.txt §1 and notes/missing.md</span>",
     );
-    assert_has(&html, "<li>reference/missing.md (not on disk)</li>");
+    assert_has(&html, "<li>notes/missing.md (not on disk)</li>");
     assert_has(&html, "<li>javascript:alert(1)</li>");
     assert_has(
         &html,
@@ -689,13 +689,13 @@ openapi: 3.0.3
 info: {title: Forms, version: "1"}
 x-source:
   - https://example.com/docs/api (official page; seed 007 named as text)
-  - seeds/000_fixture.txt and ../shared/seeds/000_fixture.txt and reference/forms.md
+  - sources/fixture-000.txt and ../beside/sources/fixture-000.txt and notes/forms.md
 x-error-envelope: '#/components/schemas/FailEnvelope'
 paths:
   /thing/byid/:
     get:
       operationId: thing_byid
-      x-source: "https://example.com/docs/api#byid (section 'Get'); seeds/000_fixture.txt §3.1, ../shared/reference/forms.md §2"
+      x-source: "https://example.com/docs/api#byid (section 'Get'); sources/fixture-000.txt §3.1, ../beside/notes/forms.md §2"
       parameters:
         - name: cart
           in: query
@@ -816,19 +816,19 @@ fn row<'h>(html: &'h str, name: &str) -> &'h str {
 #[test]
 fn source_file_names_are_text_and_urls_links() {
     let (_dir, out, html) = forms_page();
-    // The sibling shared/seeds/000_fixture.txt exists: it is named, never linked.
+    // The sibling beside/sources/fixture-000.txt exists: it is named, never linked.
     assert_has(
         &html,
         "<li><a href=\"https://example.com/docs/api\">https://example.com/docs/api</a> (official page; seed 007 named as text)</li>",
     );
     assert_has(
         &html,
-        "<li>seeds/000_fixture.txt and ../shared/seeds/000_fixture.txt and reference/forms.md</li>",
+        "<li>sources/fixture-000.txt and ../beside/sources/fixture-000.txt and notes/forms.md</li>",
     );
     assert_has(
         &html,
         "<span><a href=\"https://example.com/docs/api#byid\">https://example.com/docs/api#byid</a> \
-         (section &#39;Get&#39;); seeds/000_fixture.txt §3.1, ../shared/reference/forms.md §2</span>",
+         (section &#39;Get&#39;); sources/fixture-000.txt §3.1, ../beside/notes/forms.md §2</span>",
     );
     for page in ["forms.html", "index.html"] {
         let html = read(&out.join(page));
