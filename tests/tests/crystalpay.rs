@@ -139,7 +139,10 @@ fn request_example(op: &str) -> Value {
 /// The `success` example of an operation's `200` answer (its `examples` map).
 fn response_example(op: &str) -> Value {
     let ex = response_examples(op)["success"]["value"].clone();
-    assert!(ex.is_object(), "{op}: the spec has no `success` response example object");
+    assert!(
+        ex.is_object(),
+        "{op}: the spec has no `success` response example object"
+    );
     ex
 }
 
@@ -2441,7 +2444,10 @@ async fn unknown_fields_are_kept_in_extra() {
     let items = r.items.unwrap();
     assert_eq!(text(&items[0].id), Some(TRANSFER_ID));
     assert_eq!(dec(&items[0].amount), Some("25"));
-    assert_eq!(Value::Object(items[0].extra.clone()), json!({"fee_amount": "0.1"}));
+    assert_eq!(
+        Value::Object(items[0].extra.clone()),
+        json!({"fee_amount": "0.1"})
+    );
 
     let h = Harness::json(
         "balance_list",

@@ -185,7 +185,10 @@ fn response_examples(operation_id: &str) -> Vec<(String, Value)> {
         .map(|(name, example)| {
             let value = &example["value"];
             assert!(!value.is_null(), "{operation_id}: example {name:?} has no value");
-            (name.as_str().unwrap().to_owned(), serde_json::to_value(value).unwrap())
+            (
+                name.as_str().unwrap().to_owned(),
+                serde_json::to_value(value).unwrap(),
+            )
         })
         .collect()
 }
@@ -603,7 +606,10 @@ async fn unknown_fields_are_kept_in_extra() {
         &[("currencyname", "UAH"), ("sum", "322")],
         PW_MD5,
     );
-    assert_eq!((added.status, added.message, added.paymentid), (text("ok"), text("7928"), None));
+    assert_eq!(
+        (added.status, added.message, added.paymentid),
+        (text("ok"), text("7928"), None)
+    );
     let expected: serde_json::Map<String, Value> = serde_json::from_value(json!({
         "sumbase": "322.00",
         "warnings": ["currency rate taken from the account"],
@@ -633,7 +639,11 @@ async fn unknown_fields_are_kept_in_extra() {
     let fields = p.customfields.as_ref().expect("customfields");
     assert_eq!(fields.len(), 1);
     assert_eq!(
-        (fields[0].key.clone(), fields[0].name.clone(), fields[0].value.clone()),
+        (
+            fields[0].key.clone(),
+            fields[0].name.clone(),
+            fields[0].value.clone()
+        ),
         (text("source"), text("Source"), text("website"))
     );
     let expected: serde_json::Map<String, Value> =
@@ -1436,7 +1446,13 @@ async fn a_long_body_is_cut_in_the_excerpt() {
 /// filled the fields positionally.)
 #[tokio::test]
 async fn a_list_where_an_object_is_expected() {
-    for body in [r#"[1,2,"ok"]"#, "[1,2]", "[]", "[1,2,3,4]", r#"[{"status":"ok"}]"#] {
+    for body in [
+        r#"[1,2,"ok"]"#,
+        "[1,2]",
+        "[]",
+        "[1,2,3,4]",
+        r#"[{"status":"ok"}]"#,
+    ] {
         let server = serve_any(raw(200, body, "application/json")).await;
         let err = call(&client_for(&server), "payment_add").await.unwrap_err();
         assert!(

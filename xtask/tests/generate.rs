@@ -687,7 +687,10 @@ components:
         code.contains("pub parent: ::std::option::Option<Label>,"),
         "the null branch is lowered to Option<Label>"
     );
-    assert!(!code.contains("ThingParent"), "no wrapper type for the null branch");
+    assert!(
+        !code.contains("ThingParent"),
+        "no wrapper type for the null branch"
+    );
     assert!(!code.contains("ThingGetResponse"), "no untagged enum for the 200");
     assert!(
         code.contains("type Output = ::std::result::Result<types::Thing, ::payspec::Error>;"),
