@@ -1319,7 +1319,7 @@ async fn every_refusal_example_of_the_spec_is_a_refusal() {
         let err = call(&client_for(&server), operation_id).await.unwrap_err();
         let pe = provider_error(&err);
         assert_eq!((pe.operation, pe.status), (operation_id, 200));
-        assert_eq!(pe.messages, [message.clone()], "{operation_id}");
+        assert_eq!(pe.messages, std::slice::from_ref(&message), "{operation_id}");
         let auth = ["Login or password not correct!", "Bad user level!"].contains(&message.as_str());
         assert_eq!(
             matches!(err, Error::Authentication(_)),

@@ -1,8 +1,8 @@
 //! The Invoicebox API v3 imitation, served under `/invoicebox/v3` (the client's base URL is
 //! [`Sandbox::base_url`](crate::Sandbox::base_url)`(Provider::Invoicebox)`). It follows
 //! `specs/invoicebox.yaml` and the public docs (the page of each rule is named below, relative
-//! to https://docs.invoicebox.ru/docs/; the single-order read is known only from the official
-//! MCP server, https://github.com/InvoiceBox/invoicebox-mcp-server).
+//! to <https://docs.invoicebox.ru/docs/>; the single-order read is known only from the official
+//! MCP server, <https://github.com/InvoiceBox/invoicebox-mcp-server>).
 //!
 //! # What is imitated
 //!
@@ -90,7 +90,7 @@ use crate::clock::{civil_from_days, days_from_civil, unix_now as now, unix_secon
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The demo store's API token (`Authorization: Bearer <TOKEN>`): the public demo token of the
-/// Invoicebox docs (https://docs.invoicebox.ru/docs/api/auth/).
+/// Invoicebox docs (<https://docs.invoicebox.ru/docs/api/auth/>).
 pub const TOKEN: &str = "b37c4c689295904ed21eee5d9a48d42e";
 /// The demo store's id (`merchantId`), the docs' public demo store.
 pub const MERCHANT_ID: &str = "ffffffff-ffff-ffff-ffff-ffffffffffff";
@@ -246,7 +246,7 @@ fn escape_slashes(json: &str) -> String {
 
 /// The `X-Signature` of a notification `body`: lowercase hex HMAC-SHA1 of its exact bytes keyed
 /// by the store's notification `key`
-/// (https://docs.invoicebox.ru/docs/merchant/notification/status/).
+/// (<https://docs.invoicebox.ru/docs/merchant/notification/status/>).
 /// The imitation signs its notifications with it; a store can use it to sign test bodies of its
 /// own for its handler.
 pub fn sign_notification(body: &str, key: &str) -> String {
