@@ -162,6 +162,13 @@ op_shows_fields invoice_byid id status pay_amount
 op_shows_fields payment_byid id status pay_amount
 op_shows_fields token_get token
 
+# The JSON carried inside the `service_name` form field: the field names its schema, whose
+# section lists the receipt cart.
+expect "$page" "service_name as JSON text of InvoiceServiceName" '<span class="json-text">— JSON text of <a class="ref" href="#schema-InvoiceServiceName">InvoiceServiceName</a></span>'
+expect "$page" "InvoiceServiceName schema section" '<section class="schema" id="schema-InvoiceServiceName">'
+expect "$page" "the cart of InvoiceServiceName" '<td><code class="prop">cart</code></td><td>array of <a class="ref" href="#schema-CartItem">CartItem</a></td>'
+expect "$page" "refund_cart as JSON text of RefundCart" '<span class="json-text">— JSON text of <a class="ref" href="#schema-RefundCart">RefundCart</a></span>'
+
 # --- index.html: every provider ------------------------------------------------------------
 page=index.html
 echo "== chromium: $page"
