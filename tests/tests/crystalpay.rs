@@ -630,7 +630,7 @@ async fn payoff_submit() {
         r.callback_url.as_deref(),
         Some("https://example.com/crystalpay/payoff")
     );
-    assert_eq!(r.extra.as_deref(), Some("payout-17"));
+    assert_eq!(r.merchant_extra(), Some("payout-17"));
     assert_eq!(r.final_at, None);
 }
 
@@ -1870,7 +1870,7 @@ fn callback_with_valid_signature_is_decoded() {
         cb.callback_url.as_deref(),
         Some("https://example.com/crystalpay.php")
     );
-    assert_eq!(cb.extra, None);
+    assert_eq!(cb.merchant_extra(), None);
     assert_eq!(cb.final_at.as_deref(), Some("2024-01-10 11:20:05"));
 }
 
@@ -2517,13 +2517,14 @@ async fn documented_refusal_example_is_a_provider_error() {
 }
 
 /// A callback with members the spec does not name still verifies and decodes. The v2 members
-/// `service_commission`, `extra_commission` and `pay_amount` are declared and read; other
-/// unknown members are accepted but not kept: `InvoiceCallback` has no `extra` remainder yet
-/// (typify names the remainder `extra`, which CrystalPay's own `extra` member already is).
+/// `service_commission`, `extra_commission` and `pay_amount` are declared and read; the
+/// unknown ones are kept in `extra`, beside CrystalPay's own `extra` member (the merchant's
+/// data, read with `merchant_extra()`).
 #[test]
 fn callback_with_unknown_fields_verifies_and_decodes() {
     let mut body = callback_example();
     let fields = body.as_object_mut().unwrap();
+    fields.insert("extra".into(), json!("order-1001"));
     fields.insert("service_commission".into(), json!("0.5"));
     fields.insert("extra_commission".into(), json!(0));
     fields.insert("pay_amount".into(), json!("100.5"));
@@ -2537,4 +2538,40 @@ fn callback_with_unknown_fields_verifies_and_decodes() {
     assert_eq!(dec(&cb.service_commission), Some("0.5"));
     assert_eq!(dec(&cb.extra_commission), Some("0"));
     assert_eq!(dec(&cb.pay_amount), Some("100.5"));
+    assert_eq!(cb.merchant_extra(), Some("order-1001"));
+    assert_eq!(cb.extra["payer_details"], json!({"email": "user@example.com"}));
+    assert_eq!(cb.extra["test_mode"], json!(true));
+    assert_eq!(
+        cb.extra.keys().collect::<Vec<_>>(),
+        ["extra", "payer_details", "test_mode"],
+        "only the members the spec does not name, and the merchant's extra"
+    );
+}
+
+/// An invoice answer with members the spec does not name keeps them in `extra`, beside
+/// CrystalPay's own `extra` member (the merchant's data, `merchant_extra()`).
+#[tokio::test]
+async fn invoice_info_keeps_unknown_members_and_the_merchant_extra() {
+    let h = Harness::json(
+        "invoice_info",
+        json!({
+            "error": false, "errors": [], "id": INVOICE_ID, "state": "payed",
+            "extra": "order-1001", "payer_country": "RU", "receipt": {"url": "https://r.example"}
+        }),
+    )
+    .await;
+    let r = h
+        .client
+        .invoice_info()
+        .body_map(|b| b.id(INVOICE_ID))
+        .await
+        .unwrap();
+    h.assert_wire(None, &[]).await;
+    assert_eq!(r.id.as_deref(), Some(INVOICE_ID));
+    assert_eq!(r.state, Some(types::InvoiceState::Payed));
+    assert_eq!(r.merchant_extra(), Some("order-1001"));
+    assert_eq!(
+        Value::Object(r.extra.clone()),
+        json!({"extra": "order-1001", "payer_country": "RU", "receipt": {"url": "https://r.example"}})
+    );
 }

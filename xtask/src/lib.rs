@@ -9,7 +9,7 @@
 //! cost every call: optional query parameters are added only when set (`query_some`), path
 //! segments are encoded without copies (`payspec::hooks::encode_path`), and the `api-version`
 //! header is appended to the request instead of merged from a map of its own. progenitor reads
-//! the spec with the two lowerings of [`lower`].
+//! the spec with the lowerings of [`lower`].
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -1,8 +1,9 @@
-//! What progenitor is given: the spec as written, with two lowerings (`specs/CONVENTIONS.md`,
+//! What progenitor is given: the spec as written, with three lowerings (`specs/CONVENTIONS.md`,
 //! "What the generator is given").
 //!
-//! The specs say the wire truth in plain OpenAPI 3.0.3 for every reader. Two of the forms that
-//! takes would make typify build types no reader expects, so the generator sees them lowered:
+//! The specs say the wire truth in plain OpenAPI 3.0.3 for every reader. Some of the forms that
+//! takes would make typify build types no reader expects, or none that compile, so the
+//! generator sees them lowered:
 //!
 //! - a schema whose `anyOf` (or `oneOf`) is one schema and a branch that admits only `null`
 //!   (`{type: ..., nullable: true, enum: [null]}`) becomes that schema, nullable
@@ -14,11 +15,17 @@
 //!   Likewise a `200` that answers a file (an `.xlsx` export) and shows the envelope as a second,
 //!   JSON, media type loses that media type: progenitor would otherwise decode the JSON.
 //!
+//! - an object that keeps unknown members (`additionalProperties: {}`) and has a member of its
+//!   own named `extra` is given without that member: typify always names the remainder
+//!   `extra`, and two fields of one name do not compile. The member arrives in the remainder,
+//!   `extra["extra"]`, and the provider crate may add an accessor for it (CrystalPay's
+//!   `merchant_extra()`).
+//!
 //! Nothing else changes, and progenitor's output is not edited.
 
 use serde_yaml::{Mapping, Value};
 
-/// `doc` with the two lowerings applied. It works on the YAML document, whose mappings keep
+/// `doc` with the lowerings applied. It works on the YAML document, whose mappings keep
 /// their order: progenitor emits operations and types in the order it reads them.
 pub fn for_generator(doc: &Value) -> Value {
     let mut doc = doc.clone();
@@ -30,7 +37,35 @@ pub fn for_generator(doc: &Value) -> Value {
         drop_envelope_branches(&mut doc, &envelope);
     }
     lower_null_branches(&mut doc);
+    extra_into_the_remainder(&mut doc);
     doc
+}
+
+/// Takes the member named `extra` out of every component schema that also keeps unknown
+/// members (`additionalProperties: {}`), so that it lands in typify's remainder of that name.
+fn extra_into_the_remainder(doc: &mut Value) {
+    let Some(schemas) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(Value::as_mapping_mut)
+    else {
+        return;
+    };
+    for schema in schemas.values_mut().filter_map(Value::as_mapping_mut) {
+        let keeps_unknown = schema
+            .get("additionalProperties")
+            .and_then(Value::as_mapping)
+            .is_some_and(Mapping::is_empty);
+        if !keeps_unknown {
+            continue;
+        }
+        if let Some(props) = schema.get_mut("properties").and_then(Value::as_mapping_mut) {
+            props.remove("extra");
+        }
+        if let Some(Value::Sequence(required)) = schema.get_mut("required") {
+            required.retain(|r| r.as_str() != Some("extra"));
+        }
+    }
 }
 
 /// Whether `schema` admits only `null`: `nullable: true` and `enum: [null]`.
@@ -193,6 +228,20 @@ mod tests {
             json!({"$ref": "#/components/schemas/A"})
         );
         assert_eq!(responses["4XX"], doc["paths"]["/a"]["get"]["responses"]["4XX"]);
+    }
+
+    #[test]
+    fn a_member_named_extra_joins_the_remainder() {
+        let doc = json!({"components": {"schemas": {
+            "Kept": {"type": "object", "additionalProperties": {}, "required": ["extra", "id"], "properties": {
+                "id": {"type": "string"}, "extra": {"type": "string"}}},
+            "Closed": {"type": "object", "properties": {"extra": {"type": "string"}}},
+        }}});
+        let lowered = serde_json::to_value(for_generator(&yaml(doc.clone()))).unwrap();
+        let schemas = &lowered["components"]["schemas"];
+        assert_eq!(schemas["Kept"]["properties"], json!({"id": {"type": "string"}}));
+        assert_eq!(schemas["Kept"]["required"], json!(["id"]));
+        assert_eq!(schemas["Closed"], doc["components"]["schemas"]["Closed"]);
     }
 
     #[test]

@@ -179,8 +179,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of the payment callback CrystalPay POSTs as JSON to an invoice's `callback_url` (no path here: OpenAPI 3.0 has no webhooks). The v3 callback page was not available: this follows the official v2 callback page and v3 integrations. The body is the invoice object (the `invoice/info` fields, without `error` / `errors`) plus `signature`. Check `signature == lowercase hex sha1("{id}:{salt}")` in constant time, then re-read the invoice with `invoice/info` and act only on `state == payed`. The expected answer is not documented; the delivery log records `200 => OK` as success, so answer HTTP 200 (other answers are presumably retried). v2 bodies used v2 names (`service_commission`, `extra_commission`, `pay_amount`, numeric amounts). Payout callbacks presumably use the same signature formula with the payout id. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    ///Body of the payment callback CrystalPay POSTs as JSON to an invoice's `callback_url` (no path here: OpenAPI 3.0 has no webhooks). The v3 callback page was not available: this follows the official v2 callback page and v3 integrations. The body is the invoice object (the `invoice/info` fields, without `error` / `errors`) plus `signature`. Check `signature == lowercase hex sha1("{id}:{salt}")` in constant time, then re-read the invoice with `invoice/info` and act only on `state == payed`. The expected answer is not documented; the delivery log records `200 => OK` as success, so answer HTTP 200 (other answers are presumably retried). v2 bodies used v2 names (`service_commission`, `extra_commission`, `pay_amount`, numeric amounts). Payout callbacks presumably use the same signature formula with the payout id. Members the spec does not name are kept (`additionalProperties`). In the Rust client they are the `extra` map, and CrystalPay's own `extra` member (the merchant's data) lands there too, as `extra["extra"]`, since the generator names the map `extra`; `merchant_extra()` reads it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceCallback {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -200,8 +200,6 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expired_at: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub extra: ::std::option::Option<::std::string::String>,
         ///v2 name: the merchant's extra commission (a number in v2). Same sources as `service_commission`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extra_commission: ::std::option::Option<::payspec::Decimal>,
@@ -238,6 +236,8 @@ pub mod types {
         pub type_: ::std::option::Option<crate::generated::types::InvoiceType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceCallback {
         pub fn builder() -> builder::InvoiceCallback {
@@ -325,8 +325,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///An invoice (union of the two official page revisions; the newer adds `subtract_from`, `currency`, `amount`). String decimals: `rub_amount` (amount in roubles), `amount` (amount in `currency`), `initial_amount`, `remaining_amount` (left to pay), `balance_amount` (credited to the balance), `commission_amount`. Paid means `state == payed`. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    ///An invoice (union of the two official page revisions; the newer adds `subtract_from`, `currency`, `amount`). String decimals: `rub_amount` (amount in roubles), `amount` (amount in `currency`), `initial_amount`, `remaining_amount` (left to pay), `balance_amount` (credited to the balance), `commission_amount`. Paid means `state == payed`. Members the spec does not name are kept (`additionalProperties`). In the Rust client they are the `extra` map, and CrystalPay's own `extra` member (the merchant's data) lands there too, as `extra["extra"]`, since the generator names the map `extra`; `merchant_extra()` reads it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -356,9 +356,6 @@ pub mod types {
         ///Expiry datetime.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expired_at: ::std::option::Option<::std::string::String>,
-        ///Merchant data given at creation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub extra: ::std::option::Option<::std::string::String>,
         ///When the invoice reached a final state; null before.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub final_at: ::std::option::Option<::std::string::String>,
@@ -388,6 +385,8 @@ pub mod types {
         ///Payment page URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl InvoiceInfo {
         pub fn builder() -> builder::InvoiceInfo {
@@ -671,8 +670,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///A payout. String decimals: `amount` (in `amount_currency`), `rub_amount`, `receive_amount` (what the recipient gets), `deduction_amount` (what is debited), `commission_amount`. Unknown members are allowed (no `additionalProperties` keyword here, which JSON Schema reads as any) but the generated type does not keep them yet: typify 0.8 names the flattened remainder of `additionalProperties: {}` `extra`, which clashes with CrystalPay's own `extra` member (merchant data).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    ///A payout. String decimals: `amount` (in `amount_currency`), `rub_amount`, `receive_amount` (what the recipient gets), `deduction_amount` (what is debited), `commission_amount`. Members the spec does not name are kept (`additionalProperties`). In the Rust client they are the `extra` map, and CrystalPay's own `extra` member (the merchant's data) lands there too, as `extra["extra"]`, since the generator names the map `extra`; `merchant_extra()` reads it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PayoffInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::payspec::Decimal>,
@@ -693,8 +692,6 @@ pub mod types {
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub extra: ::std::option::Option<::std::string::String>,
         ///When the payout reached a final state; null before.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub final_at: ::std::option::Option<::std::string::String>,
@@ -717,6 +714,8 @@ pub mod types {
         pub subtract_from: ::std::option::Option<crate::generated::types::SubtractFrom>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub wallet: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl PayoffInfo {
         pub fn builder() -> builder::PayoffInfo {
@@ -2118,10 +2117,6 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            extra: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
             extra_commission: ::std::result::Result<
                 ::std::option::Option<::payspec::Decimal>,
                 ::std::string::String,
@@ -2186,6 +2181,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceCallback {
             fn default() -> Self {
@@ -2199,7 +2198,6 @@ pub mod types {
                     currency: Ok(Default::default()),
                     description: Ok(Default::default()),
                     expired_at: Ok(Default::default()),
-                    extra: Ok(Default::default()),
                     extra_commission: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
@@ -2216,6 +2214,7 @@ pub mod types {
                     subtract_from: Ok(Default::default()),
                     type_: Ok(Default::default()),
                     url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2331,18 +2330,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for expired_at: {e}")
-                    });
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
@@ -2552,6 +2539,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceCallback> for super::InvoiceCallback {
             type Error = super::error::ConversionError;
@@ -2568,7 +2569,6 @@ pub mod types {
                     currency: value.currency?,
                     description: value.description?,
                     expired_at: value.expired_at?,
-                    extra: value.extra?,
                     extra_commission: value.extra_commission?,
                     final_at: value.final_at?,
                     id: value.id?,
@@ -2585,6 +2585,7 @@ pub mod types {
                     subtract_from: value.subtract_from?,
                     type_: value.type_?,
                     url: value.url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2600,7 +2601,6 @@ pub mod types {
                     currency: Ok(value.currency),
                     description: Ok(value.description),
                     expired_at: Ok(value.expired_at),
-                    extra: Ok(value.extra),
                     extra_commission: Ok(value.extra_commission),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
@@ -2617,6 +2617,7 @@ pub mod types {
                     subtract_from: Ok(value.subtract_from),
                     type_: Ok(value.type_),
                     url: Ok(value.url),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3163,10 +3164,6 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            extra: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
             final_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3215,6 +3212,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceInfo {
             fn default() -> Self {
@@ -3230,7 +3231,6 @@ pub mod types {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
                     expired_at: Ok(Default::default()),
-                    extra: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
                     initial_amount: Ok(Default::default()),
@@ -3243,6 +3243,7 @@ pub mod types {
                     subtract_from: Ok(Default::default()),
                     type_: Ok(Default::default()),
                     url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -3384,18 +3385,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for expired_at: {e}")
-                    });
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
@@ -3553,6 +3542,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<InvoiceInfo> for super::InvoiceInfo {
             type Error = super::error::ConversionError;
@@ -3571,7 +3574,6 @@ pub mod types {
                     error: value.error?,
                     errors: value.errors?,
                     expired_at: value.expired_at?,
-                    extra: value.extra?,
                     final_at: value.final_at?,
                     id: value.id?,
                     initial_amount: value.initial_amount?,
@@ -3584,6 +3586,7 @@ pub mod types {
                     subtract_from: value.subtract_from?,
                     type_: value.type_?,
                     url: value.url?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3601,7 +3604,6 @@ pub mod types {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
                     expired_at: Ok(value.expired_at),
-                    extra: Ok(value.extra),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
                     initial_amount: Ok(value.initial_amount),
@@ -3614,6 +3616,7 @@ pub mod types {
                     subtract_from: Ok(value.subtract_from),
                     type_: Ok(value.type_),
                     url: Ok(value.url),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5258,10 +5261,6 @@ pub mod types {
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
-            extra: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
             final_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5298,6 +5297,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PayoffInfo {
             fn default() -> Self {
@@ -5310,7 +5313,6 @@ pub mod types {
                     deduction_amount: Ok(Default::default()),
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
-                    extra: Ok(Default::default()),
                     final_at: Ok(Default::default()),
                     id: Ok(Default::default()),
                     message: Ok(Default::default()),
@@ -5320,6 +5322,7 @@ pub mod types {
                     state: Ok(Default::default()),
                     subtract_from: Ok(Default::default()),
                     wallet: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -5425,18 +5428,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
-                    });
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
@@ -5552,6 +5543,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PayoffInfo> for super::PayoffInfo {
             type Error = super::error::ConversionError;
@@ -5567,7 +5572,6 @@ pub mod types {
                     deduction_amount: value.deduction_amount?,
                     error: value.error?,
                     errors: value.errors?,
-                    extra: value.extra?,
                     final_at: value.final_at?,
                     id: value.id?,
                     message: value.message?,
@@ -5577,6 +5581,7 @@ pub mod types {
                     state: value.state?,
                     subtract_from: value.subtract_from?,
                     wallet: value.wallet?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5591,7 +5596,6 @@ pub mod types {
                     deduction_amount: Ok(value.deduction_amount),
                     error: Ok(value.error),
                     errors: Ok(value.errors),
-                    extra: Ok(value.extra),
                     final_at: Ok(value.final_at),
                     id: Ok(value.id),
                     message: Ok(value.message),
@@ -5601,6 +5605,7 @@ pub mod types {
                     state: Ok(value.state),
                     subtract_from: Ok(value.subtract_from),
                     wallet: Ok(value.wallet),
+                    extra: Ok(value.extra),
                 }
             }
         }

@@ -98,6 +98,28 @@ pub fn verify_callback(
     payspec::webhook::verify_crystalpay_callback(body, credentials)
 }
 
+/// CrystalPay's own `extra` member (the merchant's data given at creation) of the objects that
+/// also keep unknown members: the generator names their remainder map `extra`, so the member
+/// arrives there, as `extra["extra"]` (see the spec's description of each type).
+macro_rules! merchant_extra {
+    ($($ty:ident),*) => {$(
+        impl types::$ty {
+            /// The merchant's data given at creation (CrystalPay's `extra` member), if any.
+            ///
+            /// ```
+            #[doc = concat!("let v: payspec_crystalpay::types::", stringify!($ty), " =")]
+            ///     serde_json::from_str(r#"{"extra": "order-1001", "new_member": 1}"#).unwrap();
+            /// assert_eq!(v.merchant_extra(), Some("order-1001"));
+            /// assert_eq!(v.extra["new_member"], 1);
+            /// ```
+            pub fn merchant_extra(&self) -> Option<&str> {
+                self.extra.get("extra").and_then(serde_json::Value::as_str)
+            }
+        }
+    )*};
+}
+merchant_extra!(InvoiceInfo, PayoffInfo, InvoiceCallback);
+
 impl payspec::Provider for Inner {
     const NAME: &'static str = "crystalpay";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
