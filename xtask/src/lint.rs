@@ -1107,21 +1107,22 @@ impl<'d> Lint<'d> {
             .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
         // A provider that answers refusals with an HTTP error status (its `4XX`/`5XX` carry the
         // envelope, Invoicebox) shows them there, not beside the 200.
-        let refused_by_status = responses.iter().any(|(code, _, response)| {
-            (code.starts_with('4') || code.starts_with('5'))
-                && response
-                    .pointer("/content/application~1json/schema/$ref")
-                    .and_then(Value::as_str)
-                    == envelope
-        });
+        let refused_by_status = envelope.is_some()
+            && responses.iter().any(|(code, _, response)| {
+                (code.starts_with('4') || code.starts_with('5'))
+                    && response
+                        .pointer("/content/application~1json/schema/$ref")
+                        .and_then(Value::as_str)
+                        == envelope
+            });
         for (code, original, response) in responses {
             let at = join(&join(ptr, "responses"), code);
             let content = response.get("content").and_then(Value::as_object);
             // A file answer may show the envelope as a second, JSON, media type (crate::lower).
             let beside_a_file = |m: &Value| {
-                content.is_some_and(|c| c.len() > 1)
+                envelope.is_some()
+                    && content.is_some_and(|c| c.len() > 1)
                     && m.pointer("/schema/$ref").and_then(Value::as_str) == envelope
-                    && envelope.is_some()
             };
             let json = content
                 .into_iter()
@@ -1130,12 +1131,9 @@ impl<'d> Lint<'d> {
             let written = json.and_then(|(_, m)| m.get("schema"));
             // What the generator is given (crate::lower): the success branch of the 200.
             let lowered = match (code.as_str(), written, envelope) {
-                ("200", Some(s), Some(_)) if refused_by_status => {
-                    success_branch(s, envelope.unwrap_or_default())
-                }
                 ("200", Some(s), Some(envelope)) => {
                     let branch = success_branch(s, envelope);
-                    if branch.is_none() {
+                    if branch.is_none() && !refused_by_status {
                         let mt = json.map(|(mt, _)| mt.as_str()).unwrap_or_default();
                         self.report(
                             format!("{}/schema", join(&join(&at, "content"), mt)),
