@@ -129,34 +129,28 @@ fn success_contents(doc: &mut Value) -> Vec<&mut Mapping> {
 fn drop_envelope_branches(doc: &mut Value, envelope: &str) {
     let is_envelope = |s: &Value| s.get("$ref").and_then(Value::as_str) == Some(envelope);
     for content in success_contents(doc) {
+        // The envelope as a media type of its own beside a file answer.
         if content.len() > 1 {
             content.retain(|_, media| !media.get("schema").is_some_and(is_envelope));
         }
+        // The envelope as a branch of the answer's schema.
         let schemas = content
             .values_mut()
-            .filter_map(|media| media.get_mut("schema").and_then(Value::as_mapping_mut));
-        drop_envelope_branch(schemas, &is_envelope);
-    }
-}
-
-fn drop_envelope_branch<'a>(
-    schemas: impl Iterator<Item = &'a mut Mapping>,
-    is_envelope: &dyn Fn(&Value) -> bool,
-) {
-    for schema in schemas {
-        for key in ["anyOf", "oneOf"] {
-            let Some(Value::Sequence(branches)) = schema.get_mut(key) else {
-                continue;
-            };
-            if !branches.iter().any(is_envelope) {
-                continue;
-            }
-            branches.retain(|b| !is_envelope(b));
-            if let [only] = branches.as_slice() {
+            .filter_map(|m| m.get_mut("schema")?.as_mapping_mut());
+        for schema in schemas {
+            for key in ["anyOf", "oneOf"] {
+                let Some(Value::Sequence(branches)) = schema.get_mut(key) else {
+                    continue;
+                };
+                if !branches.iter().any(is_envelope) {
+                    continue;
+                }
+                branches.retain(|b| !is_envelope(b));
+                let [only] = branches.as_slice() else { continue };
                 let only = only.clone();
                 schema.remove(key);
                 match only {
-                    // A bare reference stays a reference (lint wants a `$ref` success schema).
+                    // A bare reference stays a reference (progenitor names inline ones).
                     Value::Mapping(m)
                         if m.contains_key("$ref") && schema.keys().all(|k| k == "description") =>
                     {
