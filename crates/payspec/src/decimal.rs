@@ -68,7 +68,7 @@ impl Decimal {
         if body.is_empty() {
             return Err(err("no digits"));
         }
-        let (int, frac) = match body.find(['.', ',']) {
+        let (int, frac) = match body.bytes().position(|b| b == b'.' || b == b',') {
             Some(i) => (&body[..i], Some(&body[i + 1..])),
             None => (body, None),
         };
