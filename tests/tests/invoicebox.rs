@@ -3167,10 +3167,9 @@ async fn a_bare_string_error_is_a_refusal() {
 
 #[tokio::test]
 async fn only_operations_the_spec_marks_idempotent_are_retried() {
-    // refund_create is safe to repeat: a refund reusing its merchantOrderId is refused
-    // (specs/invoicebox.yaml, x-idempotent-note).
     let never = [
         "order_create",
+        "refund_create",
         "agent_order_create",
         "correction_order_create",
         "order_cancel",
@@ -3189,5 +3188,21 @@ async fn only_operations_the_spec_marks_idempotent_are_retried() {
         let err = call(&client, op).await.unwrap_err();
         let seen = server.received_requests().await.unwrap().len();
         common::assert_retried_per_spec(op, &err, seen, spec[op]);
+    }
+}
+
+/// A refund moves money and the docs name no guard that makes a second one harmless: under a
+/// retry policy a lost or refused answer is not followed by a second refund.
+#[tokio::test]
+async fn a_refund_is_not_repeated_under_a_retry_policy() {
+    for status in [429, 502, 503, 504] {
+        let (server, _) = serve(ResponseTemplate::new(status).set_body_string("busy")).await;
+        let client = Client::with_config(&server.uri(), creds(), common::fast_retries(3)).unwrap();
+        let err = call(&client, "refund_create").await.unwrap_err();
+        assert_eq!(err.status(), Some(status), "{err:?}");
+        let requests = server.received_requests().await.unwrap();
+        assert_eq!(requests.len(), 1, "HTTP {status}: the refund was sent once");
+        assert_eq!(requests[0].url.path(), "/billing/api/order/refund-order");
+        assert_eq!(requests[0].method.as_str(), "POST");
     }
 }

@@ -14153,7 +14153,7 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[
 /// | `payment_method_send_code` | never |  |
 /// | `payment_method_validate` | yes | Safe to repeat: it only checks whether the buyer can pay the order with the instrument (`result` `available`, `notRegistered` or `notEnoughMoney`) and neither sends a code nor pays (https://docs.invoicebox.ru/docs/merchant/guarantee/validate/). |
 /// | `refund_basket_items` | yes |  |
-/// | `refund_create` | yes | Safe to repeat: every refund carries its own required `merchantOrderId` and Invoicebox refuses a refund that reuses one, the documented guard against double refunds (https://docs.invoicebox.ru/docs/merchant/refund/create/), so a repeat after a lost answer fails (presumably `merchant_order_id_duplicate`, 422) instead of refunding twice; then find the refund with `refund_list` by `merchantOrderId`. |
+/// | `refund_create` | never | Never repeated automatically: the docs call a refund's `merchantOrderId` unique (https://docs.invoicebox.ru/docs/merchant/refund/create/) but do not say what a second refund with the same one gets (no error code is documented for it), so a repeat after a lost answer could refund twice; after an uncertain failure look the refund up with `refund_list` by `merchantOrderId` before sending it again. |
 /// | `refund_list` | yes |  |
 /// | `shipment_create` | never | Not retried automatically: after an uncertain failure list the order's shipments with `shipment_list` by `orderId` before reporting the shipment again (https://docs.invoicebox.ru/docs/merchant/order/shipment_get/). |
 /// | `shipment_list` | yes |  |
@@ -14164,7 +14164,6 @@ pub const IDEMPOTENT: &[&str] = &[
     "order_list",
     "payment_method_validate",
     "refund_basket_items",
-    "refund_create",
     "refund_list",
     "shipment_list",
 ];

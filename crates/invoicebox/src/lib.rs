@@ -34,12 +34,13 @@
 //!
 //! [`Client::with_config`] takes a [`Config`]: timeouts (15 s connect, 30 s per call by
 //! default), a [`RetryPolicy`] (none by default), the response size limit (4 MiB), the
-//! `User-Agent`. Under a retry policy the reads are repeated, and so is `refund_create`: a
-//! refund reusing its `merchantOrderId` is refused, Invoicebox's documented guard against
-//! double refunds. Creating an order is never repeated: the docs call `merchantOrderId`
-//! unique, but Invoicebox's own MCP server says uniqueness is not checked by default, so after
-//! an uncertain failure look the order up with `order_list` by `merchantOrderId` before
-//! creating it again. Cancelling, paying and status changes are never repeated either.
+//! `User-Agent`. Under a retry policy only the reads are repeated. Creating an order is never
+//! repeated: the docs call `merchantOrderId` unique, but Invoicebox's own MCP server says
+//! uniqueness is not checked by default, so after an uncertain failure look the order up with
+//! `order_list` by `merchantOrderId` before creating it again. Neither is `refund_create`: the
+//! docs call a refund's `merchantOrderId` unique but document no answer to a repeat, so look
+//! the refund up with `refund_list` first. Cancelling, paying and status changes are never
+//! repeated either.
 //! [`IDEMPOTENT`] lists every operation with what to do. Redirects are followed on the same
 //! host only, so the token never goes elsewhere.
 #![deny(missing_docs)]
