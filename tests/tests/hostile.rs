@@ -16,6 +16,8 @@
 //! The spec examples are also checked for what the generators assume: success examples decode
 //! and are no refusal, error examples are refusals, signed notification examples verify.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -209,7 +211,7 @@ static SPECS: LazyLock<Specs> = LazyLock::new(|| {
                             provider,
                             operation: operation.to_owned(),
                             status,
-                            refusal: status >= 400 || name.starts_with("refused"),
+                            refusal: status >= 400 || common::is_refusal_example(name),
                             body: body.clone(),
                         });
                     }

@@ -193,12 +193,12 @@ fn response_examples(operation_id: &str) -> Vec<(String, Value)> {
         .collect()
 }
 
-/// The documented success example of an operation (its first example, the one not named
-/// `refused`), as JSON.
+/// The documented success example of an operation (its first example that is not a refusal),
+/// as JSON.
 fn response_example(operation_id: &str) -> Value {
     response_examples(operation_id)
         .into_iter()
-        .find(|(name, _)| name != "refused")
+        .find(|(name, _)| !common::is_refusal_example(name))
         .unwrap_or_else(|| panic!("{operation_id} has no success example"))
         .1
 }

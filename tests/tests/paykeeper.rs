@@ -197,14 +197,14 @@ fn is_post(op: &str) -> bool {
 
 /// The spec's JSON response example of an operation.
 /// The spec's success example of an operation's 200 answer: its `example`, or the entry of its
-/// `examples` map that is not a refusal (`result: fail`).
+/// `examples` map that is not a refusal (named `refused[_<what>]`).
 fn response_example(op: &str) -> Value {
     let media = &spec_operation(op)["responses"]["200"]["content"]["application/json"];
     let ex = match media["examples"].as_object() {
         Some(examples) => examples
-            .values()
-            .map(|e| e["value"].clone())
-            .find(|v| v["result"] != "fail")
+            .iter()
+            .find(|(name, _)| !common::is_refusal_example(name))
+            .map(|(_, e)| e["value"].clone())
             .unwrap_or_default(),
         None => media["example"].clone(),
     };
@@ -212,14 +212,14 @@ fn response_example(op: &str) -> Value {
     ex
 }
 
-/// The refusal examples (`result: fail`) of an operation's 200 answer, by name.
+/// The refusal examples (named `refused[_<what>]`) of an operation's 200 answer, by name.
 fn refusal_examples(op: &str) -> Vec<(String, Value)> {
     spec_operation(op)["responses"]["200"]["content"]["application/json"]["examples"]
         .as_object()
         .map(|examples| {
             examples
                 .iter()
-                .filter(|(_, e)| e["value"]["result"] == "fail")
+                .filter(|(name, _)| common::is_refusal_example(name))
                 .map(|(name, e)| (name.clone(), e["value"].clone()))
                 .collect()
         })

@@ -8,6 +8,12 @@ use std::time::Duration;
 
 use payspec::{Config, RetryPolicy};
 
+/// Whether a named example of a `200` answer is a refusal: `refused` or `refused_<what>`
+/// (specs/CONVENTIONS.md, "Error envelopes"); every other one is a success.
+pub fn is_refusal_example(name: &str) -> bool {
+    name == "refused" || name.starts_with("refused_")
+}
+
 /// `x-idempotent` of every operation of `specs/<provider>.yaml`, by operation id.
 pub fn spec_idempotent(provider: &str) -> BTreeMap<String, bool> {
     let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
