@@ -12,8 +12,8 @@
 //! The forms of `specs/CONVENTIONS.md` are shown as a reader means them:
 //!
 //! - `allOf: [{$ref: X}]` beside a description is the type X;
-//! - an `anyOf` / `oneOf` of a schema and a null-only branch (`enum: [null]`) is that schema
-//!   "or null", marked nullable;
+//! - an `anyOf` / `oneOf` of a schema and a null-only branch (`nullable: true, enum: [null]`,
+//!   as the generator reads it) is that schema "or null", marked nullable;
 //! - a body whose schema is an `anyOf` of a success type and the root `x-error-envelope` shows
 //!   the success type, then "or, on refusal (HTTP 200)" the envelope;
 //! - a component with `anyOf` / `oneOf` branches (the lenient components, `x-rust-type`) lists
@@ -641,20 +641,14 @@ fn refs_in(v: &Value, out: &mut BTreeSet<String>) {
     }
 }
 
-/// A branch of an `anyOf` / `oneOf` that admits only `null` (`{type: string, nullable: true,
-/// enum: [null]}`).
-fn is_null_only(s: &Value) -> bool {
-    let values = seq(get(s, "enum"));
-    get(s, "$ref").is_none() && !values.is_empty() && values.iter().all(|v| matches!(v, Value::Null))
-}
-
 /// The branches of a schema's `anyOf` (or `oneOf`) without its null-only branches: the word to
 /// join them with, the branches, and whether a null-only branch was there.
 fn alternatives(schema: &Value) -> Option<(&'static str, Vec<&Value>, bool)> {
     for (key, word) in [("anyOf", "any of"), ("oneOf", "one of")] {
         let list = seq(get(schema, key));
         if !list.is_empty() {
-            let branches: Vec<&Value> = list.iter().filter(|b| !is_null_only(b)).collect();
+            // The null-only branch as the generator reads it (`crate::lower`).
+            let branches: Vec<&Value> = list.iter().filter(|b| !crate::lower::is_null_only(b)).collect();
             let null = branches.len() < list.len();
             return Some((word, branches, null));
         }

@@ -69,7 +69,7 @@ fn extra_into_the_remainder(doc: &mut Value) {
 }
 
 /// Whether `schema` admits only `null`: `nullable: true` and `enum: [null]`.
-fn is_null_only(schema: &Value) -> bool {
+pub fn is_null_only(schema: &Value) -> bool {
     schema.get("nullable").and_then(Value::as_bool) == Some(true)
         && schema
             .get("enum")
