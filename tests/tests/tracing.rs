@@ -317,7 +317,7 @@ impl Call {
             .iter()
             .filter(|e| {
                 e.level == Level::TRACE
-                    && e.target == "payspec::hooks"
+                    && e.target.starts_with("payspec::hooks")
                     && e.fields.get("message").map(String::as_str)
                         == Some("response body (start, secrets removed)")
             })

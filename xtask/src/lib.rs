@@ -1,15 +1,14 @@
 //! Generation of the provider clients from `specs/<provider>.yaml` with progenitor.
 //!
 //! `cargo xtask generate` calls [`generate_provider`] for every spec; the tests call it on
-//! small fixture specs. On top of progenitor's output the xtask writes, per operation builder,
-//! an `IntoFuture` impl that sends the request and returns `Result<T, payspec::Error>` (through
-//! `payspec::hooks::run`, with the request built by the statements of progenitor's `send()`,
-//! moved into a `payspec_request` method that `send()` calls too), the open enums of `x-open-enum` schemas, and the signature
-//! table of `x-signature`. It also rewrites three spots of progenitor's request building that
-//! cost every call: optional query parameters are added only when set (`query_some`), path
-//! segments are encoded without copies (`payspec::hooks::encode_path`), and the `api-version`
-//! header is appended to the request instead of merged from a map of its own. progenitor reads
-//! the spec with the lowerings of [`lower`].
+//! small fixture specs. progenitor reads the spec with the lowerings of [`lower`], and its
+//! output is kept as it is: the xtask only adds items after progenitor's own (at the end of the
+//! file, of `mod builder` and of `mod types`), never edits, moves or deletes them
+//! (`xtask/tests/untouched.rs` checks it for every spec). What it adds: per operation builder,
+//! an `IntoFuture` impl that awaits progenitor's `send()` and maps its result onto
+//! `payspec::Error` (`payspec::hooks::finish`); the `stream()` of `x-pagination` operations;
+//! the open enums of `x-open-enum` schemas; and the tables the hooks read (`SIGNATURES`,
+//! `CLIENT_FILLS`, `REQUIRE_ONE_OF`, `IDEMPOTENT`) and `decode_response` for the fuzzers.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -52,7 +51,44 @@ pub struct Generated {
 
 /// Generates `generated.rs` for `provider` from the spec's YAML text. The error names the
 /// operation or schema at fault where it can be found.
+///
+/// The file is progenitor's output, unchanged, with the xtask's items added after progenitor's
+/// own at the end of the file, of `mod builder` and of `mod types` (see [`progenitor_output`]
+/// and the test `progenitor_output_is_untouched`).
 pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
+    let doc: Value =
+        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let mut file = progenitor_output(spec_file, yaml)?;
+
+    let operations = operation_extensions(&doc)?;
+    check_require_one_of(&file, &operations)?;
+    let outputs = add_into_future_impls(&mut file)?;
+    let decoders: syn::File = syn::parse2(decode_response_fn(&outputs)).map_err(|e| e.to_string())?;
+    file.items.extend(decoders.items);
+    let (streams, answers) = pagination_impls(&file, &operations, &outputs)?;
+    builder_module(&mut file)?.1.extend(streams);
+    let mut open_enums = open_enums(&doc)?;
+    open_enums.extend(answers);
+    let types = add_to_types_module(&mut file, open_enums)?;
+    let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
+    file.items.extend(tables.items);
+
+    let body = prettyplease::unparse(&file);
+    let header = format!(
+        "// @generated from specs/{spec_file} by `cargo xtask generate` — do not edit.\n\
+         // Provider: {provider}. Edit the spec and regenerate instead.\n\
+         #![allow(clippy::all, unused_imports, dead_code, missing_docs, unreachable_pub, rustdoc::all)]\n\n"
+    );
+    Ok(Generated {
+        code: format!("{header}{body}"),
+        operations: operations.len(),
+        types,
+    })
+}
+
+/// What progenitor itself generates from the spec's YAML text (read with the lowerings of
+/// [`lower`]), as parsed Rust: the part of `generated.rs` that the xtask never edits.
+pub fn progenitor_output(spec_file: &str, yaml: &str) -> Result<syn::File, String> {
     let doc: Value =
         serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
     let yaml_doc: serde_yaml::Value =
@@ -75,32 +111,7 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
             });
         }
     };
-    let mut file: syn::File =
-        syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
-
-    let operations = operation_extensions(&doc)?;
-    let outputs = add_into_future_impls(&mut file, &operations)?;
-    let decoders: syn::File = syn::parse2(decode_response_fn(&outputs)).map_err(|e| e.to_string())?;
-    file.items.extend(decoders.items);
-    let (streams, answers) = pagination_impls(&file, &operations, &outputs)?;
-    builder_module(&mut file)?.1.extend(streams);
-    let mut open_enums = open_enums(&doc)?;
-    open_enums.extend(answers);
-    let types = add_to_types_module(&mut file, open_enums)?;
-    let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
-    file.items.extend(tables.items);
-
-    let body = prettyplease::unparse(&file);
-    let header = format!(
-        "// @generated from specs/{spec_file} by `cargo xtask generate` — do not edit.\n\
-         // Provider: {provider}. Edit the spec and regenerate instead.\n\
-         #![allow(clippy::all, unused_imports, dead_code, missing_docs, unreachable_pub, rustdoc::all)]\n\n"
-    );
-    Ok(Generated {
-        code: format!("{header}{body}"),
-        operations: operations.len(),
-        types,
-    })
+    syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))
 }
 
 fn settings(doc: &Value) -> Result<GenerationSettings, String> {
@@ -365,41 +376,52 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
     Ok(out)
 }
 
-/// The builder field progenitor made for parameter `param` of the builder `self_ty`, which
-/// must be optional (`Result<Option<T>, String>`). Names are matched ignoring case and
-/// punctuation, as progenitor sanitises them (`1c` → `_1c`, `XMLId` → `xml_id`).
-fn optional_field(
-    fields: &BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
-    self_ty: &syn::Type,
-    param: &str,
-) -> Result<syn::Ident, String> {
-    let syn::Type::Path(path) = self_ty else {
-        return Err("unexpected builder type".into());
-    };
-    let name = path
-        .path
-        .segments
-        .last()
-        .map(|s| s.ident.to_string())
-        .unwrap_or_default();
-    let wanted = squash(param);
-    let (ident, ty) = fields
-        .get(&name)
-        .into_iter()
-        .flatten()
-        .find(|(ident, _)| squash(&ident.to_string()) == wanted)
-        .ok_or_else(|| format!("x-require-one-of names `{param}`, which is not a parameter"))?;
-    if !ty
-        .to_token_stream()
-        .to_string()
-        .replace(' ', "")
-        .starts_with("Result<Option<")
-    {
-        return Err(format!(
-            "x-require-one-of names `{param}`, which is required; make it optional"
-        ));
+/// The name progenitor gives an operation's builder: `payment_get` → `PaymentGet`.
+fn builder_name(op: &str) -> String {
+    op.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Checks every `x-require-one-of` group against the builders progenitor made: each name must
+/// be an optional parameter of the operation (`Result<Option<T>, String>` in its builder).
+/// Names are matched ignoring case and punctuation, as progenitor sanitises them (`1c` → `_1c`,
+/// `XMLId` → `xml_id`). The groups themselves go into the `REQUIRE_ONE_OF` table, which the
+/// hooks check on the built request.
+fn check_require_one_of(file: &syn::File, ops: &BTreeMap<String, OperationExt>) -> Result<(), String> {
+    let builders = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|c| struct_fields(&c.1)),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `builder` module")?;
+    for (op, ext) in ops {
+        for param in ext.require_one_of.iter().flatten() {
+            let err = |m: &str| format!("operation {op}: x-require-one-of names `{param}`, {m}");
+            let (_, ty) = builders
+                .get(&builder_name(op))
+                .into_iter()
+                .flatten()
+                .find(|(ident, _)| squash(&ident.to_string()) == squash(param))
+                .ok_or_else(|| err("which is not a parameter"))?;
+            if !ty
+                .to_token_stream()
+                .to_string()
+                .replace(' ', "")
+                .starts_with("Result<Option<")
+            {
+                return Err(err("which is required; make it optional"));
+            }
+        }
     }
-    Ok(ident.clone())
+    Ok(())
 }
 
 fn find_operation_id(body: &TokenStream) -> Option<String> {
@@ -467,458 +489,52 @@ fn decode_response_fn(outputs: &Outputs) -> TokenStream {
     }
 }
 
-fn add_into_future_impls(
-    file: &mut syn::File,
-    ops: &BTreeMap<String, OperationExt>,
-) -> Result<Outputs, String> {
+fn add_into_future_impls(file: &mut syn::File) -> Result<Outputs, String> {
     let builder = builder_module(file)?;
-    let builder_fields = struct_fields(&builder.1);
-    let mut extra = Vec::new();
+    let mut added = Vec::new();
     let mut outputs = Outputs::new();
-    for item in &mut builder.1 {
+    for item in builder.1.iter() {
         let syn::Item::Impl(imp) = item else { continue };
         if imp.trait_.is_some() {
             continue;
         }
-        let self_ty = imp.self_ty.clone();
-        let optional = params_typed(&builder_fields, &self_ty, "Result<Option<");
-        let strings = params_typed(&builder_fields, &self_ty, "Result<::std::string::String,");
-        let Some(send) = imp.items.iter_mut().find_map(|i| match i {
+        let self_ty = &imp.self_ty;
+        let Some(send) = imp.items.iter().find_map(|i| match i {
             syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
             _ => None,
         }) else {
             continue;
         };
-        skip_absent_query_params(send, &optional);
-        encode_paths_in_place(send, &strings);
-        api_version_as_a_plain_header(send);
-        let body: TokenStream = quote!(#send);
-        let op = find_operation_id(&body).ok_or("a builder's send() names no operation_id")?;
+        let op = find_operation_id(&quote!(#send)).ok_or("a builder's send() names no operation_id")?;
         let output = success_type(&send.sig.output)
             .ok_or_else(|| format!("operation {op}: unexpected send() type"))?;
         outputs.insert(op.clone(), output.clone());
-        let ext = ops.get(&op);
-        let mut groups = Vec::new();
-        for group in ext.into_iter().flat_map(|e| &e.require_one_of) {
-            let fields = group
-                .iter()
-                .map(|p| {
-                    optional_field(&builder_fields, &self_ty, p).map_err(|e| format!("operation {op}: {e}"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            let message = format!("set at least one of: {}", group.join(", "));
-            groups.push((fields, message));
-        }
         let doc = format!(
-            " Sends the `{op}` request: `.await` gives the decoded answer, or a [`payspec::Error`] \
-             (provider refusals included). Use `send()` for the raw progenitor result."
+            " Sends the `{op}` request with progenitor's own `send()` and maps its result once: \
+             `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals \
+             included). `send()` gives the raw progenitor result."
         );
-        let invalid = |message: &str| {
-            quote! {
-                ::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: #op,
-                    message: #message.to_owned(),
-                }
-            }
-        };
-        let impl_item = match lean_parts(send) {
-            Some(lean) => {
-                // The lean path: the request as progenitor builds it, then payspec's own
-                // send, check and decode (`payspec::hooks::run`).
-                let LeanParts {
-                    statements,
-                    error,
-                    success,
-                } = lean;
-                // send() builds its request with the same statements: it calls the method
-                // that holds them instead of carrying a second copy.
-                let own_building: [syn::Stmt; 2] = [
-                    syn::parse_quote!(let client = self.client;),
-                    syn::parse_quote!(let mut request = self.payspec_request()?;),
-                ];
-                send.block.stmts.splice(..statements.len(), own_building);
-                let mut request = quote! {
-                    self.payspec_request()
-                        .map_err(|e| ::payspec::hooks::request_error(client.inner(), #op, e))
-                };
-                for (fields, message) in groups.iter().rev() {
-                    let invalid = invalid(message);
-                    request = quote! {
-                        if #(matches!(&self.#fields, Ok(None)))&&* { Err(#invalid) } else { #request }
-                    };
-                }
-                extra.push(
-                    syn::parse2::<syn::Item>(quote! {
-                        impl<'a> #self_ty {
-                            /// The request as progenitor's code builds it, before the hooks run
-                            /// (`send()` and `.await` both start from it).
-                            fn payspec_request(self) -> ::std::result::Result<::reqwest::Request, #error> {
-                                #(#statements)*
-                                Ok(request)
-                            }
-                        }
-                    })
-                    .map_err(|e| format!("operation {op}: {e}"))?,
-                );
-                quote! {
-                    #[doc = #doc]
-                    impl<'a> ::std::future::IntoFuture for #self_ty {
-                        type Output = ::std::result::Result<#output, ::payspec::Error>;
-                        type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
-                            dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
-                        fn into_future(self) -> Self::IntoFuture {
-                            use ::progenitor_client::ClientInfo as _;
-                            let client: &'a super::Client = self.client;
-                            let request = #request;
-                            ::std::boxed::Box::pin(::payspec::hooks::run::<_, #output>(
-                                client.inner(), client.client(), #op, &[#(#success),*], request))
-                        }
+        added.push(
+            syn::parse2::<syn::Item>(quote! {
+                #[doc = #doc]
+                impl<'a> ::std::future::IntoFuture for #self_ty {
+                    type Output = ::std::result::Result<#output, ::payspec::Error>;
+                    type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
+                        dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
+                    fn into_future(self) -> Self::IntoFuture {
+                        use ::progenitor_client::ClientInfo as _;
+                        let client: &'a super::Client = self.client;
+                        ::std::boxed::Box::pin(::payspec::hooks::call(client.inner(), #op, async move {
+                            ::payspec::hooks::finish(client.inner(), #op, self.send().await).await
+                        }))
                     }
                 }
-            }
-            None => {
-                // Any other answer (a byte stream): progenitor's send() and the hooks.
-                let checks = groups.iter().map(|(fields, message)| {
-                    let invalid = invalid(message);
-                    quote! {
-                        if #(matches!(&self.#fields, Ok(None)))&&* {
-                            return Err(#invalid);
-                        }
-                    }
-                });
-                quote! {
-                    #[doc = #doc]
-                    impl<'a> ::std::future::IntoFuture for #self_ty {
-                        type Output = ::std::result::Result<#output, ::payspec::Error>;
-                        type IntoFuture = ::std::pin::Pin<::std::boxed::Box<
-                            dyn ::std::future::Future<Output = Self::Output> + ::std::marker::Send + 'a>>;
-                        fn into_future(self) -> Self::IntoFuture {
-                            use ::progenitor_client::ClientInfo as _;
-                            let client: &'a super::Client = self.client;
-                            ::std::boxed::Box::pin(::payspec::hooks::call(client.inner(), #op, async move {
-                                #(#checks)*
-                                let result = self.send().await;
-                                ::payspec::hooks::finish(client.inner(), #op, result).await
-                            }))
-                        }
-                    }
-                }
-            }
-        };
-        extra.push(syn::parse2::<syn::Item>(impl_item).map_err(|e| format!("operation {op}: {e}"))?);
+            })
+            .map_err(|e| format!("operation {op}: {e}"))?,
+        );
     }
-    builder.1.extend(extra);
+    builder.1.extend(added);
     Ok(outputs)
-}
-
-/// The names of a builder's parameters whose field type starts with `prefix` (spaces
-/// removed): `Result<Option<` for the optional ones, `Result<::std::string::String,` for the
-/// required strings.
-fn params_typed(
-    fields: &BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
-    self_ty: &syn::Type,
-    prefix: &str,
-) -> std::collections::BTreeSet<String> {
-    let name = match self_ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
-    name.and_then(|n| fields.get(&n))
-        .into_iter()
-        .flatten()
-        .filter(|(_, ty)| {
-            ty.to_token_stream()
-                .to_string()
-                .replace(' ', "")
-                .starts_with(prefix)
-        })
-        .map(|(ident, _)| ident.to_string())
-        .collect()
-}
-
-/// Rewrites progenitor's `encode_path(&x.to_string())` into `::payspec::hooks::encode_path`
-/// (the same encoding, borrowed when nothing needs encoding), without the `to_string` copy
-/// when `x` is a `String` parameter.
-fn encode_paths_in_place(send: &mut syn::ImplItemFn, strings: &std::collections::BTreeSet<String>) {
-    use syn::visit_mut::VisitMut;
-    struct Rewrite<'s> {
-        strings: &'s std::collections::BTreeSet<String>,
-    }
-    impl VisitMut for Rewrite<'_> {
-        // progenitor builds the URL with `format!`: its arguments are expressions to rewrite.
-        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-            if !mac.path.is_ident("format") {
-                return;
-            }
-            let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
-            let Ok(mut args) = syn::parse::Parser::parse2(parser, mac.tokens.clone()) else {
-                return;
-            };
-            for arg in args.iter_mut() {
-                self.visit_expr_mut(arg);
-            }
-            mac.tokens = args.to_token_stream();
-        }
-
-        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
-            syn::visit_mut::visit_expr_call_mut(self, call);
-            let syn::Expr::Path(func) = &*call.func else {
-                return;
-            };
-            if func.path.segments.last().is_none_or(|s| s.ident != "encode_path") || call.args.len() != 1 {
-                return;
-            }
-            let Some(syn::Expr::Reference(arg)) = call.args.first() else {
-                return;
-            };
-            let syn::Expr::MethodCall(to_string) = &*arg.expr else {
-                return;
-            };
-            if to_string.method != "to_string" || !to_string.args.is_empty() {
-                return;
-            }
-            let syn::Expr::Path(value) = &*to_string.receiver else {
-                return;
-            };
-            let Some(ident) = value.path.get_ident().cloned() else {
-                return;
-            };
-            *call = if self.strings.contains(&ident.to_string()) {
-                syn::parse_quote!(::payspec::hooks::encode_path(&#ident))
-            } else {
-                syn::parse_quote!(::payspec::hooks::encode_path(&#ident.to_string()))
-            };
-        }
-    }
-    Rewrite { strings }.visit_block_mut(&mut send.block);
-}
-
-/// progenitor puts its `api-version` header in a `HeaderMap` of its own that reqwest then
-/// merges into the request (an allocation and a rehash of every header, per call). This
-/// appends it to the request instead, last, as the merge did; the map keeps the header
-/// parameters, and goes when there are none.
-fn api_version_as_a_plain_header(send: &mut syn::ImplItemFn) {
-    use syn::visit_mut::VisitMut;
-    let stmts = &mut send.block.stmts;
-    let is_append = |s: &syn::Stmt| {
-        let text = s.to_token_stream().to_string().replace(' ', "");
-        text.starts_with("header_map.append(") && text.contains("\"api-version\"")
-    };
-    let Some(at) = stmts.iter().position(is_append) else {
-        return;
-    };
-    let syn::Stmt::Expr(syn::Expr::MethodCall(append), _) = &stmts[at] else {
-        return;
-    };
-    let (Some(name), Some(value)) = (append.args.first().cloned(), append.args.get(1).cloned()) else {
-        return;
-    };
-    // `let mut header_map = ::reqwest::header::HeaderMap::with_capacity(Nusize);`
-    let Some(map_at) = stmts.iter().position(|s| {
-        matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "header_map"))
-    }) else {
-        return;
-    };
-    let syn::Stmt::Local(map) = &mut stmts[map_at] else {
-        return;
-    };
-    let Some(syn::Expr::Call(with_capacity)) = map.init.as_mut().map(|i| &mut *i.expr) else {
-        return;
-    };
-    let Some(syn::Expr::Lit(syn::ExprLit {
-        lit: syn::Lit::Int(capacity),
-        ..
-    })) = with_capacity.args.first()
-    else {
-        return;
-    };
-    let Ok(capacity) = capacity.base10_parse::<usize>() else {
-        return;
-    };
-    let rest = capacity.saturating_sub(1);
-    with_capacity.args = syn::parse_quote!(#rest);
-
-    struct Chain {
-        name: syn::Expr,
-        value: syn::Expr,
-        drop_map: bool,
-        done: bool,
-    }
-    impl VisitMut for Chain {
-        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
-            syn::visit_mut::visit_expr_mut(self, expr);
-            let syn::Expr::MethodCall(call) = expr else { return };
-            if self.drop_map
-                && call.method == "headers"
-                && call.args.len() == 1
-                && call.args.to_token_stream().to_string() == "header_map"
-            {
-                *expr = (*call.receiver).clone();
-                return;
-            }
-            if call.method == "build" && call.args.is_empty() && !self.done {
-                let receiver = &call.receiver;
-                let (name, value) = (&self.name, &self.value);
-                *call.receiver = syn::parse_quote!(#receiver.header(#name, #value));
-                self.done = true;
-            }
-        }
-    }
-    let mut chain = Chain {
-        name,
-        value,
-        drop_map: rest == 0,
-        done: false,
-    };
-    for stmt in stmts.iter_mut() {
-        chain.visit_stmt_mut(stmt);
-    }
-    if !chain.done {
-        return;
-    }
-    stmts.remove(at);
-    if rest == 0 {
-        stmts.remove(map_at);
-    }
-}
-
-/// Rewrites `.query(&progenitor_client::QueryParam::new("name", &name))` for an optional
-/// parameter into `.query_some("name", &name)` ([`payspec::hooks::QuerySome`]): the same
-/// query when the parameter is set, and no work when it is not (reqwest's `query` serialises
-/// and rewrites the URL twice even for nothing).
-fn skip_absent_query_params(send: &mut syn::ImplItemFn, optional: &std::collections::BTreeSet<String>) {
-    use syn::visit_mut::VisitMut;
-    struct Rewrite<'o> {
-        optional: &'o std::collections::BTreeSet<String>,
-        count: usize,
-    }
-    impl VisitMut for Rewrite<'_> {
-        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
-            syn::visit_mut::visit_expr_method_call_mut(self, call);
-            if call.method != "query" || call.args.len() != 1 {
-                return;
-            }
-            let Some(syn::Expr::Reference(arg)) = call.args.first() else {
-                return;
-            };
-            let syn::Expr::Call(new) = &*arg.expr else { return };
-            let syn::Expr::Path(func) = &*new.func else { return };
-            let segments: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
-            if !segments.ends_with(&["QueryParam".to_owned(), "new".to_owned()]) || new.args.len() != 2 {
-                return;
-            }
-            let name = new.args[0].clone();
-            let syn::Expr::Reference(value) = &new.args[1] else {
-                return;
-            };
-            let syn::Expr::Path(value) = &*value.expr else {
-                return;
-            };
-            let Some(ident) = value.path.get_ident().cloned() else {
-                return;
-            };
-            if !self.optional.contains(&ident.to_string()) {
-                return;
-            }
-            call.method = format_ident!("query_some");
-            call.args = syn::parse_quote!(#name, &#ident);
-            self.count += 1;
-        }
-    }
-    let mut rewrite = Rewrite { optional, count: 0 };
-    rewrite.visit_block_mut(&mut send.block);
-    if rewrite.count > 0 {
-        send.block.stmts.insert(
-            0,
-            syn::parse_quote!(
-                use ::payspec::hooks::QuerySome as _;
-            ),
-        );
-    }
-}
-
-/// What the lean `IntoFuture` path takes from a progenitor `send()`.
-struct LeanParts {
-    /// The statements that build the request (everything before `let info = ...`); they end
-    /// with the local `request`.
-    statements: Vec<syn::Stmt>,
-    /// `send()`'s error type.
-    error: syn::Type,
-    /// The 2xx statuses whose body `send()` decodes as the success type.
-    success: Vec<u16>,
-}
-
-/// Splits a `send()` of the usual shape (build the request; hooks; `match` on the status where
-/// every 2xx arm decodes JSON with `ResponseValue::from_response`). `None` for any other shape
-/// (a byte stream, an empty body): those keep `send()`.
-fn lean_parts(send: &syn::ImplItemFn) -> Option<LeanParts> {
-    let stmts = &send.block.stmts;
-    let info_at = stmts.iter().position(
-        |s| matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "info")),
-    )?;
-    let built = stmts[..info_at].iter().any(
-        |s| matches!(s, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(p) if p.ident == "request")),
-    );
-    if !built {
-        return None;
-    }
-    let syn::Stmt::Expr(syn::Expr::Match(m), None) = stmts.last()? else {
-        return None;
-    };
-    let code = |e: &syn::Expr| -> Option<u16> {
-        match e {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Int(i),
-                ..
-            }) => i.base10_parse().ok(),
-            _ => None,
-        }
-    };
-    let mut success = Vec::new();
-    for arm in &m.arms {
-        let codes: (u16, u16) = match &arm.pat {
-            syn::Pat::Wild(_) => continue,
-            syn::Pat::Lit(lit) => {
-                let c = code(&syn::Expr::Lit(lit.clone()))?;
-                (c, c)
-            }
-            syn::Pat::Range(r) => (code(r.start.as_deref()?)?, code(r.end.as_deref()?)?),
-            _ => return None,
-        };
-        // Arms for 3xx-5xx never run: the hooks turn every non-2xx answer into an error first.
-        if codes.1 < 200 || codes.0 > 299 {
-            continue;
-        }
-        // progenitor writes the arm's body as a block of one expression.
-        let mut body = arm.body.to_token_stream().to_string().replace(' ', "");
-        if let Some(inner) = body.strip_prefix('{').and_then(|b| b.strip_suffix('}')) {
-            body = inner.to_owned();
-        }
-        if codes.0 != codes.1 || body != "ResponseValue::from_response(response).await" {
-            return None;
-        }
-        success.push(codes.0);
-    }
-    if success.is_empty() {
-        return None;
-    }
-    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
-        return None;
-    };
-    let syn::Type::Path(p) = &**ty else { return None };
-    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
-        return None;
-    };
-    let error = match args.args.iter().nth(1)? {
-        syn::GenericArgument::Type(t) => t.clone(),
-        _ => return None,
-    };
-    Some(LeanParts {
-        statements: stmts[..info_at].to_vec(),
-        error,
-        success,
-    })
 }
 
 /// The Rust variant name the xtask gives an open enum value (also used by lint and diff).
@@ -1103,15 +719,7 @@ fn pagination_impls(
         let output = outputs
             .get(op)
             .ok_or_else(|| err("the operation has no JSON answer".into()))?;
-        let builder_name = op
-            .split('_')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            })
-            .collect::<String>();
+        let builder_name = builder_name(op);
         let fields = builders
             .get(&builder_name)
             .ok_or_else(|| err(format!("no builder `{builder_name}`")))?;
@@ -1285,6 +893,13 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
             let fields = &ext.client_fills;
             quote! { (#id, &[#(#fields),*]) }
         });
+    let require = ops
+        .iter()
+        .filter(|(_, ext)| !ext.require_one_of.is_empty())
+        .map(|(id, ext)| {
+            let groups = ext.require_one_of.iter().map(|g| quote!(&[#(#g),*]));
+            quote! { (#id, &[#(#groups),*]) }
+        });
     let idempotent = ops.iter().filter(|(_, ext)| ext.idempotent).map(|(id, _)| id);
     let mut retry_doc = vec![
         String::new(),
@@ -1314,6 +929,10 @@ fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, 
         /// The body fields the client fills from its configuration when the caller leaves them
         /// out, from each operation's `x-client-fills` in the spec.
         pub const CLIENT_FILLS: &[(&str, &[&str])] = &[#(#fills),*];
+        /// The operations that need at least one parameter of each group set
+        /// (`x-require-one-of` in the spec); the client refuses the call before sending it
+        /// otherwise.
+        pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[#(#require),*];
         /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
         /// ones a retry policy repeats.
         #(#retry_doc)*

@@ -65,34 +65,32 @@ fn query_auth_spec_snapshot() {
         "Decimal must be replaced, not generated"
     );
 
-    // One IntoFuture per operation, each on the lean path: the request as progenitor's send()
-    // builds it (`payspec_request`), then payspec's own send, check and decode.
+    // One IntoFuture per operation: progenitor's own send(), its result mapped once.
     assert_eq!(code.matches("impl<'a> ::std::future::IntoFuture for").count(), 2);
-    assert_eq!(code.matches("fn payspec_request(").count(), 2);
     for (builder, op) in [("GetItem", "get_item"), ("ListItems", "list_items")] {
         let imp = into_future_impl(code, builder);
         let compact: String = imp.split_whitespace().collect();
         assert!(
             compact.contains(&format!(
-                "(client.inner(),client.client(),\"{op}\",&[200u16],request)"
-            )),
-            "{imp}"
-        );
-        assert!(compact.contains("::payspec::hooks::run::<"), "{imp}");
-        assert!(
-            compact.contains(&format!(
-                ".payspec_request().map_err(|e|::payspec::hooks::request_error(client.inner(),\"{op}\",e,))"
+                "::payspec::hooks::call(client.inner(),\"{op}\",asyncmove{{::payspec::hooks::finish(client.inner(),\"{op}\",self.send().await,).await}},)"
             )),
             "{imp}"
         );
     }
-    // Optional query parameters are added only when set; required ones as progenitor does.
+    // progenitor's request building is left as it wrote it: no payspec rewrites.
     let compact: String = code.split_whitespace().collect();
+    for rewrite in [
+        "payspec_request",
+        "query_some",
+        "::payspec::hooks::encode_path",
+        "hooks::run",
+    ] {
+        assert!(!compact.contains(rewrite), "{rewrite} in the generated code");
+    }
     assert!(
-        compact.contains(".query_some(\"itemid\",&itemid)"),
-        "optional itemid"
+        compact.contains(".query(&progenitor_client::QueryParam::new(\"itemid\",&itemid))"),
+        "optional itemid as progenitor adds it"
     );
-    assert!(!compact.contains("QueryParam::new(\"itemid\""), "optional itemid");
 
     // x-rust-type: the Decimal parameter and the lenient list of qualified items.
     assert!(code.contains("::payspec::Decimal"));
@@ -102,19 +100,13 @@ fn query_auth_spec_snapshot() {
     );
     assert!(!code.contains("LenientList<Item>"));
 
-    // x-require-one-of: checked before the request is sent, on get_item only.
-    let get_item = into_future_impl(code, "GetItem");
-    assert!(get_item.contains("self.itemid, Ok(None))"), "{get_item}");
-    assert!(get_item.contains("self.itemcode1c, Ok(None))"), "{get_item}");
+    // x-require-one-of: a table the hooks check before the request is sent, get_item only.
     assert!(
-        get_item.contains("\"set at least one of: itemid, itemcode1c\""),
-        "{get_item}"
+        compact.replace(",]", "]").contains(
+            "pubconstREQUIRE_ONE_OF:&[(&str,&[&[&str]])]=&[(\"get_item\",&[&[\"itemid\",\"itemcode1c\"]])];"
+        ),
+        "REQUIRE_ONE_OF table"
     );
-    assert!(
-        get_item.contains("::payspec::Error::InvalidRequest"),
-        "{get_item}"
-    );
-    assert!(!into_future_impl(code, "ListItems").contains("InvalidRequest"));
 
     // No x-signature: an empty table.
     assert!(code.contains("pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];"));
@@ -145,10 +137,10 @@ fn json_body_spec_snapshot() {
     let imp = into_future_impl(code, "InvoiceCreate");
     let compact: String = imp.split_whitespace().collect();
     assert!(
-        compact.contains("::payspec::hooks::run::<_,types::Invoice,>(client.inner(),client.client(),\"invoice_create\",&[200u16],request)"),
-        "every call runs on the lean path (which opens the traced span): {imp}"
+        compact.contains("::payspec::hooks::call(client.inner(),\"invoice_create\",asyncmove{::payspec::hooks::finish(client.inner(),\"invoice_create\",self.send().await,).await},)"),
+        "the call runs progenitor's send() in the traced span: {imp}"
     );
-    assert!(!imp.contains("InvalidRequest"), "no x-require-one-of here: {imp}");
+    assert!(code.contains("pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];"));
     // x-idempotent: false: the table is empty.
     assert!(code.contains("pub const IDEMPOTENT: &[&str] = &[];"));
 
@@ -360,12 +352,18 @@ const PARAMS: &str = "        - {name: XMLId, in: query, schema: {type: string}}
 
 #[test]
 fn require_one_of_resolves_progenitor_field_names() {
+    // The names are checked against progenitor's sanitised fields (`xml_id`, `_1c`); the
+    // table keeps the wire names, which the hooks look for in the request.
     let yaml = spec_with("      x-require-one-of: [[XMLId, 1c]]", PARAMS, "");
     let code = generate("p", "p.yaml", &yaml).code;
-    let imp = into_future_impl(&code, "OpX");
-    assert!(imp.contains("self.xml_id, Ok(None)"), "{imp}");
-    assert!(imp.contains("self._1c, Ok(None)"), "{imp}");
-    assert!(imp.contains("set at least one of: XMLId, 1c"), "{imp}");
+    let compact: String = code.split_whitespace().collect();
+    assert!(
+        compact
+            .replace(",]", "]")
+            .contains("REQUIRE_ONE_OF:&[(&str,&[&[&str]])]=&[(\"op_x\",&[&[\"XMLId\",\"1c\"]])];"),
+        "{}",
+        &compact[compact.find("REQUIRE_ONE_OF").unwrap_or(0)..][..120]
+    );
 }
 
 #[test]
@@ -564,73 +562,48 @@ components:
         id: {type: string}
 "#;
 
-/// The rewrites of progenitor's request building, and the operations that keep `send()`.
+/// Every operation, JSON or byte stream, awaits progenitor's own `send()`; its request
+/// building is left as progenitor wrote it (its `encode_path`, `QueryParam`, header map).
 #[test]
-fn request_building_rewrites_and_the_byte_stream_fallback() {
+fn every_operation_awaits_progenitors_own_send() {
     let generated = generate("rw", "rewrites.yaml", REWRITES);
     let compact: String = generated.code.split_whitespace().collect();
-
-    // Path segments: a String parameter without a copy, any other through to_string; none
-    // through progenitor's own encode_path any more.
+    for rewrite in [
+        "payspec_request",
+        "query_some",
+        "::payspec::hooks::encode_path",
+        "hooks::run",
+    ] {
+        assert!(!compact.contains(rewrite), "{rewrite} in the generated code");
+    }
     assert!(
-        compact.contains("::payspec::hooks::encode_path(&id)"),
-        "string path param"
+        compact.contains("encode_path(&id.to_string())"),
+        "progenitor's path encoding"
     );
     assert!(
-        compact.contains("::payspec::hooks::encode_path(&count.to_string())"),
-        "integer path param"
+        compact.contains("encode_path(&count.to_string())"),
+        "progenitor's path encoding"
     );
-    assert!(
-        !compact.contains(",encode_path("),
-        "progenitor's encode_path left"
-    );
-    // Optional query parameters only when set; required ones as progenitor adds them.
-    assert!(compact.contains(".query_some(\"limit\",&limit)"));
+    assert!(compact.contains(".query(&progenitor_client::QueryParam::new(\"limit\",&limit))"));
     assert!(compact.contains(".query(&progenitor_client::QueryParam::new(\"kind\",&kind))"));
-    // api-version: appended to the request, last; the header map keeps the header parameter.
     assert!(
-        !compact.contains("header_map.append(::reqwest::header::HeaderName::from_static(\"api-version\")")
+        compact.contains("header_map.append(::reqwest::header::HeaderName::from_static(\"api-version\")")
     );
-    assert!(
-        compact.contains("HeaderMap::with_capacity(1usize)"),
-        "room for `author` only"
-    );
-    assert!(compact.contains(
-        ".headers(header_map).header(::reqwest::header::HeaderName::from_static(\"api-version\"),::reqwest::header::HeaderValue::from_static(super::Client::api_version(),),).build()?"
-    ));
-    // export_all has no parameters at all: no header map.
-    let export = &compact[compact.find("pubstructExportAll").expect("ExportAll builder")..];
-    let export_send = &export[export.find("pubasyncfnsend(").expect("send")..];
-    let export_send = &export_send[..export_send.find("letinfo=").expect("info")];
-    assert!(!export_send.contains("header_map"), "{export_send}");
-    assert!(export_send.contains(".header(::reqwest::header::HeaderName::from_static(\"api-version\")"));
-
-    // A byte stream keeps progenitor's send() and the hooks; the JSON answer takes the lean path.
-    let export_future = into_future_impl(&generated.code, "ExportAll");
-    let compact_export: String = export_future.split_whitespace().collect();
-    assert!(
-        compact_export.contains("::payspec::hooks::call(client.inner(),\"export_all\",asyncmove{"),
-        "{export_future}"
-    );
-    assert!(compact_export.contains("self.send().await"), "{export_future}");
-    assert!(
-        !generated
-            .code
-            .contains("impl<'a> ExportAll<'a> {\n        /// The request as `send()` builds it")
-    );
-    let thing_future: String = into_future_impl(&generated.code, "ThingGet")
-        .split_whitespace()
-        .collect();
-    assert!(thing_future.contains("::payspec::hooks::run::<_,types::Thing,>(client.inner(),client.client(),\"thing_get\",&[200u16],request)"), "{thing_future}");
-    // ...and send() builds its request with the same method, not with a copy of it.
-    assert!(compact.contains(
-        "letclient=self.client;letmutrequest=self.payspec_request()?;letinfo=OperationInfo{operation_id:\"thing_get\",};"
-    ));
-    assert_eq!(compact.matches("fnpayspec_request(").count(), 1);
+    for (builder, op) in [("ExportAll", "export_all"), ("ThingGet", "thing_get")] {
+        let future: String = into_future_impl(&generated.code, builder)
+            .split_whitespace()
+            .collect();
+        assert!(
+            future.contains(&format!(
+                "::payspec::hooks::call(client.inner(),\"{op}\",asyncmove{{::payspec::hooks::finish(client.inner(),\"{op}\",self.send().await,).await}},)"
+            )),
+            "{future}"
+        );
+    }
     assert_eq!(
-        compact.matches(".build()?").count(),
+        compact.matches("pubasyncfnsend(").count(),
         2,
-        "thing_get once, export_all once"
+        "one send() per operation"
     );
 }
 

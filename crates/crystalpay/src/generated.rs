@@ -9184,8 +9184,26 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/me/info/`
         pub async fn send(self) -> Result<ResponseValue<types::MeInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/v3/me/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "me_info",
             };
@@ -9242,8 +9260,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::BalanceListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/balance/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "balance_list",
             };
@@ -9298,8 +9340,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/balance/get/`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceItem>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::BalanceGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/balance/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "balance_get",
             };
@@ -9356,8 +9422,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MethodListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "method_list",
             };
@@ -9412,8 +9502,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/method/get/`
         pub async fn send(self) -> Result<ResponseValue<types::MethodInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "method_get",
             };
@@ -9470,8 +9584,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::EmptyResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MethodEditRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/method/edit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "method_edit",
             };
@@ -9530,8 +9668,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceCreateResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/invoice/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_create",
             };
@@ -9586,8 +9748,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/invoice/info/`
         pub async fn send(self) -> Result<ResponseValue<types::InvoiceInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/invoice/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_info",
             };
@@ -9644,8 +9830,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PayoffCreateResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payoff_create",
             };
@@ -9700,8 +9910,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/submit/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payoff_submit",
             };
@@ -9756,8 +9990,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/cancel/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payoff_cancel",
             };
@@ -9812,8 +10070,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/payoff/info/`
         pub async fn send(self) -> Result<ResponseValue<types::PayoffInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/payoff/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payoff_info",
             };
@@ -9870,8 +10152,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SwapPairListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapPairListRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/pair/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_pair_list",
             };
@@ -9926,8 +10232,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/pair/get/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapPair>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapPairGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/pair/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_pair_get",
             };
@@ -9982,8 +10312,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/create/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_create",
             };
@@ -10036,8 +10390,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/submit/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_submit",
             };
@@ -10090,8 +10468,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/cancel/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_cancel",
             };
@@ -10144,8 +10546,32 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v3/swap/info/`
         pub async fn send(self) -> Result<ResponseValue<types::SwapInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/swap/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "swap_info",
             };
@@ -10204,8 +10630,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/create/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "transfer_create",
             };
@@ -10262,8 +10712,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/submit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "transfer_submit",
             };
@@ -10320,8 +10794,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/cancel/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "transfer_cancel",
             };
@@ -10378,8 +10876,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferInfo>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/transfer/info/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "transfer_info",
             };
@@ -10408,8 +10930,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TickerListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/v3/ticker/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "ticker_list",
             };
@@ -10466,8 +11006,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TickerGetResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TickerGetRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/ticker/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "ticker_get",
             };
@@ -10526,8 +11090,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportInvoiceHistoryResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/invoice/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_invoice_history",
             };
@@ -10586,8 +11174,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSummary>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/invoice/summary/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_invoice_summary",
             };
@@ -10646,8 +11258,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportPayoffHistoryResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/payoff/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_payoff_history",
             };
@@ -10706,8 +11342,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSummary>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/payoff/summary/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_payoff_summary",
             };
@@ -10766,8 +11426,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportSwapHistoryResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/swap/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_swap_history",
             };
@@ -10826,8 +11510,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ReportTransferHistoryResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/report/transfer/history/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "report_transfer_history",
             };
@@ -10884,8 +11592,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CallbackListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/callback/payoff/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "callback_payoff_list",
             };
@@ -10942,8 +11674,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CallbackListResponse>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v3/callback/invoice/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "callback_invoice_list",
             };
@@ -10957,33 +11713,7 @@ pub mod builder {
             }
         }
     }
-    impl<'a> MeInfo<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/v3/me/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `me_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `me_info` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for MeInfo<'a> {
         type Output = ::std::result::Result<types::MeInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10996,54 +11726,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "me_info",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::MeInfo,
-                >(client.inner(), client.client(), "me_info", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "me_info",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> BalanceList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::BalanceListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/balance/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `balance_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `balance_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for BalanceList<'a> {
         type Output = ::std::result::Result<
             types::BalanceListResponse,
@@ -11059,54 +11758,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "balance_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::BalanceListResponse,
-                >(client.inner(), client.client(), "balance_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "balance_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> BalanceGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::BalanceGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `balance_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for BalanceGet<'a> {
         type Output = ::std::result::Result<types::BalanceItem, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11119,54 +11787,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "balance_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::BalanceItem,
-                >(client.inner(), client.client(), "balance_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "balance_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> MethodList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `method_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `method_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for MethodList<'a> {
         type Output = ::std::result::Result<types::MethodListResponse, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11179,54 +11816,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "method_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::MethodListResponse,
-                >(client.inner(), client.client(), "method_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "method_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> MethodGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `method_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `method_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for MethodGet<'a> {
         type Output = ::std::result::Result<types::MethodInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11239,54 +11845,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "method_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::MethodInfo,
-                >(client.inner(), client.client(), "method_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "method_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> MethodEdit<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MethodEditRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/method/edit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `method_edit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `method_edit` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for MethodEdit<'a> {
         type Output = ::std::result::Result<types::EmptyResponse, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11299,54 +11874,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "method_edit",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::EmptyResponse,
-                >(client.inner(), client.client(), "method_edit", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "method_edit",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/invoice/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceCreate<'a> {
         type Output = ::std::result::Result<
             types::InvoiceCreateResponse,
@@ -11362,54 +11906,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceCreateResponse,
-                >(client.inner(), client.client(), "invoice_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceInfo<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/invoice/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_info` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceInfo<'a> {
         type Output = ::std::result::Result<types::InvoiceInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11422,54 +11935,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_info",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceInfo,
-                >(client.inner(), client.client(), "invoice_info", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_info",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PayoffCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payoff_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payoff_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PayoffCreate<'a> {
         type Output = ::std::result::Result<
             types::PayoffCreateResponse,
@@ -11485,54 +11967,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payoff_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PayoffCreateResponse,
-                >(client.inner(), client.client(), "payoff_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payoff_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PayoffSubmit<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payoff_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payoff_submit` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PayoffSubmit<'a> {
         type Output = ::std::result::Result<types::PayoffInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11545,54 +11996,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payoff_submit",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PayoffInfo,
-                >(client.inner(), client.client(), "payoff_submit", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payoff_submit",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PayoffCancel<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payoff_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payoff_cancel` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PayoffCancel<'a> {
         type Output = ::std::result::Result<types::PayoffInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11605,54 +12025,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payoff_cancel",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PayoffInfo,
-                >(client.inner(), client.client(), "payoff_cancel", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payoff_cancel",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PayoffInfo<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/payoff/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payoff_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payoff_info` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PayoffInfo<'a> {
         type Output = ::std::result::Result<types::PayoffInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11665,54 +12054,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payoff_info",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PayoffInfo,
-                >(client.inner(), client.client(), "payoff_info", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payoff_info",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapPairList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapPairListRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/pair/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_pair_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_pair_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapPairList<'a> {
         type Output = ::std::result::Result<
             types::SwapPairListResponse,
@@ -11728,54 +12086,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_pair_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapPairListResponse,
-                >(client.inner(), client.client(), "swap_pair_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_pair_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapPairGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapPairGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/pair/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_pair_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_pair_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapPairGet<'a> {
         type Output = ::std::result::Result<types::SwapPair, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11788,54 +12115,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_pair_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapPair,
-                >(client.inner(), client.client(), "swap_pair_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_pair_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapCreate<'a> {
         type Output = ::std::result::Result<types::SwapInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11848,54 +12144,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapInfo,
-                >(client.inner(), client.client(), "swap_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapSubmit<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_submit` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapSubmit<'a> {
         type Output = ::std::result::Result<types::SwapInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11908,54 +12173,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_submit",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapInfo,
-                >(client.inner(), client.client(), "swap_submit", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_submit",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapCancel<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_cancel` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapCancel<'a> {
         type Output = ::std::result::Result<types::SwapInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11968,54 +12202,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_cancel",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapInfo,
-                >(client.inner(), client.client(), "swap_cancel", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_cancel",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SwapInfo<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SwapIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/swap/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `swap_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `swap_info` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SwapInfo<'a> {
         type Output = ::std::result::Result<types::SwapInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12028,54 +12231,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "swap_info",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SwapInfo,
-                >(client.inner(), client.client(), "swap_info", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "swap_info",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TransferCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/create/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `transfer_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `transfer_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TransferCreate<'a> {
         type Output = ::std::result::Result<types::TransferInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12088,54 +12260,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "transfer_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TransferInfo,
-                >(client.inner(), client.client(), "transfer_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TransferSubmit<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/submit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `transfer_submit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `transfer_submit` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TransferSubmit<'a> {
         type Output = ::std::result::Result<types::TransferInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12148,54 +12289,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "transfer_submit",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TransferInfo,
-                >(client.inner(), client.client(), "transfer_submit", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_submit",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TransferCancel<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/cancel/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `transfer_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `transfer_cancel` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TransferCancel<'a> {
         type Output = ::std::result::Result<types::TransferInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12208,54 +12318,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "transfer_cancel",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TransferInfo,
-                >(client.inner(), client.client(), "transfer_cancel", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_cancel",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TransferInfo<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TransferIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/transfer/info/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `transfer_info` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `transfer_info` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TransferInfo<'a> {
         type Output = ::std::result::Result<types::TransferInfo, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12268,48 +12347,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "transfer_info",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TransferInfo,
-                >(client.inner(), client.client(), "transfer_info", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "transfer_info",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TickerList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/v3/ticker/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `ticker_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `ticker_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TickerList<'a> {
         type Output = ::std::result::Result<types::TickerListResponse, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12322,54 +12376,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "ticker_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TickerListResponse,
-                >(client.inner(), client.client(), "ticker_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "ticker_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TickerGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::TickerGetRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/ticker/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `ticker_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `ticker_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TickerGet<'a> {
         type Output = ::std::result::Result<types::TickerGetResponse, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12382,54 +12405,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "ticker_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::TickerGetResponse,
-                >(client.inner(), client.client(), "ticker_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "ticker_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> ReportInvoiceHistory<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/invoice/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_invoice_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_invoice_history` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportInvoiceHistory<'a> {
         type Output = ::std::result::Result<
             types::ReportInvoiceHistoryResponse,
@@ -12445,60 +12437,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_invoice_history",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportInvoiceHistoryResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_invoice_history",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_invoice_history",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ReportInvoiceSummary<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/invoice/summary/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_invoice_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_invoice_summary` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportInvoiceSummary<'a> {
         type Output = ::std::result::Result<types::ReportSummary, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12511,60 +12466,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_invoice_summary",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportSummary,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_invoice_summary",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_invoice_summary",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ReportPayoffHistory<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/payoff/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_payoff_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_payoff_history` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportPayoffHistory<'a> {
         type Output = ::std::result::Result<
             types::ReportPayoffHistoryResponse,
@@ -12580,60 +12498,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_payoff_history",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportPayoffHistoryResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_payoff_history",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_payoff_history",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ReportPayoffSummary<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportSummaryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/payoff/summary/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_payoff_summary` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_payoff_summary` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportPayoffSummary<'a> {
         type Output = ::std::result::Result<types::ReportSummary, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12646,60 +12527,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_payoff_summary",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportSummary,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_payoff_summary",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_payoff_summary",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ReportSwapHistory<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/swap/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_swap_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_swap_history` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportSwapHistory<'a> {
         type Output = ::std::result::Result<
             types::ReportSwapHistoryResponse,
@@ -12715,60 +12559,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_swap_history",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportSwapHistoryResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_swap_history",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_swap_history",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ReportTransferHistory<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportHistoryRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/report/transfer/history/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `report_transfer_history` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `report_transfer_history` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ReportTransferHistory<'a> {
         type Output = ::std::result::Result<
             types::ReportTransferHistoryResponse,
@@ -12784,60 +12591,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "report_transfer_history",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ReportTransferHistoryResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "report_transfer_history",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "report_transfer_history",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> CallbackPayoffList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PayoffIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/callback/payoff/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `callback_payoff_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `callback_payoff_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for CallbackPayoffList<'a> {
         type Output = ::std::result::Result<
             types::CallbackListResponse,
@@ -12853,60 +12623,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "callback_payoff_list",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::CallbackListResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "callback_payoff_list",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "callback_payoff_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> CallbackInvoiceList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v3/callback/invoice/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `callback_invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `callback_invoice_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for CallbackInvoiceList<'a> {
         type Output = ::std::result::Result<
             types::CallbackListResponse,
@@ -12922,23 +12655,18 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "callback_invoice_list",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::CallbackListResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "callback_invoice_list",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "callback_invoice_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
@@ -13319,6 +13047,10 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that need at least one parameter of each group set
+/// (`x-require-one-of` in the spec); the client refuses the call before sending it
+/// otherwise.
+pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
 ///

@@ -11033,8 +11033,26 @@ pub mod builder {
             ResponseValue<types::CheckAuthEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/security/api/auth/auth", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "auth_check",
             };
@@ -11105,8 +11123,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_create",
             };
@@ -11258,8 +11300,54 @@ pub mod builder {
             ResponseValue<types::OrderListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                filter,
+                id,
+                merchant_id,
+                merchant_order_id,
+                page,
+                page_size,
+                status,
+            } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "merchantOrderId",
+                        &merchant_order_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_list",
             };
@@ -11318,8 +11406,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_get",
             };
@@ -11404,8 +11514,36 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_update",
             };
@@ -11464,8 +11602,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_cancel",
             };
@@ -11539,8 +11699,35 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderMerchantRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order-merchant-move", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_merchant_move",
             };
@@ -11627,8 +11814,37 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrderStatusRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/status", client.baseurl, encode_path(& uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "order_status_update",
             };
@@ -11701,8 +11917,33 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAgentOrderRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/adapter/api/subagent/order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "agent_order_create",
             };
@@ -11778,8 +12019,32 @@ pub mod builder {
             ResponseValue<types::ShipmentEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateShipmentRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/shipment", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "shipment_create",
             };
@@ -11911,8 +12176,38 @@ pub mod builder {
             ResponseValue<types::ShipmentListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, filter, id, merchant_id, order_id, page, page_size } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/shipment", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("orderId", &order_id))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "shipment_list",
             };
@@ -11974,8 +12269,30 @@ pub mod builder {
             ResponseValue<types::BasketItemListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/order/{}/refund-basket-item", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "refund_basket_items",
             };
@@ -12046,8 +12363,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RefundEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateRefundRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/refund-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "refund_create",
             };
@@ -12118,8 +12459,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrderEnvelope>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/api/order/correction-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "correction_order_create",
             };
@@ -12286,8 +12651,57 @@ pub mod builder {
             ResponseValue<types::RefundListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                filter,
+                id,
+                merchant_id,
+                merchant_order_id,
+                page,
+                page_size,
+                parent_id,
+                status,
+            } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let parent_id = parent_id.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/order/refund-order", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("merchantId", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "merchantOrderId",
+                        &merchant_order_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .query(&progenitor_client::QueryParam::new("parentId", &parent_id))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "refund_list",
             };
@@ -12375,8 +12789,36 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ValidateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/validate", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_method_validate",
             };
@@ -12462,8 +12904,34 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::CodeRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/send-code", client
+                .baseurl, encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_method_send_code",
             };
@@ -12549,8 +13017,34 @@ pub mod builder {
             ResponseValue<types::PaymentMethodAnswerEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::PayRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/api/order/{}/payment-method-action/pay", client.baseurl,
+                encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_method_pay",
             };
@@ -12612,8 +13106,28 @@ pub mod builder {
             ResponseValue<types::CounterpartyListEnvelope>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, vat_number } = self;
+            let vat_number = vat_number.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter/api/counterparty-detail", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("vatNumber", &vat_number))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "counterparty_lookup",
             };
@@ -12641,33 +13155,7 @@ pub mod builder {
             }
         }
     }
-    impl<'a> AuthCheck<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client } = self;
-            let url = format!("{}/security/api/auth/auth", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `auth_check` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `auth_check` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for AuthCheck<'a> {
         type Output = ::std::result::Result<types::CheckAuthEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12680,54 +13168,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "auth_check",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::CheckAuthEnvelope,
-                >(client.inner(), client.client(), "auth_check", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "auth_check",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderCreate<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12740,72 +13197,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "order_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(client.inner(), client.client(), "order_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                filter,
-                id,
-                merchant_id,
-                merchant_order_id,
-                page,
-                page_size,
-                status,
-            } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("merchantOrderId", &merchant_order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderList<'a> {
         type Output = ::std::result::Result<types::OrderListEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12818,52 +13226,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "order_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderListEnvelope,
-                >(client.inner(), client.client(), "order_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderGet<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12876,58 +13255,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "order_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(client.inner(), client.client(), "order_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderUpdate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_update` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderUpdate<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12940,52 +13284,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "order_update",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(client.inner(), client.client(), "order_update", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_update",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderCancel<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_cancel` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderCancel<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -12998,57 +13313,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "order_cancel",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(client.inner(), client.client(), "order_cancel", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_cancel",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrderMerchantMove<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderMerchantRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order-merchant-move", client.baseurl,
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_merchant_move` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_merchant_move` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderMerchantMove<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13061,65 +13342,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "order_merchant_move",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "order_merchant_move",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_merchant_move",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrderStatusUpdate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrderStatusRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/status", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `order_status_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `order_status_update` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrderStatusUpdate<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13132,61 +13371,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "order_status_update",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "order_status_update",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "order_status_update",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> AgentOrderCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentOrderRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/adapter/api/subagent/order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `agent_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `agent_order_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for AgentOrderCreate<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13199,60 +13400,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "agent_order_create",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "agent_order_create",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "agent_order_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> ShipmentCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateShipmentRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/shipment", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `shipment_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `shipment_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ShipmentCreate<'a> {
         type Output = ::std::result::Result<types::ShipmentEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13265,61 +13429,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "shipment_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ShipmentEnvelope,
-                >(client.inner(), client.client(), "shipment_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "shipment_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> ShipmentList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, filter, id, merchant_id, order_id, page, page_size } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let order_id = order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/shipment", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("orderId", &order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `shipment_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `shipment_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ShipmentList<'a> {
         type Output = ::std::result::Result<
             types::ShipmentListEnvelope,
@@ -13335,52 +13461,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "shipment_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ShipmentListEnvelope,
-                >(client.inner(), client.client(), "shipment_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "shipment_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> RefundBasketItems<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/order/{}/refund-basket-item", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `refund_basket_items` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `refund_basket_items` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for RefundBasketItems<'a> {
         type Output = ::std::result::Result<
             types::BasketItemListEnvelope,
@@ -13396,60 +13493,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "refund_basket_items",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::BasketItemListEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "refund_basket_items",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refund_basket_items",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> RefundCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateRefundRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/refund-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `refund_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `refund_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for RefundCreate<'a> {
         type Output = ::std::result::Result<types::RefundEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13462,54 +13522,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "refund_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::RefundEnvelope,
-                >(client.inner(), client.client(), "refund_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refund_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> CorrectionOrderCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrderRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/api/order/correction-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `correction_order_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `correction_order_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for CorrectionOrderCreate<'a> {
         type Output = ::std::result::Result<types::OrderEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13522,81 +13551,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "correction_order_create",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrderEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "correction_order_create",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "correction_order_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> RefundList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                filter,
-                id,
-                merchant_id,
-                merchant_order_id,
-                page,
-                page_size,
-                parent_id,
-                status,
-            } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
-            let merchant_order_id = merchant_order_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let parent_id = parent_id.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/order/refund-order", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("filter", &filter)
-                .query_some("id", &id)
-                .query_some("merchantId", &merchant_id)
-                .query_some("merchantOrderId", &merchant_order_id)
-                .query_some("page", &page)
-                .query_some("pageSize", &page_size)
-                .query_some("parentId", &parent_id)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `refund_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `refund_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for RefundList<'a> {
         type Output = ::std::result::Result<types::RefundListEnvelope, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -13609,58 +13580,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "refund_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::RefundListEnvelope,
-                >(client.inner(), client.client(), "refund_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refund_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentMethodValidate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ValidateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/validate", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_method_validate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_method_validate` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentMethodValidate<'a> {
         type Output = ::std::result::Result<
             types::PaymentMethodAnswerEnvelope,
@@ -13676,62 +13612,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_method_validate",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PaymentMethodAnswerEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_method_validate",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_validate",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentMethodSendCode<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::CodeRequest::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/send-code", client
-                .baseurl, ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_method_send_code` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_method_send_code` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentMethodSendCode<'a> {
         type Output = ::std::result::Result<
             types::PaymentMethodAnswerEnvelope,
@@ -13747,62 +13644,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_method_send_code",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PaymentMethodAnswerEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_method_send_code",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_send_code",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentMethodPay<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, uuid, body } = self;
-            let uuid = uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::PayRequest::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/api/order/{}/payment-method-action/pay", client.baseurl,
-                ::payspec::hooks::encode_path(& uuid),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_method_pay` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_method_pay` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentMethodPay<'a> {
         type Output = ::std::result::Result<
             types::PaymentMethodAnswerEnvelope,
@@ -13818,56 +13676,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_method_pay",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PaymentMethodAnswerEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_method_pay",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_method_pay",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> CounterpartyLookup<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, vat_number } = self;
-            let vat_number = vat_number.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/filter/api/counterparty-detail", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("vatNumber", &vat_number))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `counterparty_lookup` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `counterparty_lookup` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for CounterpartyLookup<'a> {
         type Output = ::std::result::Result<
             types::CounterpartyListEnvelope,
@@ -13883,23 +13708,18 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "counterparty_lookup",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::CounterpartyListEnvelope,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "counterparty_lookup",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "counterparty_lookup",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
@@ -14129,6 +13949,10 @@ pub const CLIENT_FILLS: &[(&str, &[&str])] = &[
     ("correction_order_create", &["merchantId"]),
     ("order_create", &["merchantId"]),
 ];
+/// The operations that need at least one parameter of each group set
+/// (`x-require-one-of` in the spec); the client refuses the call before sending it
+/// otherwise.
+pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
 ///

@@ -3190,8 +3190,122 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                accountcode1c,
+                accountid,
+                accountname,
+                categoryid,
+                categoryname,
+                cdate,
+                clientcode1c,
+                clientemail,
+                clientid,
+                clientname,
+                clientphone,
+                code1c,
+                codepayment,
+                comment,
+                currencyid,
+                currencyname,
+                currencyrate,
+                direction,
+                invoiceid,
+                linkkey,
+                managerid,
+                nobalance,
+                ordercode1c,
+                orderid,
+                pdate,
+                rdate,
+                sum,
+                sumbase,
+            } = self;
+            let accountcode1c = accountcode1c.map_err(Error::InvalidRequest)?;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let accountname = accountname.map_err(Error::InvalidRequest)?;
+            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
+            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
+            let cdate = cdate.map_err(Error::InvalidRequest)?;
+            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
+            let clientemail = clientemail.map_err(Error::InvalidRequest)?;
+            let clientid = clientid.map_err(Error::InvalidRequest)?;
+            let clientname = clientname.map_err(Error::InvalidRequest)?;
+            let clientphone = clientphone.map_err(Error::InvalidRequest)?;
+            let code1c = code1c.map_err(Error::InvalidRequest)?;
+            let codepayment = codepayment.map_err(Error::InvalidRequest)?;
+            let comment = comment.map_err(Error::InvalidRequest)?;
+            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
+            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
+            let currencyrate = currencyrate.map_err(Error::InvalidRequest)?;
+            let direction = direction.map_err(Error::InvalidRequest)?;
+            let invoiceid = invoiceid.map_err(Error::InvalidRequest)?;
+            let linkkey = linkkey.map_err(Error::InvalidRequest)?;
+            let managerid = managerid.map_err(Error::InvalidRequest)?;
+            let nobalance = nobalance.map_err(Error::InvalidRequest)?;
+            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
+            let orderid = orderid.map_err(Error::InvalidRequest)?;
+            let pdate = pdate.map_err(Error::InvalidRequest)?;
+            let rdate = rdate.map_err(Error::InvalidRequest)?;
+            let sum = sum.map_err(Error::InvalidRequest)?;
+            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/add/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("accountcode1c", &accountcode1c),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(&progenitor_client::QueryParam::new("accountname", &accountname))
+                .query(&progenitor_client::QueryParam::new("categoryid", &categoryid))
+                .query(
+                    &progenitor_client::QueryParam::new("categoryname", &categoryname),
+                )
+                .query(&progenitor_client::QueryParam::new("cdate", &cdate))
+                .query(
+                    &progenitor_client::QueryParam::new("clientcode1c", &clientcode1c),
+                )
+                .query(&progenitor_client::QueryParam::new("clientemail", &clientemail))
+                .query(&progenitor_client::QueryParam::new("clientid", &clientid))
+                .query(&progenitor_client::QueryParam::new("clientname", &clientname))
+                .query(&progenitor_client::QueryParam::new("clientphone", &clientphone))
+                .query(&progenitor_client::QueryParam::new("code1c", &code1c))
+                .query(&progenitor_client::QueryParam::new("codepayment", &codepayment))
+                .query(&progenitor_client::QueryParam::new("comment", &comment))
+                .query(&progenitor_client::QueryParam::new("currencyid", &currencyid))
+                .query(
+                    &progenitor_client::QueryParam::new("currencyname", &currencyname),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("currencyrate", &currencyrate),
+                )
+                .query(&progenitor_client::QueryParam::new("direction", &direction))
+                .query(&progenitor_client::QueryParam::new("invoiceid", &invoiceid))
+                .query(&progenitor_client::QueryParam::new("linkkey", &linkkey))
+                .query(&progenitor_client::QueryParam::new("managerid", &managerid))
+                .query(&progenitor_client::QueryParam::new("nobalance", &nobalance))
+                .query(&progenitor_client::QueryParam::new("ordercode1c", &ordercode1c))
+                .query(&progenitor_client::QueryParam::new("orderid", &orderid))
+                .query(&progenitor_client::QueryParam::new("pdate", &pdate))
+                .query(&progenitor_client::QueryParam::new("rdate", &rdate))
+                .query(&progenitor_client::QueryParam::new("sum", &sum))
+                .query(&progenitor_client::QueryParam::new("sumbase", &sumbase))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_add",
             };
@@ -3399,8 +3513,71 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                accountid,
+                accountname,
+                categoryid,
+                categoryname,
+                comment,
+                currencyid,
+                currencyname,
+                managerid,
+                ordercode1c,
+                orderid,
+                pdate,
+                received,
+                sum,
+            } = self;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let accountname = accountname.map_err(Error::InvalidRequest)?;
+            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
+            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
+            let comment = comment.map_err(Error::InvalidRequest)?;
+            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
+            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
+            let managerid = managerid.map_err(Error::InvalidRequest)?;
+            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
+            let orderid = orderid.map_err(Error::InvalidRequest)?;
+            let pdate = pdate.map_err(Error::InvalidRequest)?;
+            let received = received.map_err(Error::InvalidRequest)?;
+            let sum = sum.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/probation/add/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(&progenitor_client::QueryParam::new("accountname", &accountname))
+                .query(&progenitor_client::QueryParam::new("categoryid", &categoryid))
+                .query(
+                    &progenitor_client::QueryParam::new("categoryname", &categoryname),
+                )
+                .query(&progenitor_client::QueryParam::new("comment", &comment))
+                .query(&progenitor_client::QueryParam::new("currencyid", &currencyid))
+                .query(
+                    &progenitor_client::QueryParam::new("currencyname", &currencyname),
+                )
+                .query(&progenitor_client::QueryParam::new("managerid", &managerid))
+                .query(&progenitor_client::QueryParam::new("ordercode1c", &ordercode1c))
+                .query(&progenitor_client::QueryParam::new("orderid", &orderid))
+                .query(&progenitor_client::QueryParam::new("pdate", &pdate))
+                .query(&progenitor_client::QueryParam::new("received", &received))
+                .query(&progenitor_client::QueryParam::new("sum", &sum))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_add",
             };
@@ -3458,8 +3635,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, paymentcode1c, paymentid } = self;
+            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
+            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/delete/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("paymentcode1c", &paymentcode1c),
+                )
+                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_delete",
             };
@@ -3515,8 +3716,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, nomessage, paymentid } = self;
+            let nomessage = nomessage.map_err(Error::InvalidRequest)?;
+            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/probation/delete/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("nomessage", &nomessage))
+                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_delete",
             };
@@ -3771,8 +3994,82 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OperationResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                accountid,
+                accountname,
+                cdate,
+                clientcode1c,
+                clientid,
+                comment,
+                currencyid,
+                currencyname,
+                ordercode1c,
+                orderid,
+                paymentcode1c,
+                paymentid,
+                pdate,
+                rdate,
+                sum,
+                sumbase,
+            } = self;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let accountname = accountname.map_err(Error::InvalidRequest)?;
+            let cdate = cdate.map_err(Error::InvalidRequest)?;
+            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
+            let clientid = clientid.map_err(Error::InvalidRequest)?;
+            let comment = comment.map_err(Error::InvalidRequest)?;
+            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
+            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
+            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
+            let orderid = orderid.map_err(Error::InvalidRequest)?;
+            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
+            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
+            let pdate = pdate.map_err(Error::InvalidRequest)?;
+            let rdate = rdate.map_err(Error::InvalidRequest)?;
+            let sum = sum.map_err(Error::InvalidRequest)?;
+            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/update/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(&progenitor_client::QueryParam::new("accountname", &accountname))
+                .query(&progenitor_client::QueryParam::new("cdate", &cdate))
+                .query(
+                    &progenitor_client::QueryParam::new("clientcode1c", &clientcode1c),
+                )
+                .query(&progenitor_client::QueryParam::new("clientid", &clientid))
+                .query(&progenitor_client::QueryParam::new("comment", &comment))
+                .query(&progenitor_client::QueryParam::new("currencyid", &currencyid))
+                .query(
+                    &progenitor_client::QueryParam::new("currencyname", &currencyname),
+                )
+                .query(&progenitor_client::QueryParam::new("ordercode1c", &ordercode1c))
+                .query(&progenitor_client::QueryParam::new("orderid", &orderid))
+                .query(
+                    &progenitor_client::QueryParam::new("paymentcode1c", &paymentcode1c),
+                )
+                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
+                .query(&progenitor_client::QueryParam::new("pdate", &pdate))
+                .query(&progenitor_client::QueryParam::new("rdate", &rdate))
+                .query(&progenitor_client::QueryParam::new("sum", &sum))
+                .query(&progenitor_client::QueryParam::new("sumbase", &sumbase))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_update",
             };
@@ -3987,8 +4284,69 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                accountid,
+                accountname,
+                categoryid,
+                categoryname,
+                cdatefrom,
+                cdateto,
+                ordercode1c,
+                orderid,
+                part,
+                paymentid,
+                pdatefrom,
+                pdateto,
+                received,
+            } = self;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let accountname = accountname.map_err(Error::InvalidRequest)?;
+            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
+            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
+            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
+            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
+            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
+            let orderid = orderid.map_err(Error::InvalidRequest)?;
+            let part = part.map_err(Error::InvalidRequest)?;
+            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
+            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
+            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
+            let received = received.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/probation/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(&progenitor_client::QueryParam::new("accountname", &accountname))
+                .query(&progenitor_client::QueryParam::new("categoryid", &categoryid))
+                .query(
+                    &progenitor_client::QueryParam::new("categoryname", &categoryname),
+                )
+                .query(&progenitor_client::QueryParam::new("cdatefrom", &cdatefrom))
+                .query(&progenitor_client::QueryParam::new("cdateto", &cdateto))
+                .query(&progenitor_client::QueryParam::new("ordercode1c", &ordercode1c))
+                .query(&progenitor_client::QueryParam::new("orderid", &orderid))
+                .query(&progenitor_client::QueryParam::new("part", &part))
+                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
+                .query(&progenitor_client::QueryParam::new("pdatefrom", &pdatefrom))
+                .query(&progenitor_client::QueryParam::new("pdateto", &pdateto))
+                .query(&progenitor_client::QueryParam::new("received", &received))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_probation_get",
             };
@@ -4187,8 +4545,66 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                accountid,
+                accountname,
+                categoryid,
+                categoryname,
+                cdatefrom,
+                cdateto,
+                ordercode1c,
+                orderid,
+                part,
+                paymentid,
+                pdatefrom,
+                pdateto,
+            } = self;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let accountname = accountname.map_err(Error::InvalidRequest)?;
+            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
+            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
+            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
+            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
+            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
+            let orderid = orderid.map_err(Error::InvalidRequest)?;
+            let part = part.map_err(Error::InvalidRequest)?;
+            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
+            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
+            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(&progenitor_client::QueryParam::new("accountname", &accountname))
+                .query(&progenitor_client::QueryParam::new("categoryid", &categoryid))
+                .query(
+                    &progenitor_client::QueryParam::new("categoryname", &categoryname),
+                )
+                .query(&progenitor_client::QueryParam::new("cdatefrom", &cdatefrom))
+                .query(&progenitor_client::QueryParam::new("cdateto", &cdateto))
+                .query(&progenitor_client::QueryParam::new("ordercode1c", &ordercode1c))
+                .query(&progenitor_client::QueryParam::new("orderid", &orderid))
+                .query(&progenitor_client::QueryParam::new("part", &part))
+                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
+                .query(&progenitor_client::QueryParam::new("pdatefrom", &pdatefrom))
+                .query(&progenitor_client::QueryParam::new("pdateto", &pdateto))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_get",
             };
@@ -4251,8 +4667,35 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, accountid, contractortype } = self;
+            let accountid = accountid.map_err(Error::InvalidRequest)?;
+            let contractortype = contractortype.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/payment/balance/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountid", &accountid))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "contractortype",
+                        &contractortype,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_balance_get",
             };
@@ -4286,8 +4729,26 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/api/budget/balance/get/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "budget_balance_get",
             };
@@ -4301,120 +4762,7 @@ pub mod builder {
             }
         }
     }
-    impl<'a> PaymentAdd<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountcode1c,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdate,
-                clientcode1c,
-                clientemail,
-                clientid,
-                clientname,
-                clientphone,
-                code1c,
-                codepayment,
-                comment,
-                currencyid,
-                currencyname,
-                currencyrate,
-                direction,
-                invoiceid,
-                linkkey,
-                managerid,
-                nobalance,
-                ordercode1c,
-                orderid,
-                pdate,
-                rdate,
-                sum,
-                sumbase,
-            } = self;
-            let accountcode1c = accountcode1c.map_err(Error::InvalidRequest)?;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdate = cdate.map_err(Error::InvalidRequest)?;
-            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
-            let clientemail = clientemail.map_err(Error::InvalidRequest)?;
-            let clientid = clientid.map_err(Error::InvalidRequest)?;
-            let clientname = clientname.map_err(Error::InvalidRequest)?;
-            let clientphone = clientphone.map_err(Error::InvalidRequest)?;
-            let code1c = code1c.map_err(Error::InvalidRequest)?;
-            let codepayment = codepayment.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let currencyrate = currencyrate.map_err(Error::InvalidRequest)?;
-            let direction = direction.map_err(Error::InvalidRequest)?;
-            let invoiceid = invoiceid.map_err(Error::InvalidRequest)?;
-            let linkkey = linkkey.map_err(Error::InvalidRequest)?;
-            let managerid = managerid.map_err(Error::InvalidRequest)?;
-            let nobalance = nobalance.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let rdate = rdate.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountcode1c", &accountcode1c)
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdate", &cdate)
-                .query_some("clientcode1c", &clientcode1c)
-                .query_some("clientemail", &clientemail)
-                .query_some("clientid", &clientid)
-                .query_some("clientname", &clientname)
-                .query_some("clientphone", &clientphone)
-                .query_some("code1c", &code1c)
-                .query_some("codepayment", &codepayment)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("currencyrate", &currencyrate)
-                .query_some("direction", &direction)
-                .query_some("invoiceid", &invoiceid)
-                .query_some("linkkey", &linkkey)
-                .query_some("managerid", &managerid)
-                .query_some("nobalance", &nobalance)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("pdate", &pdate)
-                .query_some("rdate", &rdate)
-                .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .query_some("sumbase", &sumbase)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_add` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentAdd<'a> {
         type Output = ::std::result::Result<types::OperationResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -4427,90 +4775,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payment_add",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OperationResult,
-                >(client.inner(), client.client(), "payment_add", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_add",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentProbationAdd<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                comment,
-                currencyid,
-                currencyname,
-                managerid,
-                ordercode1c,
-                orderid,
-                pdate,
-                received,
-                sum,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let managerid = managerid.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let received = received.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("managerid", &managerid)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("pdate", &pdate)
-                .query_some("received", &received)
-                .query(&progenitor_client::QueryParam::new("sum", &sum))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_probation_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_probation_add` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentProbationAdd<'a> {
         type Output = ::std::result::Result<types::OperationResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -4523,68 +4804,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = if matches!(& self.orderid, Ok(None))
-                && matches!(& self.ordercode1c, Ok(None))
-            {
-                Err(::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: "payment_probation_add",
-                    message: "set at least one of: orderid, ordercode1c".to_owned(),
-                })
-            } else {
-                self.payspec_request()
-                    .map_err(|e| ::payspec::hooks::request_error(
-                        client.inner(),
-                        "payment_probation_add",
-                        e,
-                    ))
-            };
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OperationResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_probation_add",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_add",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentDelete<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, paymentcode1c, paymentid } = self;
-            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("paymentcode1c", &paymentcode1c)
-                .query_some("paymentid", &paymentid)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_delete` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentDelete<'a> {
         type Output = ::std::result::Result<types::OperationResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -4597,62 +4833,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = if matches!(& self.paymentid, Ok(None))
-                && matches!(& self.paymentcode1c, Ok(None))
-            {
-                Err(::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: "payment_delete",
-                    message: "set at least one of: paymentid, paymentcode1c".to_owned(),
-                })
-            } else {
-                self.payspec_request()
-                    .map_err(|e| ::payspec::hooks::request_error(
-                        client.inner(),
-                        "payment_delete",
-                        e,
-                    ))
-            };
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OperationResult,
-                >(client.inner(), client.client(), "payment_delete", &[200u16], request),
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_delete",
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_delete",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentProbationDelete<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, nomessage, paymentid } = self;
-            let nomessage = nomessage.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("nomessage", &nomessage)
-                .query(&progenitor_client::QueryParam::new("paymentid", &paymentid))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_probation_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_probation_delete` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentProbationDelete<'a> {
         type Output = ::std::result::Result<types::OperationResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -4665,105 +4862,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_probation_delete",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OperationResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_probation_delete",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_delete",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentUpdate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                cdate,
-                clientcode1c,
-                clientid,
-                comment,
-                currencyid,
-                currencyname,
-                ordercode1c,
-                orderid,
-                paymentcode1c,
-                paymentid,
-                pdate,
-                rdate,
-                sum,
-                sumbase,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let cdate = cdate.map_err(Error::InvalidRequest)?;
-            let clientcode1c = clientcode1c.map_err(Error::InvalidRequest)?;
-            let clientid = clientid.map_err(Error::InvalidRequest)?;
-            let comment = comment.map_err(Error::InvalidRequest)?;
-            let currencyid = currencyid.map_err(Error::InvalidRequest)?;
-            let currencyname = currencyname.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let paymentcode1c = paymentcode1c.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdate = pdate.map_err(Error::InvalidRequest)?;
-            let rdate = rdate.map_err(Error::InvalidRequest)?;
-            let sum = sum.map_err(Error::InvalidRequest)?;
-            let sumbase = sumbase.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/update/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("cdate", &cdate)
-                .query_some("clientcode1c", &clientcode1c)
-                .query_some("clientid", &clientid)
-                .query_some("comment", &comment)
-                .query_some("currencyid", &currencyid)
-                .query_some("currencyname", &currencyname)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("paymentcode1c", &paymentcode1c)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdate", &pdate)
-                .query_some("rdate", &rdate)
-                .query_some("sum", &sum)
-                .query_some("sumbase", &sumbase)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_update` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentUpdate<'a> {
         type Output = ::std::result::Result<types::OperationResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -4776,99 +4891,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = if matches!(& self.paymentid, Ok(None))
-                && matches!(& self.paymentcode1c, Ok(None))
-            {
-                Err(::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: "payment_update",
-                    message: "set at least one of: paymentid, paymentcode1c".to_owned(),
-                })
-            } else {
-                self.payspec_request()
-                    .map_err(|e| ::payspec::hooks::request_error(
-                        client.inner(),
-                        "payment_update",
-                        e,
-                    ))
-            };
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OperationResult,
-                >(client.inner(), client.client(), "payment_update", &[200u16], request),
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_update",
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_update",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentProbationGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdatefrom,
-                cdateto,
-                ordercode1c,
-                orderid,
-                part,
-                paymentid,
-                pdatefrom,
-                pdateto,
-                received,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
-            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let part = part.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
-            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
-            let received = received.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/probation/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdatefrom", &cdatefrom)
-                .query_some("cdateto", &cdateto)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("part", &part)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdatefrom", &pdatefrom)
-                .query_some("pdateto", &pdateto)
-                .query_some("received", &received)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_probation_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_probation_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentProbationGet<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::PendingPayment>,
@@ -4884,102 +4923,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = if matches!(& self.paymentid, Ok(None))
-                && matches!(& self.part, Ok(None))
-            {
-                Err(::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: "payment_probation_get",
-                    message: "set at least one of: paymentid, part".to_owned(),
-                })
-            } else {
-                self.payspec_request()
-                    .map_err(|e| ::payspec::hooks::request_error(
-                        client.inner(),
-                        "payment_probation_get",
-                        e,
-                    ))
-            };
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::PendingPayment>,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_probation_get",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_probation_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                accountid,
-                accountname,
-                categoryid,
-                categoryname,
-                cdatefrom,
-                cdateto,
-                ordercode1c,
-                orderid,
-                part,
-                paymentid,
-                pdatefrom,
-                pdateto,
-            } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let accountname = accountname.map_err(Error::InvalidRequest)?;
-            let categoryid = categoryid.map_err(Error::InvalidRequest)?;
-            let categoryname = categoryname.map_err(Error::InvalidRequest)?;
-            let cdatefrom = cdatefrom.map_err(Error::InvalidRequest)?;
-            let cdateto = cdateto.map_err(Error::InvalidRequest)?;
-            let ordercode1c = ordercode1c.map_err(Error::InvalidRequest)?;
-            let orderid = orderid.map_err(Error::InvalidRequest)?;
-            let part = part.map_err(Error::InvalidRequest)?;
-            let paymentid = paymentid.map_err(Error::InvalidRequest)?;
-            let pdatefrom = pdatefrom.map_err(Error::InvalidRequest)?;
-            let pdateto = pdateto.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("accountname", &accountname)
-                .query_some("categoryid", &categoryid)
-                .query_some("categoryname", &categoryname)
-                .query_some("cdatefrom", &cdatefrom)
-                .query_some("cdateto", &cdateto)
-                .query_some("ordercode1c", &ordercode1c)
-                .query_some("orderid", &orderid)
-                .query_some("part", &part)
-                .query_some("paymentid", &paymentid)
-                .query_some("pdatefrom", &pdatefrom)
-                .query_some("pdateto", &pdateto)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentGet<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::Payment>,
@@ -4995,62 +4955,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = if matches!(& self.paymentid, Ok(None))
-                && matches!(& self.part, Ok(None))
-            {
-                Err(::payspec::Error::InvalidRequest {
-                    provider: <crate::Inner as ::payspec::Provider>::NAME,
-                    operation: "payment_get",
-                    message: "set at least one of: paymentid, part".to_owned(),
-                })
-            } else {
-                self.payspec_request()
-                    .map_err(|e| ::payspec::hooks::request_error(
-                        client.inner(),
-                        "payment_get",
-                        e,
-                    ))
-            };
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::Payment>,
-                >(client.inner(), client.client(), "payment_get", &[200u16], request),
+                ::payspec::hooks::call(
+                    client.inner(),
+                    "payment_get",
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentBalanceGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, accountid, contractortype } = self;
-            let accountid = accountid.map_err(Error::InvalidRequest)?;
-            let contractortype = contractortype.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/payment/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("accountid", &accountid)
-                .query_some("contractortype", &contractortype)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_balance_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentBalanceGet<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::AccountBalance>,
@@ -5066,54 +4987,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_balance_get",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::AccountBalance>,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_balance_get",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_balance_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> BudgetBalanceGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api/budget/balance/get/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `budget_balance_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `budget_balance_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for BudgetBalanceGet<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::BudgetBalance>,
@@ -5129,23 +5019,18 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "budget_balance_get",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::BudgetBalance>,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "budget_balance_get",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "budget_balance_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
@@ -5288,6 +5173,16 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that need at least one parameter of each group set
+/// (`x-require-one-of` in the spec); the client refuses the call before sending it
+/// otherwise.
+pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[
+    ("payment_delete", &[&["paymentid", "paymentcode1c"]]),
+    ("payment_get", &[&["paymentid", "part"]]),
+    ("payment_probation_add", &[&["orderid", "ordercode1c"]]),
+    ("payment_probation_get", &[&["paymentid", "part"]]),
+    ("payment_update", &[&["paymentid", "paymentcode1c"]]),
+];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
 ///

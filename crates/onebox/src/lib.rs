@@ -95,6 +95,8 @@ const AUTH_MESSAGES: &[&str] = &[
 impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const REQUIRE_ONE_OF: &'static [(&'static str, &'static [&'static [&'static str]])] =
+        generated::REQUIRE_ONE_OF;
 
     async fn authenticate(
         &self,

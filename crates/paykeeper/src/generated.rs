@@ -6547,8 +6547,26 @@ pub mod builder {
             >,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/systems/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "systems_list",
             };
@@ -6610,8 +6628,30 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::SystemSum>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/sums/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "systems_sums",
             };
@@ -6672,8 +6712,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemSumsDetails>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/sums/details/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "systems_sums_details",
             };
@@ -6734,8 +6796,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SystemsAllSum>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/systems/allsum/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "systems_allsum",
             };
@@ -6762,8 +6846,26 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/info/errors/total/`
         pub async fn send(self) -> Result<ResponseValue<types::ErrorsTotal>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/errors/total/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "errors_total",
             };
@@ -6824,8 +6926,30 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ErrorsByDate>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end, start } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/errors/bydate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "errors_bydate",
             };
@@ -6961,8 +7085,54 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                end,
+                from,
+                limit,
+                payment_system_id,
+                query,
+                start,
+                status,
+            } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
+            let query = query.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/bydate/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "payment_system_id[]",
+                        &payment_system_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("query", &query))
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payments_bydate",
             };
@@ -7058,8 +7228,39 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaymentCount>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end, payment_system_id, start, status } = self;
+            let end = end.map_err(Error::InvalidRequest)?;
+            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
+            let start = start.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/bydatecount/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end", &end))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "payment_system_id[]",
+                        &payment_system_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("start", &start))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payments_bydatecount",
             };
@@ -7119,8 +7320,30 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, advanced, id } = self;
+            let advanced = advanced.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("advanced", &advanced))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_byid",
             };
@@ -7165,8 +7388,28 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaymentOptions>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/options/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_options_byid",
             };
@@ -7244,8 +7487,32 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Payment>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, beg_date, end_date, query } = self;
+            let beg_date = beg_date.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let query = query.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/payments/search/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("beg_date", &beg_date))
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(&progenitor_client::QueryParam::new("query", &query))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payments_search",
             };
@@ -7293,8 +7560,28 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Refund>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/refunds/bypaymentid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "refunds_bypaymentid",
             };
@@ -7353,8 +7640,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentReverseRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/reverse/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_reverse",
             };
@@ -7411,8 +7722,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/capture/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_capture",
             };
@@ -7469,8 +7804,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/repeatcnt/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_repeatcnt",
             };
@@ -7527,8 +7886,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PostSaleReceiptResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/payment/post-sale-receipt/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "payment_post_sale_receipt",
             };
@@ -7576,8 +7959,28 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Invoice>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/byid/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_byid",
             };
@@ -7685,8 +8088,36 @@ pub mod builder {
             ResponseValue<::payspec::LenientList<crate::generated::types::Invoice>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end_date, from, limit, start_date, status } = self;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/list/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_list",
             };
@@ -7767,8 +8198,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceCount>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, end_date, start_date, status } = self;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/info/invoice/listcount/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_listcount",
             };
@@ -7827,8 +8282,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoicePreview>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoicePreviewRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/preview/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_preview",
             };
@@ -7885,8 +8364,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/send/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_send",
             };
@@ -7943,8 +8446,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/revoke/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_revoke",
             };
@@ -8003,8 +8530,33 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceAcceptCashResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InvoiceAcceptCashRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/invoice/accept-cash/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_accept_cash",
             };
@@ -8033,8 +8585,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserSettings>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/user/settings/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "user_settings",
             };
@@ -8063,8 +8633,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserLastVisit>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/user/lastvisit/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "user_lastvisit",
             };
@@ -8093,8 +8681,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationSettings>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/settings/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_settings",
             };
@@ -8123,8 +8729,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationNotifications>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/notifications/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_notifications",
             };
@@ -8153,8 +8777,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationFields>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/fields/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_fields",
             };
@@ -8183,8 +8825,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationReportEmails>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/reportemails/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemails",
             };
@@ -8213,8 +8873,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationUsers>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/users/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_users",
             };
@@ -8243,8 +8921,26 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationEnabledButtons>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/organization/enabledbuttons/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_enabledbuttons",
             };
@@ -8304,8 +9000,33 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationSettingRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/setting/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_setting_change",
             };
@@ -8365,8 +9086,33 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationFormfieldRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/formfield/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_formfield_change",
             };
@@ -8423,8 +9169,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/organization/addreportemail/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemail_add",
             };
@@ -8481,8 +9251,34 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/change/organization/deletereportemail/", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "organization_reportemail_delete",
             };
@@ -8539,8 +9335,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserAddRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/add/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "user_add",
             };
@@ -8597,8 +9417,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserUpdateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/update/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "user_update",
             };
@@ -8655,8 +9499,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActionResult>, Error<()>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UserDeleteRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/change/user/delete/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "user_delete",
             };
@@ -8688,8 +9556,26 @@ pub mod builder {
             ResponseValue<::payspec::Single<crate::generated::types::Token>>,
             Error<()>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client } = self;
+            let url = format!("{}/info/settings/token/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "token_get",
             };
@@ -8815,7 +9701,6 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/export/payments/`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
             let Self {
                 client,
                 end,
@@ -8834,13 +9719,21 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let url = format!("{}/export/payments/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
                 .query(&progenitor_client::QueryParam::new("end", &end))
                 .query(&progenitor_client::QueryParam::new("from", &from))
-                .query_some("limit", &limit)
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(
                     &progenitor_client::QueryParam::new(
                         "payment_system_id[]",
@@ -8850,12 +9743,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("start", &start))
                 .query(&progenitor_client::QueryParam::new("status[]", &status))
                 .query(&progenitor_client::QueryParam::new("type", &type_))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "export_payments",
@@ -8950,27 +9838,29 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/export/invoices/`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
             let Self { client, end_date, start_date, status, type_ } = self;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let url = format!("{}/export/invoices/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .query_some("end_date", &end_date)
-                .query_some("start_date", &start_date)
-                .query_some("status[]", &status)
-                .query_some("type", &type_)
-                .header(
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                )
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
+                .query(&progenitor_client::QueryParam::new("status[]", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "export_invoices",
@@ -8985,33 +9875,7 @@ pub mod builder {
             }
         }
     }
-    impl<'a> SystemsList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/systems/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `systems_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `systems_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SystemsList<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::PaymentSystem>,
@@ -9027,52 +9891,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "systems_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::PaymentSystem>,
-                >(client.inner(), client.client(), "systems_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SystemsSums<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/sums/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query(&progenitor_client::QueryParam::new("start", &start))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `systems_sums` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `systems_sums` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SystemsSums<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::SystemSum>,
@@ -9088,53 +9923,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "systems_sums",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::SystemSum>,
-                >(client.inner(), client.client(), "systems_sums", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_sums",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> SystemsSumsDetails<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/sums/details/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `systems_sums_details` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `systems_sums_details` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SystemsSumsDetails<'a> {
         type Output = ::std::result::Result<types::SystemSumsDetails, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9147,59 +9952,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "systems_sums_details",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SystemSumsDetails,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "systems_sums_details",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_sums_details",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> SystemsAllsum<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/systems/allsum/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `systems_allsum` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `systems_allsum` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for SystemsAllsum<'a> {
         type Output = ::std::result::Result<types::SystemsAllSum, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9212,48 +9981,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "systems_allsum",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::SystemsAllSum,
-                >(client.inner(), client.client(), "systems_allsum", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "systems_allsum",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> ErrorsTotal<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/errors/total/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `errors_total` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `errors_total` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ErrorsTotal<'a> {
         type Output = ::std::result::Result<types::ErrorsTotal, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9266,53 +10010,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "errors_total",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ErrorsTotal,
-                >(client.inner(), client.client(), "errors_total", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "errors_total",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> ErrorsBydate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, start } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/errors/bydate/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("start", &start)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `errors_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `errors_bydate` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ErrorsBydate<'a> {
         type Output = ::std::result::Result<types::ErrorsByDate, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9325,72 +10039,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "errors_bydate",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ErrorsByDate,
-                >(client.inner(), client.client(), "errors_bydate", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "errors_bydate",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentsBydate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                end,
-                from,
-                limit,
-                payment_system_id,
-                query,
-                start,
-                status,
-            } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let from = from.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
-            let query = query.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/bydate/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("end", &end))
-                .query_some("from", &from)
-                .query_some("limit", &limit)
-                .query_some("payment_system_id[]", &payment_system_id)
-                .query_some("query", &query)
-                .query(&progenitor_client::QueryParam::new("start", &start))
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payments_bydate` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payments_bydate` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentsBydate<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::Payment>,
@@ -9406,57 +10071,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payments_bydate",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::Payment>,
-                >(client.inner(), client.client(), "payments_bydate", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_bydate",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentsBydatecount<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end, payment_system_id, start, status } = self;
-            let end = end.map_err(Error::InvalidRequest)?;
-            let payment_system_id = payment_system_id.map_err(Error::InvalidRequest)?;
-            let start = start.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/bydatecount/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end", &end)
-                .query_some("payment_system_id[]", &payment_system_id)
-                .query_some("start", &start)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payments_bydatecount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payments_bydatecount` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentsBydatecount<'a> {
         type Output = ::std::result::Result<types::PaymentCount, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9469,59 +10100,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payments_bydatecount",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PaymentCount,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payments_bydatecount",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_bydatecount",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentByid<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, advanced, id } = self;
-            let advanced = advanced.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("advanced", &advanced)
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_byid` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentByid<'a> {
         type Output = ::std::result::Result<
             ::payspec::Single<crate::generated::types::Payment>,
@@ -9537,50 +10132,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payment_byid",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::Single<crate::generated::types::Payment>,
-                >(client.inner(), client.client(), "payment_byid", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_byid",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentOptionsByid<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/options/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_options_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_options_byid` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentOptionsByid<'a> {
         type Output = ::std::result::Result<types::PaymentOptions, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9593,61 +10161,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_options_byid",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PaymentOptions,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_options_byid",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_options_byid",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentsSearch<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, beg_date, end_date, query } = self;
-            let beg_date = beg_date.map_err(Error::InvalidRequest)?;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let query = query.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/payments/search/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("beg_date", &beg_date)
-                .query_some("end_date", &end_date)
-                .query(&progenitor_client::QueryParam::new("query", &query))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payments_search` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payments_search` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentsSearch<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::Payment>,
@@ -9663,50 +10193,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payments_search",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::Payment>,
-                >(client.inner(), client.client(), "payments_search", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payments_search",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> RefundsBypaymentid<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/refunds/bypaymentid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `refunds_bypaymentid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `refunds_bypaymentid` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for RefundsBypaymentid<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::Refund>,
@@ -9722,60 +10225,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "refunds_bypaymentid",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::Refund>,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "refunds_bypaymentid",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "refunds_bypaymentid",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentReverse<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentReverseRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/reverse/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_reverse` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_reverse` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentReverse<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9788,54 +10254,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payment_reverse",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "payment_reverse", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_reverse",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentCapture<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/capture/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_capture` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_capture` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentCapture<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9848,54 +10283,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "payment_capture",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "payment_capture", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_capture",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> PaymentRepeatcnt<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/repeatcnt/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_repeatcnt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_repeatcnt` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentRepeatcnt<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9908,60 +10312,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_repeatcnt",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_repeatcnt",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_repeatcnt",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> PaymentPostSaleReceipt<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PaymentIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/payment/post-sale-receipt/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `payment_post_sale_receipt` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `payment_post_sale_receipt` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for PaymentPostSaleReceipt<'a> {
         type Output = ::std::result::Result<
             types::PostSaleReceiptResult,
@@ -9977,56 +10344,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "payment_post_sale_receipt",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::PostSaleReceiptResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "payment_post_sale_receipt",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "payment_post_sale_receipt",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> InvoiceByid<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/byid/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("id", &id))
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_byid` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_byid` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceByid<'a> {
         type Output = ::std::result::Result<
             ::payspec::Single<crate::generated::types::Invoice>,
@@ -10042,59 +10376,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_byid",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::Single<crate::generated::types::Invoice>,
-                >(client.inner(), client.client(), "invoice_byid", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_byid",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end_date, from, limit, start_date, status } = self;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let from = from.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let start_date = start_date.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/list/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end_date", &end_date)
-                .query_some("from", &from)
-                .query_some("limit", &limit)
-                .query_some("start_date", &start_date)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceList<'a> {
         type Output = ::std::result::Result<
             ::payspec::LenientList<crate::generated::types::Invoice>,
@@ -10110,55 +10408,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::LenientList<crate::generated::types::Invoice>,
-                >(client.inner(), client.client(), "invoice_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceListcount<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self { client, end_date, start_date, status } = self;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let start_date = start_date.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/info/invoice/listcount/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("end_date", &end_date)
-                .query_some("start_date", &start_date)
-                .query_some("status[]", &status)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_listcount` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_listcount` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceListcount<'a> {
         type Output = ::std::result::Result<types::InvoiceCount, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10171,60 +10437,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "invoice_listcount",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceCount,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "invoice_listcount",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_listcount",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> InvoicePreview<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoicePreviewRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/preview/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_preview` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_preview` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoicePreview<'a> {
         type Output = ::std::result::Result<types::InvoicePreview, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10237,54 +10466,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_preview",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoicePreview,
-                >(client.inner(), client.client(), "invoice_preview", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_preview",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceSend<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/send/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_send` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_send` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceSend<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10297,54 +10495,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_send",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "invoice_send", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_send",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceRevoke<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceIdRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/revoke/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_revoke` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_revoke` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceRevoke<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10357,55 +10524,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_revoke",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "invoice_revoke", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_revoke",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceAcceptCash<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::InvoiceAcceptCashRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/invoice/accept-cash/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_accept_cash` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_accept_cash` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceAcceptCash<'a> {
         type Output = ::std::result::Result<
             types::InvoiceAcceptCashResult,
@@ -10421,54 +10556,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "invoice_accept_cash",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceAcceptCashResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "invoice_accept_cash",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_accept_cash",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> UserSettings<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/user/settings/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `user_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `user_settings` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for UserSettings<'a> {
         type Output = ::std::result::Result<types::UserSettings, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10481,48 +10585,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "user_settings",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::UserSettings,
-                >(client.inner(), client.client(), "user_settings", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_settings",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> UserLastvisit<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/user/lastvisit/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `user_lastvisit` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `user_lastvisit` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for UserLastvisit<'a> {
         type Output = ::std::result::Result<types::UserLastVisit, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10535,48 +10614,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "user_lastvisit",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::UserLastVisit,
-                >(client.inner(), client.client(), "user_lastvisit", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_lastvisit",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> OrganizationSettings<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/settings/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_settings` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_settings` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationSettings<'a> {
         type Output = ::std::result::Result<
             types::OrganizationSettings,
@@ -10592,54 +10646,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_settings",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationSettings,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_settings",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_settings",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationNotifications<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/notifications/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_notifications` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_notifications` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationNotifications<'a> {
         type Output = ::std::result::Result<
             types::OrganizationNotifications,
@@ -10655,54 +10678,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_notifications",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationNotifications,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_notifications",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_notifications",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationFields<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/fields/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_fields` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_fields` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationFields<'a> {
         type Output = ::std::result::Result<types::OrganizationFields, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10715,54 +10707,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_fields",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationFields,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_fields",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_fields",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationReportemails<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/reportemails/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_reportemails` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_reportemails` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationReportemails<'a> {
         type Output = ::std::result::Result<
             types::OrganizationReportEmails,
@@ -10778,54 +10739,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_reportemails",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationReportEmails,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_reportemails",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemails",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationUsers<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/users/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_users` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_users` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationUsers<'a> {
         type Output = ::std::result::Result<types::OrganizationUsers, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10838,54 +10768,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_users",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationUsers,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_users",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_users",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationEnabledbuttons<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/organization/enabledbuttons/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_enabledbuttons` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_enabledbuttons` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationEnabledbuttons<'a> {
         type Output = ::std::result::Result<
             types::OrganizationEnabledButtons,
@@ -10901,61 +10800,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_enabledbuttons",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::OrganizationEnabledButtons,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_enabledbuttons",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_enabledbuttons",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationSettingChange<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OrganizationSettingRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/setting/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_setting_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_setting_change` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationSettingChange<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -10968,61 +10829,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_setting_change",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_setting_change",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_setting_change",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationFormfieldChange<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OrganizationFormfieldRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/formfield/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_formfield_change` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_formfield_change` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationFormfieldChange<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11035,60 +10858,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_formfield_change",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_formfield_change",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_formfield_change",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationReportemailAdd<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/organization/addreportemail/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_reportemail_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_reportemail_add` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationReportemailAdd<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11101,62 +10887,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_reportemail_add",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_reportemail_add",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemail_add",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> OrganizationReportemailDelete<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ReportEmailRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/change/organization/deletereportemail/", client.baseurl,
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `organization_reportemail_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `organization_reportemail_delete` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for OrganizationReportemailDelete<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11169,60 +10916,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "organization_reportemail_delete",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "organization_reportemail_delete",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "organization_reportemail_delete",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> UserAdd<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserAddRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/add/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `user_add` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `user_add` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for UserAdd<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11235,54 +10945,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "user_add",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "user_add", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_add",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> UserUpdate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserUpdateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/update/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `user_update` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `user_update` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for UserUpdate<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11295,54 +10974,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "user_update",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "user_update", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_update",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> UserDelete<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::UserDeleteRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/change/user/delete/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .form_urlencoded(&body)?
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `user_delete` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `user_delete` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for UserDelete<'a> {
         type Output = ::std::result::Result<types::ActionResult, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11355,48 +11003,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "user_delete",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::ActionResult,
-                >(client.inner(), client.client(), "user_delete", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "user_delete",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> TokenGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/info/settings/token/", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `token_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `token_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for TokenGet<'a> {
         type Output = ::std::result::Result<
             ::payspec::Single<crate::generated::types::Token>,
@@ -11412,22 +11035,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "token_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    ::payspec::Single<crate::generated::types::Token>,
-                >(client.inner(), client.client(), "token_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "token_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    /// Sends the `export_payments` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `export_payments` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ExportPayments<'a> {
         type Output = ::std::result::Result<ByteStream, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11445,11 +11069,10 @@ pub mod builder {
                     client.inner(),
                     "export_payments",
                     async move {
-                        let result = self.send().await;
                         ::payspec::hooks::finish(
                                 client.inner(),
                                 "export_payments",
-                                result,
+                                self.send().await,
                             )
                             .await
                     },
@@ -11457,7 +11080,7 @@ pub mod builder {
             )
         }
     }
-    /// Sends the `export_invoices` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `export_invoices` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for ExportInvoices<'a> {
         type Output = ::std::result::Result<ByteStream, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -11475,11 +11098,10 @@ pub mod builder {
                     client.inner(),
                     "export_invoices",
                     async move {
-                        let result = self.send().await;
                         ::payspec::hooks::finish(
                                 client.inner(),
                                 "export_invoices",
-                                result,
+                                self.send().await,
                             )
                             .await
                     },
@@ -11808,6 +11430,10 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that need at least one parameter of each group set
+/// (`x-require-one-of` in the spec); the client refuses the call before sending it
+/// otherwise.
+pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
 ///

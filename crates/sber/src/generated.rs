@@ -8566,8 +8566,88 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InvoiceListPage>, Error<types::ErrorEnvelope>> {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                amount_from,
+                amount_to,
+                date_from,
+                date_to,
+                encrypted_sub_id,
+                invoice_status,
+                masked_pan,
+                order_num,
+                page,
+                partner_client_id,
+                partner_client_sub_id,
+                size,
+                user_uid,
+            } = self;
+            let amount_from = amount_from.map_err(Error::InvalidRequest)?;
+            let amount_to = amount_to.map_err(Error::InvalidRequest)?;
+            let date_from = date_from.map_err(Error::InvalidRequest)?;
+            let date_to = date_to.map_err(Error::InvalidRequest)?;
+            let encrypted_sub_id = encrypted_sub_id.map_err(Error::InvalidRequest)?;
+            let invoice_status = invoice_status.map_err(Error::InvalidRequest)?;
+            let masked_pan = masked_pan.map_err(Error::InvalidRequest)?;
+            let order_num = order_num.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let partner_client_id = partner_client_id.map_err(Error::InvalidRequest)?;
+            let partner_client_sub_id = partner_client_sub_id
+                .map_err(Error::InvalidRequest)?;
+            let size = size.map_err(Error::InvalidRequest)?;
+            let user_uid = user_uid.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/invoices", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("amount_from", &amount_from))
+                .query(&progenitor_client::QueryParam::new("amount_to", &amount_to))
+                .query(&progenitor_client::QueryParam::new("date_from", &date_from))
+                .query(&progenitor_client::QueryParam::new("date_to", &date_to))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "encrypted_sub_id",
+                        &encrypted_sub_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "invoice_status",
+                        &invoice_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("masked_pan", &masked_pan))
+                .query(&progenitor_client::QueryParam::new("order_num", &order_num))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "partner_client_id",
+                        &partner_client_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "partner_client_sub_id",
+                        &partner_client_sub_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("size", &size))
+                .query(&progenitor_client::QueryParam::new("user_uid", &user_uid))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_list",
             };
@@ -8643,8 +8723,32 @@ pub mod builder {
             ResponseValue<types::CreateInvoiceResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/invoices", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_create",
             };
@@ -8838,8 +8942,79 @@ pub mod builder {
             ResponseValue<types::GetInvoiceResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self {
+                client,
+                invoice_id,
+                device_id,
+                device_manufacturer,
+                device_model,
+                device_platform_type,
+                device_platform_version,
+                inv_status,
+                order_id,
+                service_id,
+                wait,
+            } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let device_id = device_id.map_err(Error::InvalidRequest)?;
+            let device_manufacturer = device_manufacturer
+                .map_err(Error::InvalidRequest)?;
+            let device_model = device_model.map_err(Error::InvalidRequest)?;
+            let device_platform_type = device_platform_type
+                .map_err(Error::InvalidRequest)?;
+            let device_platform_version = device_platform_version
+                .map_err(Error::InvalidRequest)?;
+            let inv_status = inv_status.map_err(Error::InvalidRequest)?;
+            let order_id = order_id.map_err(Error::InvalidRequest)?;
+            let service_id = service_id.map_err(Error::InvalidRequest)?;
+            let wait = wait.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("device_id", &device_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "device_manufacturer",
+                        &device_manufacturer,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("device_model", &device_model),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "device_platform_type",
+                        &device_platform_type,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "device_platform_version",
+                        &device_platform_version,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("inv_status", &inv_status))
+                .query(&progenitor_client::QueryParam::new("order_id", &order_id))
+                .query(&progenitor_client::QueryParam::new("service_id", &service_id))
+                .query(&progenitor_client::QueryParam::new("wait", &wait))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_get",
             };
@@ -8944,8 +9119,39 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, invoice_id, author, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ConfirmInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_confirm",
             };
@@ -9033,8 +9239,35 @@ pub mod builder {
             ResponseValue<types::StartPaymentResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, invoice_id, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::StartPaymentRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_start_payment",
             };
@@ -9111,8 +9344,33 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, invoice_id, author } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_cancel",
             };
@@ -9217,8 +9475,39 @@ pub mod builder {
             ResponseValue<types::InvoiceActionResponse>,
             Error<types::ErrorEnvelope>,
         > {
-            let client = self.client;
-            let mut request = self.payspec_request()?;
+            let Self { client, invoice_id, author, body } = self;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let author = author.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RefundInvoiceRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invoices/{}", client.baseurl, encode_path(& invoice_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = author {
+                header_map.append("author", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "invoice_refund",
             };
@@ -9246,76 +9535,7 @@ pub mod builder {
             }
         }
     }
-    impl<'a> InvoiceList<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                amount_from,
-                amount_to,
-                date_from,
-                date_to,
-                encrypted_sub_id,
-                invoice_status,
-                masked_pan,
-                order_num,
-                page,
-                partner_client_id,
-                partner_client_sub_id,
-                size,
-                user_uid,
-            } = self;
-            let amount_from = amount_from.map_err(Error::InvalidRequest)?;
-            let amount_to = amount_to.map_err(Error::InvalidRequest)?;
-            let date_from = date_from.map_err(Error::InvalidRequest)?;
-            let date_to = date_to.map_err(Error::InvalidRequest)?;
-            let encrypted_sub_id = encrypted_sub_id.map_err(Error::InvalidRequest)?;
-            let invoice_status = invoice_status.map_err(Error::InvalidRequest)?;
-            let masked_pan = masked_pan.map_err(Error::InvalidRequest)?;
-            let order_num = order_num.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let partner_client_id = partner_client_id.map_err(Error::InvalidRequest)?;
-            let partner_client_sub_id = partner_client_sub_id
-                .map_err(Error::InvalidRequest)?;
-            let size = size.map_err(Error::InvalidRequest)?;
-            let user_uid = user_uid.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/invoices", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("amount_from", &amount_from)
-                .query_some("amount_to", &amount_to)
-                .query_some("date_from", &date_from)
-                .query_some("date_to", &date_to)
-                .query_some("encrypted_sub_id", &encrypted_sub_id)
-                .query_some("invoice_status", &invoice_status)
-                .query_some("masked_pan", &masked_pan)
-                .query_some("order_num", &order_num)
-                .query_some("page", &page)
-                .query_some("partner_client_id", &partner_client_id)
-                .query_some("partner_client_sub_id", &partner_client_sub_id)
-                .query_some("size", &size)
-                .query_some("user_uid", &user_uid)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_list` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_list` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceList<'a> {
         type Output = ::std::result::Result<types::InvoiceListPage, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9328,54 +9548,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_list",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceListPage,
-                >(client.inner(), client.client(), "invoice_list", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_list",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceCreate<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/invoices", client.baseurl,);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_create` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_create` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceCreate<'a> {
         type Output = ::std::result::Result<
             types::CreateInvoiceResponse,
@@ -9391,86 +9580,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_create",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::CreateInvoiceResponse,
-                >(client.inner(), client.client(), "invoice_create", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_create",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceGet<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            use ::payspec::hooks::QuerySome as _;
-            let Self {
-                client,
-                invoice_id,
-                device_id,
-                device_manufacturer,
-                device_model,
-                device_platform_type,
-                device_platform_version,
-                inv_status,
-                order_id,
-                service_id,
-                wait,
-            } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let device_id = device_id.map_err(Error::InvalidRequest)?;
-            let device_manufacturer = device_manufacturer
-                .map_err(Error::InvalidRequest)?;
-            let device_model = device_model.map_err(Error::InvalidRequest)?;
-            let device_platform_type = device_platform_type
-                .map_err(Error::InvalidRequest)?;
-            let device_platform_version = device_platform_version
-                .map_err(Error::InvalidRequest)?;
-            let inv_status = inv_status.map_err(Error::InvalidRequest)?;
-            let order_id = order_id.map_err(Error::InvalidRequest)?;
-            let service_id = service_id.map_err(Error::InvalidRequest)?;
-            let wait = wait.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query_some("device_id", &device_id)
-                .query_some("device_manufacturer", &device_manufacturer)
-                .query_some("device_model", &device_model)
-                .query_some("device_platform_type", &device_platform_type)
-                .query_some("device_platform_version", &device_platform_version)
-                .query_some("inv_status", &inv_status)
-                .query_some("order_id", &order_id)
-                .query_some("service_id", &service_id)
-                .query_some("wait", &wait)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_get` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_get` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceGet<'a> {
         type Output = ::std::result::Result<types::GetInvoiceResponse, ::payspec::Error>;
         type IntoFuture = ::std::pin::Pin<
@@ -9483,64 +9609,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_get",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::GetInvoiceResponse,
-                >(client.inner(), client.client(), "invoice_get", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_get",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceConfirm<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, invoice_id, author, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ConfirmInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_confirm` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_confirm` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceConfirm<'a> {
         type Output = ::std::result::Result<
             types::InvoiceActionResponse,
@@ -9556,58 +9641,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_confirm",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceActionResponse,
-                >(client.inner(), client.client(), "invoice_confirm", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_confirm",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceStartPayment<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, invoice_id, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::StartPaymentRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_start_payment` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_start_payment` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceStartPayment<'a> {
         type Output = ::std::result::Result<
             types::StartPaymentResponse,
@@ -9623,64 +9673,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
-                    client.inner(),
-                    "invoice_start_payment",
-                    e,
-                ));
             ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::StartPaymentResponse,
-                >(
+                ::payspec::hooks::call(
                     client.inner(),
-                    client.client(),
                     "invoice_start_payment",
-                    &[200u16],
-                    request,
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_start_payment",
+                                self.send().await,
+                            )
+                            .await
+                    },
                 ),
             )
         }
     }
-    impl<'a> InvoiceCancel<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, invoice_id, author } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_cancel` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_cancel` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceCancel<'a> {
         type Output = ::std::result::Result<
             types::InvoiceActionResponse,
@@ -9696,64 +9705,23 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_cancel",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceActionResponse,
-                >(client.inner(), client.client(), "invoice_cancel", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_cancel",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
-    impl<'a> InvoiceRefund<'a> {
-        /// The request as progenitor's code builds it, before the hooks run
-        /// (`send()` and `.await` both start from it).
-        fn payspec_request(
-            self,
-        ) -> ::std::result::Result<::reqwest::Request, Error<types::ErrorEnvelope>> {
-            let Self { client, invoice_id, author, body } = self;
-            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
-            let author = author.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::RefundInvoiceRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/invoices/{}", client.baseurl, ::payspec::hooks::encode_path(&
-                invoice_id),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let Some(value) = author {
-                header_map.append("author", value.to_string().try_into()?);
-            }
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .header(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                )
-                .build()?;
-            Ok(request)
-        }
-    }
-    /// Sends the `invoice_refund` request: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). Use `send()` for the raw progenitor result.
+    /// Sends the `invoice_refund` request with progenitor's own `send()` and maps its result once: `.await` gives the decoded answer, or a [`payspec::Error`] (provider refusals included). `send()` gives the raw progenitor result.
     impl<'a> ::std::future::IntoFuture for InvoiceRefund<'a> {
         type Output = ::std::result::Result<
             types::InvoiceActionResponse,
@@ -9769,18 +9737,19 @@ pub mod builder {
         fn into_future(self) -> Self::IntoFuture {
             use ::progenitor_client::ClientInfo as _;
             let client: &'a super::Client = self.client;
-            let request = self
-                .payspec_request()
-                .map_err(|e| ::payspec::hooks::request_error(
+            ::std::boxed::Box::pin(
+                ::payspec::hooks::call(
                     client.inner(),
                     "invoice_refund",
-                    e,
-                ));
-            ::std::boxed::Box::pin(
-                ::payspec::hooks::run::<
-                    _,
-                    types::InvoiceActionResponse,
-                >(client.inner(), client.client(), "invoice_refund", &[200u16], request),
+                    async move {
+                        ::payspec::hooks::finish(
+                                client.inner(),
+                                "invoice_refund",
+                                self.send().await,
+                            )
+                            .await
+                    },
+                ),
             )
         }
     }
@@ -9880,6 +9849,10 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them
 /// out, from each operation's `x-client-fills` in the spec.
 pub const CLIENT_FILLS: &[(&str, &[&str])] = &[];
+/// The operations that need at least one parameter of each group set
+/// (`x-require-one-of` in the spec); the client refuses the call before sending it
+/// otherwise.
+pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// The operations that are safe to repeat (`x-idempotent: true` in the spec): the only
 /// ones a retry policy repeats.
 ///

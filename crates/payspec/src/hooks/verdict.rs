@@ -1,0 +1,197 @@
+//! The verdict on an answer: whether it is decoded as the operation's success, or why it
+//! becomes an error instead. `exec` judges every answer once and attaches the [`Verdict`] to the
+//! response it hands back to progenitor's `send()`; `post` stops a response with a verdict
+//! before `send()` decodes it; `finish` turns the verdict into the [`Error`].
+
+use bytes::Bytes;
+use progenitor_client::{Error as RawError, OperationInfo};
+use reqwest::StatusCode;
+
+use super::redact::{excerpt, redact};
+use super::transport::{Answer, Body};
+use super::{Provider, Rejection, RejectionKind};
+use crate::error::{Error, ProviderError};
+
+/// Why an answer becomes an error instead of being decoded: the one outcome of judging it,
+/// with the secrets already removed from everything it quotes.
+#[derive(Clone, Debug)]
+pub(super) enum Verdict {
+    /// The provider refused the call (an error envelope, a documented error body, or HTTP 401
+    /// or 403).
+    Refused {
+        kind: RejectionKind,
+        error: ProviderError,
+        body: Bytes,
+    },
+    /// The body was longer than the client's limit; it was not read to the end.
+    TooLarge { limit: usize },
+    /// A redirect the client did not follow, with the scheme and host it pointed at.
+    Redirect { location: Option<String> },
+    /// A status that is neither a success nor a recognised refusal, with the body's start.
+    Status { excerpt: String, body: Bytes },
+}
+
+impl Verdict {
+    /// The error this verdict makes of an answer with HTTP `status`.
+    pub(super) fn into_error(self, provider: &'static str, operation: &'static str, status: u16) -> Error {
+        match self {
+            Verdict::Refused {
+                kind: RejectionKind::Authentication,
+                error,
+                ..
+            } => Error::Authentication(error),
+            Verdict::Refused {
+                kind: RejectionKind::Provider,
+                error,
+                ..
+            } => Error::Provider(error),
+            Verdict::TooLarge { limit } => Error::ResponseTooLarge {
+                provider,
+                operation,
+                status,
+                limit,
+            },
+            Verdict::Redirect { location } => Error::Redirect {
+                provider,
+                operation,
+                status,
+                location,
+            },
+            Verdict::Status { excerpt, .. } => Error::Status {
+                provider,
+                operation,
+                status,
+                excerpt,
+            },
+        }
+    }
+}
+
+/// Judges an answer and rebuilds it as the response progenitor's `send()` goes on with: a
+/// refusal the provider recognises, a body over the size limit, a redirect, or a status that
+/// is neither a success nor a refusal gets its [`Verdict`]; anything else passes to decoding.
+pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> reqwest::Response {
+    let Answer {
+        status,
+        version,
+        headers,
+        body,
+    } = answer;
+    let (headers, body, verdict) = match body {
+        Body::TooLarge(limit) => {
+            tracing::debug!(limit, "response body over the size limit");
+            (
+                reqwest::header::HeaderMap::new(),
+                Bytes::new(),
+                Some(Verdict::TooLarge { limit }),
+            )
+        }
+        Body::Read(body) => {
+            let verdict = verdict(provider, operation, status, &headers, &body);
+            (headers, body, verdict)
+        }
+    };
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    if let Some(verdict) = verdict {
+        rebuilt.extensions_mut().insert(verdict);
+    }
+    into_reqwest(rebuilt)
+}
+
+/// The verdict on a body that was read whole; `None` lets it through to decoding.
+fn verdict<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    status: StatusCode,
+    headers: &reqwest::header::HeaderMap,
+    body: &Bytes,
+) -> Option<Verdict> {
+    let rejection = provider.classify(status, body).or_else(|| {
+        matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
+            kind: RejectionKind::Authentication,
+            code: None,
+            messages: Vec::new(),
+        })
+    });
+    if rejection.is_none() && status.is_success() {
+        // The common case: nothing to say, and no need to gather the secrets.
+        return None;
+    }
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    Some(match rejection {
+        Some(r) => Verdict::Refused {
+            kind: r.kind,
+            error: ProviderError {
+                provider: P::NAME,
+                operation,
+                status: status.as_u16(),
+                code: r.code.map(|c| redact(&c, &secrets)),
+                messages: r.messages.iter().map(|m| redact(m, &secrets)).collect(),
+                raw: excerpt(body, &secrets),
+            },
+            body: body.clone(),
+        },
+        // A hostile server may name the host after what it received.
+        None if status.is_redirection() => Verdict::Redirect {
+            location: location_host(headers).map(|host| redact(&host, &secrets)),
+        },
+        None => Verdict::Status {
+            excerpt: excerpt(body, &secrets),
+            body: body.clone(),
+        },
+    })
+}
+
+/// The scheme and host of a redirect's `Location`, never its path or query.
+fn location_host(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    let location = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let url = reqwest::Url::parse(location).ok()?;
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    })
+}
+
+/// A rebuilt response as reqwest's, with a placeholder URL (the real one may carry query
+/// credentials). reqwest would parse the same placeholder for every response rebuilt without
+/// one; this parses it once.
+fn into_reqwest(mut response: http::Response<Bytes>) -> reqwest::Response {
+    use reqwest::ResponseBuilderExt as _;
+    static NO_URL: std::sync::LazyLock<Option<reqwest::Url>> =
+        std::sync::LazyLock::new(|| reqwest::Url::parse("http://no.url.provided.local").ok());
+    if let Some(url) = NO_URL.as_ref()
+        && let Ok(empty) = http::Response::builder().url(url.clone()).body(())
+    {
+        response.extensions_mut().extend(empty.into_parts().0.extensions);
+    }
+    reqwest::Response::from(response)
+}
+
+/// `ClientHooks::post`: stops a response that has a [`Verdict`] before progenitor's `send()`
+/// decodes it, as an unexpected response that carries the verdict (and, for the raw `send()`
+/// caller, the status, headers and body as received).
+#[doc(hidden)]
+pub async fn post<E>(
+    result: &reqwest::Result<reqwest::Response>,
+    _info: &OperationInfo,
+) -> Result<(), RawError<E>> {
+    let Ok(response) = result else { return Ok(()) };
+    let Some(verdict) = response.extensions().get::<Verdict>() else {
+        return Ok(());
+    };
+    // The refusal's or the unexpected status's body, for the raw `send()` caller to read.
+    let body = match verdict {
+        Verdict::Refused { body, .. } | Verdict::Status { body, .. } => body.clone(),
+        Verdict::TooLarge { .. } | Verdict::Redirect { .. } => Bytes::new(),
+    };
+    let mut copy = http::Response::new(body);
+    *copy.status_mut() = response.status();
+    *copy.headers_mut() = response.headers().clone();
+    copy.extensions_mut().insert(verdict.clone());
+    Err(RawError::UnexpectedResponse(into_reqwest(copy)))
+}
