@@ -1,114 +1,429 @@
 //! Secrets out of every text that leaves the client: [`redact`] and [`excerpt`].
+//!
+//! A secret is looked for in every spelling a server may echo it in (see [`redact`]). Each
+//! secret becomes a few [`Pattern`]s: the secret itself and, for a secret of at least
+//! [`MIN_ENCODED_BYTES`] bytes, its hex and base64 texts. Every character of a pattern may
+//! take any of its spellings ([`char_spellings`]), so a base64 text that was percent-encoded
+//! or JSON-escaped on its way back is found too.
+
+use std::sync::LazyLock;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 
 use super::EXCERPT_BYTES;
 
+/// What a secret is replaced with.
+const REDACTED: &str = "[redacted]";
+
+/// The shortest secret (in bytes, as sent) looked for in base64 and hex.
+///
+/// A secret at an unknown offset inside a base64 stream keeps only its stable inner characters
+/// (see [`base64_patterns`]): 6 bytes give at least 7 of them. Compared without case (as every
+/// pattern is), a random base64 character matches a given one with a chance of about 1/32, so
+/// 7 characters match other data about once in 3·10^10 positions; the 4 characters of a 4-byte
+/// secret would match ordinary base64 data about once a megabyte (and redact it). Hex of
+/// 6 bytes is 12 digits. Shorter secrets are still found as spelled, in any case and escaping,
+/// but not in base64 or hex.
+const MIN_ENCODED_BYTES: usize = 6;
+
 /// Replaces every non-empty secret in `text` with `[redacted]`, however a server may have
-/// spelled it: in any ASCII case (a server may echo an md5 hex in upper case), percent-encoded
-/// (`%2F`, `+` or `%20` for a space), JSON-escaped once or twice (a JSON body quoted inside
-/// another JSON string), the way PHP's `json_encode` does it (`\/` and `\u00e9`), or as HTML
-/// character references. Each character of a secret may take any of its spellings, so mixed
-/// encoders are matched too; overlapping matches of several secrets are redacted as one.
+/// spelled it:
+///
+/// - each character in any ASCII case (a server may echo an md5 hex in upper case),
+///   percent-encoded once or twice (`%2F` or `%252F`; a space as `+`, `%20`, `%2B` or `%2520`),
+///   JSON-escaped once or twice (a JSON body quoted inside another JSON string), the way PHP's
+///   `json_encode` does it (`\/` and `\u00e9`), or as an HTML character reference. Each
+///   character may take any of its spellings, so mixed encoders are matched too;
+/// - for a secret of at least 6 bytes (shorter ones make patterns that other data matches by
+///   chance), also the hex of its bytes (any case) and its base64 text, standard or URL-safe,
+///   padded or not, at any of the 3 offsets it may have inside a larger base64 text (an HTTP
+///   Basic value, a whole body encoded): the characters that depend only on the secret are
+///   redacted, with the last partial character and the padding when the secret ends the
+///   encoded text. The characters next to them that mix the secret's first or last bits with
+///   the neighbouring bytes stay (at most 4 bits of the secret at each end). The hex and
+///   base64 texts are looked for of the secret as it is, JSON-escaped and form-encoded (how a
+///   body carries it), each of their characters again in any of the spellings above.
+///
+/// Overlapping matches of several secrets are redacted as one. Not covered: base64 broken
+/// into lines, hex with separators (`de:ad`, `\xde`), an encoding applied on top of base64 or
+/// hex other than the spellings above, and other transformations (hashes, encryption,
+/// compression).
 pub fn redact(text: &str, secrets: &[&str]) -> String {
-    let patterns: Vec<Pattern> = secrets
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| Pattern::new(s))
-        .collect();
+    let patterns = Patterns::new(secrets);
     if patterns.is_empty() {
         return text.to_owned();
     }
-    // ASCII lowercasing keeps byte offsets, so positions found in `lower` apply to `text`;
-    // every spelling starts and ends on a character boundary.
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for start in 0..bytes.len() {
-        let end = patterns
-            .iter()
-            .filter(|p| p.first[usize::from(bytes[start])])
-            .filter_map(|p| p.longest_match(bytes, start))
-            .max();
-        let Some(end) = end else { continue };
-        match found.last_mut() {
-            Some((_, last)) if start <= *last => *last = (*last).max(end),
-            _ => found.push((start, end)),
-        }
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for (start, end) in found {
-        out.push_str(&text[last..start]);
-        out.push_str("[redacted]");
-        last = end;
-    }
-    out.push_str(&text[last..]);
-    out
+    patterns.scan(text, None).0
 }
 
-/// A secret as a sequence of characters, each with every way it may be spelled (lowercased).
+/// The first [`EXCERPT_BYTES`] of a body as text, secrets removed, followed by
+/// `… (<total> bytes)` when not all of it is shown.
+///
+/// Only the part that can be shown is read and redacted, so the cost does not grow with the
+/// body. Each pattern of a secret (the secret itself, its hex and base64 texts) knows the
+/// longest text it can match: the sum, over its characters, of their longest spelling (a
+/// 4-byte character percent-encoded twice is 20 bytes, a base64 or hex digit JSON-escaped
+/// twice as `\\u0041` is 7). A match that starts within the part read so far therefore ends
+/// within that many bytes. The body is decoded as text up to the excerpt plus the longest
+/// match (plus 4 bytes: a character cut at the end decodes as U+FFFD), and only starts that
+/// leave room for a whole match are looked at; the scan stops as soon as the shown text is
+/// full (more than [`EXCERPT_BYTES`]), so a body without secrets costs one scan of about
+/// [`EXCERPT_BYTES`]. When redaction shrinks the text (a long spelling becomes `[redacted]`),
+/// the shown part may need more of the body: the scan is done once more over 8 times the first
+/// window, and if that is still not enough the excerpt is shorter than [`EXCERPT_BYTES`]. No
+/// part of a spelling cut by the window is ever shown: the text stops before any start that
+/// leaves no room for a whole match.
+pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
+    let patterns = Patterns::new(secrets);
+    if patterns.is_empty() {
+        let head = &body[..body.len().min(EXCERPT_BYTES + 4)];
+        return truncate(&String::from_utf8_lossy(head), EXCERPT_BYTES, body.len());
+    }
+    let first = EXCERPT_BYTES + patterns.longest + 4;
+    let mut window = first;
+    loop {
+        let head = &body[..body.len().min(window)];
+        let whole = head.len() == body.len();
+        let text = String::from_utf8_lossy(head);
+        // A match starting before `safe` ends within what was decoded faithfully.
+        let safe = if whole {
+            text.len()
+        } else {
+            text.len().saturating_sub(patterns.longest + 4)
+        };
+        let (shown, complete) = patterns.scan(
+            &text,
+            Some(Limit {
+                shown: EXCERPT_BYTES,
+                safe,
+            }),
+        );
+        if complete && shown.len() <= EXCERPT_BYTES {
+            return shown;
+        }
+        if shown.len() <= EXCERPT_BYTES && !whole && window == first {
+            // Redaction left the excerpt short of its length and more of the body could fill it.
+            window = first.saturating_mul(8);
+            continue;
+        }
+        return cut(&shown, EXCERPT_BYTES, body.len());
+    }
+}
+
+/// The first `limit` bytes of `text` (cut at a character boundary), followed by
+/// `… (<total> bytes)` when it is longer.
+pub(super) fn truncate(text: &str, limit: usize, total: usize) -> String {
+    if text.len() <= limit {
+        return text.to_owned();
+    }
+    cut(text, limit, total)
+}
+
+/// At most the first `limit` bytes of `text` (cut at a character boundary), followed by
+/// `… (<total> bytes)`.
+fn cut(text: &str, limit: usize, total: usize) -> String {
+    let mut cut = limit.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}… ({total} bytes)", &text[..cut])
+}
+
+/// Where [`Patterns::scan`] stops for an excerpt.
+#[derive(Clone, Copy)]
+struct Limit {
+    /// Stop once more than this many bytes of output are known.
+    shown: usize,
+    /// Look at no match starting at or after this offset (the text after it is not shown).
+    safe: usize,
+}
+
+/// The patterns of a list of secrets, indexed by the byte a match can start with.
+struct Patterns {
+    patterns: Vec<Pattern>,
+    /// For each byte of a text, the patterns whose match can start with it (both ASCII cases).
+    by_first: Vec<Vec<u32>>,
+    /// The spellings of the non-ASCII characters in the patterns (ASCII ones are in [`ASCII`]).
+    other: Vec<(char, Vec<Vec<u8>>)>,
+    /// The longest text any pattern can match, in bytes.
+    longest: usize,
+}
+
+/// A sequence of characters, each with every way it may be spelled (lowercased), of which the
+/// first `required` must match; a match goes on over the rest as far as it can.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Pattern {
-    chars: Vec<Vec<Vec<u8>>>,
-    /// The bytes a match can start with.
-    first: [bool; 256],
+    /// Each character: below 128 an ASCII character (its spellings in [`ASCII`]), otherwise
+    /// `128 +` an index into [`Patterns::other`].
+    chars: Vec<u32>,
+    required: usize,
 }
 
-impl Pattern {
-    fn new(secret: &str) -> Self {
-        let chars: Vec<Vec<Vec<u8>>> = secret.chars().map(char_spellings).collect();
-        let mut first = [false; 256];
-        for spelling in chars.first().into_iter().flatten() {
-            first[usize::from(spelling[0])] = true;
+/// The spellings of every ASCII character, built once (base64 and hex texts are all ASCII).
+static ASCII: LazyLock<Vec<Vec<Vec<u8>>>> =
+    LazyLock::new(|| (0u8..128).map(|b| char_spellings(char::from(b))).collect());
+
+/// The longest spelling of each ASCII character.
+static ASCII_LONGEST: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    ASCII
+        .iter()
+        .map(|spellings| spellings.iter().map(Vec::len).max().unwrap_or(0))
+        .collect()
+});
+
+impl Patterns {
+    fn new(secrets: &[&str]) -> Self {
+        let mut this = Patterns {
+            patterns: Vec::new(),
+            by_first: Vec::new(),
+            other: Vec::new(),
+            longest: 0,
+        };
+        for secret in secrets.iter().filter(|s| !s.is_empty()) {
+            this.add(secret, secret.chars().count());
+            if secret.len() < MIN_ENCODED_BYTES {
+                continue;
+            }
+            for source in sources(secret) {
+                this.add(&hex::encode(&source), usize::MAX);
+                for (text, required) in base64_patterns(&source) {
+                    this.add(&text, required);
+                }
+            }
         }
-        Pattern { chars, first }
+        this.patterns.sort_unstable();
+        this.patterns.dedup();
+        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 256];
+        for (index, pattern) in this.patterns.iter().enumerate() {
+            let index = u32::try_from(index).expect("fewer than 2^32 patterns");
+            for spelling in this.spellings(pattern.chars[0]) {
+                let first = spelling[0];
+                for byte in [first, first.to_ascii_uppercase()] {
+                    let list = &mut by_first[usize::from(byte)];
+                    if list.last() != Some(&index) {
+                        list.push(index);
+                    }
+                }
+            }
+        }
+        this.by_first = by_first;
+        this.longest = this
+            .patterns
+            .iter()
+            .map(|p| p.chars.iter().map(|&c| this.longest_spelling(c)).sum())
+            .max()
+            .unwrap_or(0);
+        this
     }
 
-    /// The end of the longest match starting at `start` in the lowercased `text`.
-    fn longest_match(&self, text: &[u8], start: usize) -> Option<usize> {
-        // Most starts fail on the first character: collecting nothing allocates nothing.
-        let mut ends: Vec<usize> = self.chars[0]
-            .iter()
-            .filter(|s| text[start..].starts_with(s))
-            .map(|s| start + s.len())
-            .collect();
-        if ends.is_empty() {
-            return None;
+    /// Adds the characters of `text` as a pattern whose first `required` characters must match.
+    fn add(&mut self, text: &str, required: usize) {
+        let chars: Vec<u32> = text.chars().map(|c| self.char_id(c)).collect();
+        if chars.is_empty() {
+            return;
         }
-        for spellings in &self.chars[1..] {
-            let mut next: Vec<usize> = ends
+        let required = required.clamp(1, chars.len());
+        self.patterns.push(Pattern { chars, required });
+    }
+
+    fn char_id(&mut self, c: char) -> u32 {
+        if c.is_ascii() {
+            return u32::from(c);
+        }
+        let index = match self.other.iter().position(|(known, _)| *known == c) {
+            Some(index) => index,
+            None => {
+                self.other.push((c, char_spellings(c)));
+                self.other.len() - 1
+            }
+        };
+        128 + u32::try_from(index).expect("fewer than 2^32 characters")
+    }
+
+    fn spellings(&self, id: u32) -> &[Vec<u8>] {
+        match id.checked_sub(128) {
+            None => &ASCII[id as usize],
+            Some(index) => &self.other[index as usize].1,
+        }
+    }
+
+    fn longest_spelling(&self, id: u32) -> usize {
+        match id.checked_sub(128) {
+            None => ASCII_LONGEST[id as usize],
+            Some(index) => self.other[index as usize]
+                .1
                 .iter()
-                .flat_map(|&at| {
-                    spellings
-                        .iter()
-                        .filter(move |s| text[at..].starts_with(s))
-                        .map(move |s| at + s.len())
-                })
-                .collect();
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// `text` with every match replaced by `[redacted]`, and whether all of it is there.
+    ///
+    /// Without a limit, all of `text`. With one, the scan stops at `limit.safe` or as soon as
+    /// more than `limit.shown` bytes of output are known, whichever comes first; a match open
+    /// at the stop is shown as `[redacted]` and nothing after it.
+    fn scan(&self, text: &str, limit: Option<Limit>) -> (String, bool) {
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(text.len().min(limit.map_or(usize::MAX, |l| l.shown + 16)));
+        // `text[..copied]` is in `out`; `open` is the current run of overlapping matches.
+        let mut copied = 0;
+        let mut open: Option<(usize, usize)> = None;
+        let mut scratch = (Vec::new(), Vec::new());
+        let mut stopped = false;
+        for (start, &byte) in bytes.iter().enumerate() {
+            if let Some((from, to)) = open
+                && start > to
+            {
+                out.push_str(&text[copied..from]);
+                out.push_str(REDACTED);
+                copied = to;
+                open = None;
+            }
+            // Continuation bytes of a character never start a spelling.
+            let candidates = &self.by_first[usize::from(byte)];
+            if let Some(limit) = limit
+                && text.is_char_boundary(start)
+                && (start >= limit.safe || (open.is_none() && out.len() + (start - copied) > limit.shown))
+            {
+                if open.is_none() {
+                    out.push_str(&text[copied..start]);
+                    copied = start;
+                }
+                stopped = true;
+                break;
+            }
+            let end = candidates
+                .iter()
+                .filter_map(|&p| self.longest_match(&self.patterns[p as usize], bytes, start, &mut scratch))
+                .max();
+            let Some(end) = end else { continue };
+            match &mut open {
+                Some((_, to)) => *to = (*to).max(end),
+                None => open = Some((start, end)),
+            }
+        }
+        if let Some((from, to)) = open {
+            out.push_str(&text[copied..from]);
+            out.push_str(REDACTED);
+            copied = to;
+        }
+        if !stopped {
+            out.push_str(&text[copied..]);
+        }
+        (out, !stopped)
+    }
+
+    /// The end of the longest match of `pattern` starting at `start`.
+    fn longest_match(
+        &self,
+        pattern: &Pattern,
+        text: &[u8],
+        start: usize,
+        (ends, next): &mut (Vec<usize>, Vec<usize>),
+    ) -> Option<usize> {
+        ends.clear();
+        ends.push(start);
+        let mut best = None;
+        for (matched, &id) in pattern.chars.iter().enumerate() {
+            next.clear();
+            let spellings = self.spellings(id);
+            for &at in ends.iter() {
+                let rest = &text[at..];
+                let Some(first) = rest.first().map(u8::to_ascii_lowercase) else {
+                    continue;
+                };
+                // Spellings are lowercase and mostly differ in their first byte: compare it alone
+                // before the rest.
+                for s in spellings {
+                    if s[0] == first && rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s) {
+                        next.push(at + s.len());
+                    }
+                }
+            }
             if next.is_empty() {
-                return None;
+                break;
             }
             next.sort_unstable();
             next.dedup();
-            ends = next;
+            std::mem::swap(ends, next);
+            if matched + 1 >= pattern.required {
+                best = ends.last().copied();
+            }
         }
-        ends.last().copied()
+        best
     }
 }
 
+/// The texts of a secret whose hex and base64 are looked for: as it is (an HTTP Basic value,
+/// a JSON body), JSON-escaped and form-encoded, without repeats.
+fn sources(secret: &str) -> Vec<Vec<u8>> {
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json
+        .strip_prefix('"')
+        .and_then(|j| j.strip_suffix('"'))
+        .unwrap_or(secret);
+    let form: String = form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+    let mut sources = vec![secret.as_bytes().to_vec()];
+    for other in [json.as_bytes(), form.as_bytes()] {
+        if !sources.iter().any(|s| s == other) {
+            sources.push(other.to_vec());
+        }
+    }
+    sources
+}
+
+/// The base64 texts of `secret` that do not depend on its neighbours, with how many of their
+/// characters are required: for each alphabet (standard, URL-safe) and each offset `k` of the
+/// secret within a 3-byte group of the encoded stream (0, 1 or 2 bytes before it).
+///
+/// Character `i` of the encoding holds bits `6i..6i+6` of the stream and the secret is bits
+/// `8k..8(k+n)`, so characters `ceil(8k/6)..floor(8(k+n)/6)` depend on the secret alone: they
+/// are required. The encoding's last (partial) character and its `=` padding follow as
+/// optional characters: they are what an encoder writes when the secret ends the stream.
+fn base64_patterns(secret: &[u8]) -> Vec<(String, usize)> {
+    let n = secret.len();
+    let mut out = Vec::with_capacity(6);
+    for engine in [&STANDARD, &URL_SAFE] {
+        for k in 0..3 {
+            let mut stream = vec![0u8; k];
+            stream.extend_from_slice(secret);
+            let encoded = engine.encode(&stream);
+            let first = (8 * k).div_ceil(6);
+            let stable_end = 8 * (k + n) / 6;
+            out.push((encoded[first..].to_owned(), stable_end - first));
+        }
+    }
+    out
+}
+
 /// Every way one character of a secret may be spelled in a body, lowercased: as is,
-/// percent-encoded, JSON-escaped once or twice (plain or PHP style), and as an HTML reference.
+/// percent-encoded once or twice, JSON-escaped once or twice (plain or PHP style), and as an
+/// HTML reference.
 fn char_spellings(c: char) -> Vec<Vec<u8>> {
     let literal = c.to_ascii_lowercase().to_string();
     let mut utf8 = [0u8; 4];
+    let percent: String = c
+        .encode_utf8(&mut utf8)
+        .bytes()
+        .map(|b| format!("%{b:02x}"))
+        .collect();
     let mut all = vec![
-        c.encode_utf8(&mut utf8)
-            .bytes()
-            .map(|b| format!("%{b:02x}"))
-            .collect::<String>(),
+        // Percent-encoded twice: `%` becomes `%25` (`%2F` → `%252F`, `%20` → `%2520`).
+        percent.replace('%', "%25"),
+        percent,
         format!("&#{};", u32::from(c)),
         format!("&#x{:x};", u32::from(c)),
     ];
     let named: &[&str] = match c {
-        ' ' => &["+"],
+        // A space form-encoded as `+`, and that `+` percent-encoded again.
+        ' ' => &["+", "%2b"],
         '&' => &["&amp;"],
         '"' => &["&quot;"],
         '\'' => &["&#039;", "&apos;"],
@@ -167,42 +482,6 @@ fn escape_json(text: &str, slashes: bool) -> String {
     }
     out
 }
-
-/// The first `limit` bytes of `text` (cut at a character boundary), followed by
-/// `… (<total> bytes)` when it is longer.
-pub(super) fn truncate(text: &str, limit: usize, total: usize) -> String {
-    if text.len() <= limit {
-        return text.to_owned();
-    }
-    let mut cut = limit;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}… ({total} bytes)", &text[..cut])
-}
-
-/// The longest spelling [`char_spellings`] gives one character (a surrogate pair escaped
-/// twice as `\\ud83d\\ude00` is 14 bytes).
-const MAX_SPELLING_BYTES: usize = 16;
-
-/// The first [`EXCERPT_BYTES`] of a body as text, secrets removed.
-///
-/// Only the part that can be shown is redacted: a spelling of a secret that starts within the
-/// excerpt ends within 16 bytes per character of the secret, so the cost does not
-/// grow with the body.
-pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
-    let longest = secrets.iter().map(|s| s.chars().count()).max().unwrap_or(0);
-    let window = EXCERPT_BYTES + longest * MAX_SPELLING_BYTES + 4;
-    let head = &body[..body.len().min(window)];
-    // Redact before cutting, so a secret across the cut cannot leak half of itself.
-    let redacted = redact(&String::from_utf8_lossy(head), secrets);
-    if head.len() < body.len() && redacted.len() <= EXCERPT_BYTES {
-        // Redaction shortened the head below the limit: still say the body goes on.
-        return format!("{redacted}… ({} bytes)", body.len());
-    }
-    truncate(&redacted, EXCERPT_BYTES, body.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,5 +571,317 @@ mod tests {
         let e = excerpt(body.as_bytes(), &["kkkkkkkkkk"]);
         assert!(e.starts_with("[redacted]ccc"), "{e}");
         assert!(e.ends_with("… (10100 bytes)"), "{e}");
+    }
+
+    // ---- base64, hex, percent-encoded twice ----------------------------------------------
+
+    use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+    use proptest::prelude::*;
+
+    /// `blob` with the secret's stable base64 part redacted: what `redact` must give for the
+    /// base64 of `prefix ++ secret ++ suffix` (see `base64_patterns`), computed from the
+    /// offsets alone. With no suffix, the partial character and the padding go too.
+    fn expected_base64(blob: &str, prefix: usize, n: usize, suffix: usize) -> String {
+        let first = (8 * prefix).div_ceil(6);
+        let end = if suffix == 0 {
+            blob.len()
+        } else {
+            8 * (prefix + n) / 6
+        };
+        format!("{}[redacted]{}", &blob[..first], &blob[end..])
+    }
+
+    #[test]
+    fn redacts_base64_at_each_offset_in_both_alphabets_padded_or_not() {
+        // `>`, `?` and `ÿ` put `+`/`/` (or `-`/`_`) into the encodings.
+        let secret = "P4ss>w?rd/ÿ~";
+        for engine in [&STANDARD, &URL_SAFE, &STANDARD_NO_PAD, &URL_SAFE_NO_PAD] {
+            for prefix in 0..6 {
+                for suffix in [0, 1, 2, 4] {
+                    // 0xff around the secret: no bit of a neighbour looks like the zero fill.
+                    let mut stream = vec![0xff; prefix];
+                    stream.extend_from_slice(secret.as_bytes());
+                    stream.extend(std::iter::repeat_n(0xfe, suffix));
+                    let blob = engine.encode(&stream);
+                    let expected = expected_base64(&blob, prefix, secret.len(), suffix);
+                    assert_eq!(
+                        redact(&format!("<{blob}>"), &[secret]),
+                        format!("<{expected}>"),
+                        "prefix {prefix}, suffix {suffix}: {blob}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn redacts_base64_in_a_basic_value_and_in_an_encoded_json_or_form_body() {
+        let password = "s3cr\"t/pass é";
+        // Users of 1, 2 and 3 bytes put the password at each of the 3 offsets.
+        for user in ["u", "us", "usr"] {
+            let blob = STANDARD.encode(format!("{user}:{password}"));
+            let expected = expected_base64(&blob, user.len() + 1, password.len(), 0);
+            assert_eq!(
+                redact(&format!("Authorization: Basic {blob}"), &[password]),
+                format!("Authorization: Basic {expected}"),
+            );
+        }
+        // A whole JSON body echoed in base64: the password inside is JSON-escaped.
+        let body = serde_json::json!({"login": "u", "password": password}).to_string();
+        let blob = URL_SAFE_NO_PAD.encode(&body);
+        let json = serde_json::to_string(password).unwrap();
+        let at = body.find(&json).unwrap() + 1;
+        let escaped = json.len() - 2;
+        assert_eq!(
+            redact(&blob, &[password]),
+            expected_base64(&blob, at, escaped, body.len() - at - escaped)
+        );
+        // A form body, echoed as base64 and then percent-encoded in a query string.
+        let body = "login=u&password=s3cr%22t%2Fpass+%C3%A9&x=1";
+        let blob = STANDARD.encode(body);
+        let at = body.find("s3cr").unwrap();
+        let form = "s3cr%22t%2Fpass+%C3%A9".len();
+        let expected = expected_base64(&blob, at, form, body.len() - at - form);
+        let query = |s: &str| s.replace('+', "%2B").replace('/', "%2F").replace('=', "%3D");
+        assert_eq!(redact(&query(&blob), &[password]), query(&expected));
+    }
+
+    #[test]
+    fn redacts_hex_in_either_case() {
+        let secret = "tok/€n-1";
+        let lower = hex::encode(secret);
+        let upper = lower.to_ascii_uppercase();
+        let mixed: String = lower
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i % 3 == 0 { c.to_ascii_uppercase() } else { c })
+            .collect();
+        for spelled in [&lower, &upper, &mixed] {
+            assert_eq!(redact(&format!("0a0b{spelled}0c"), &[secret]), "0a0b[redacted]0c");
+        }
+        // The hex of a JSON body carrying it (the secret JSON-escaped has no `\` here).
+        let body = format!("{{\"token\":\"{secret}\"}}");
+        assert_eq!(
+            redact(&hex::encode_upper(&body), &[secret]),
+            format!(
+                "{}[redacted]{}",
+                hex::encode_upper("{\"token\":\""),
+                hex::encode_upper("\"}")
+            )
+        );
+    }
+
+    #[test]
+    fn redacts_percent_encoded_twice_and_mixed_with_once() {
+        let secret = "pk/T+k=é \"q'&%";
+        for spelled in [
+            "pk%252FT%252Bk%253D%25C3%25A9%2B%2522q%2527%2526%2525",
+            "pk%252ft%252bK%253d%25c3%25a9%2520%2522Q%2527%2526%2525",
+            // Mixed: once, twice and literal, character by character; a space as `%2B`.
+            "pk%2FT%252Bk=%C3%A9%2B%22q%2527&%25",
+            "pk%252FT+k%3D%25C3%25A9%2520\"q'%2526%2525",
+        ] {
+            assert_eq!(
+                redact(&format!("a {spelled} b"), &[secret]),
+                "a [redacted] b",
+                "{spelled}"
+            );
+        }
+        assert_eq!(redact("a%252Fb%2Bc", &[secret]), "a%252Fb%2Bc");
+    }
+
+    #[test]
+    fn a_secret_shorter_than_the_minimum_is_not_looked_for_in_base64_or_hex() {
+        let short = "pw123";
+        assert_eq!(short.len(), MIN_ENCODED_BYTES - 1);
+        let (b64, hex) = (STANDARD.encode(short), hex::encode(short));
+        assert_eq!(
+            redact(&format!("{b64} {hex} {short}"), &[short]),
+            format!("{b64} {hex} [redacted]")
+        );
+        let six = "pw1234";
+        assert_eq!(
+            redact(&format!("{} {}", STANDARD.encode(six), hex::encode(six)), &[six]),
+            "[redacted] [redacted]"
+        );
+    }
+
+    #[test]
+    fn excerpt_window_covers_the_longest_spellings() {
+        // A 4-byte character percent-encoded twice is 20 bytes: the longest spelling of one.
+        let secret = "😀k😀";
+        let twice = "%25F0%259F%2598%2580k%25F0%259F%2598%2580";
+        // Below 6 bytes a secret has no hex or base64 pattern: its longest match is the sum.
+        assert_eq!(Patterns::new(&["😀"]).longest, 20);
+        assert_eq!(Patterns::new(&["😀k"]).longest, 20 + "\\\\u006b".len());
+        // Above, the hex of the form-encoded secret (`%F0%9F%98%80k…`, 25 bytes, 50 digits)
+        // is the longest: 7 bytes a digit.
+        assert_eq!(Patterns::new(&[secret]).longest, 50 * 7);
+        // Hex of the secret, each digit JSON-escaped twice (7 bytes), starting before the cut.
+        let long = "Key/é-0123";
+        let hex_spelled: String = hex::encode(long)
+            .chars()
+            .map(|c| format!("\\\\u{:04x}", u32::from(c)))
+            .collect();
+        for (secret, spelled) in [(secret, twice.to_owned()), (long, hex_spelled)] {
+            for before in [1, 7, 30] {
+                let body = format!(
+                    "{}{spelled}{}",
+                    ".".repeat(EXCERPT_BYTES - before),
+                    ".".repeat(10_000)
+                );
+                let shown = format!(
+                    "{}[redacted]{}",
+                    ".".repeat(EXCERPT_BYTES - before),
+                    ".".repeat(40)
+                );
+                let shown = &shown[..EXCERPT_BYTES];
+                assert_eq!(
+                    excerpt(body.as_bytes(), &[secret]),
+                    format!("{shown}… ({} bytes)", body.len()),
+                    "{spelled}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn excerpt_shows_no_part_of_a_spelling_when_secrets_shrink_the_text() {
+        // Many long spellings in a row: each becomes 10 bytes, so the shown text reaches far
+        // into the body; a spelling cut by the window must not slide into what is shown.
+        let secret = "Sécret/Key-0123456789";
+        let spelled: String = secret
+            .chars()
+            .map(|c| format!("\\\\u{:04x}", u32::from(c)))
+            .collect();
+        let body = format!("{}{}", format!("{spelled}-").repeat(200), ".".repeat(10_000));
+        let e = excerpt(body.as_bytes(), &[secret]);
+        let marker = format!("… ({} bytes)", body.len());
+        let shown = e.strip_suffix(&marker).expect("the body goes on");
+        assert!("[redacted]-".repeat(200).starts_with(shown), "{e}");
+        assert!(
+            shown.len() > EXCERPT_BYTES / 2,
+            "the second window fills most of it: {e}"
+        );
+    }
+
+    /// A character of a secret spelled the way encoder `how` would (independent of
+    /// `char_spellings`; `how` wraps over the encoders).
+    fn spell(c: char, how: usize) -> String {
+        let mut utf8 = [0; 4];
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        let percent: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let mut units = [0; 2];
+        let u: String = c
+            .encode_utf16(&mut units)
+            .iter()
+            .map(|u| format!("\\u{u:04X}"))
+            .collect();
+        let encoders = [
+            c.to_ascii_uppercase().to_string(),
+            c.to_ascii_lowercase().to_string(),
+            percent.to_ascii_lowercase(),
+            percent.replace('%', "%25"),
+            if c == ' ' { "+".to_owned() } else { percent.clone() },
+            if c == ' ' {
+                "%2B".to_owned()
+            } else {
+                percent.replace('%', "%25")
+            },
+            u.clone(),
+            u.replace('\\', "\\\\"),
+            match c {
+                '/' => "\\/".to_owned(),
+                '"' => "\\\"".to_owned(),
+                '\\' => "\\\\".to_owned(),
+                c => c.to_string(),
+            },
+            match c {
+                '/' => "\\\\\\/".to_owned(),
+                '"' => "\\\\\\\"".to_owned(),
+                '\\' => "\\\\\\\\".to_owned(),
+                c => c.to_string(),
+            },
+            format!("&#{};", u32::from(c)),
+            format!("&#X{:X};", u32::from(c)),
+        ];
+        encoders[how % encoders.len()].clone()
+    }
+
+    fn secret_strategy() -> impl Strategy<Value = String> {
+        let alphabet: Vec<char> = "aZ09/+=_-\"'&<> %~\\éЖ€😀".chars().collect();
+        prop::collection::vec(prop::sample::select(alphabet), 6..24)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_spelling_of_any_secret_is_redacted(
+            secret in secret_strategy(),
+            hows in prop::collection::vec(any::<usize>(), 24),
+        ) {
+            let spelled: String = secret.chars().zip(&hows).map(|(c, &h)| spell(c, h)).collect();
+            prop_assert_eq!(redact(&format!("«{spelled}»"), &[&secret]), "«[redacted]»");
+        }
+
+        #[test]
+        fn base64_of_any_secret_at_any_offset_is_redacted(
+            secret in secret_strategy(),
+            prefix in prop::collection::vec(any::<u8>(), 0..8),
+            suffix in prop::collection::vec(any::<u8>(), 0..8),
+            alphabet in 0..4usize,
+        ) {
+            let engine = [&STANDARD, &URL_SAFE, &STANDARD_NO_PAD, &URL_SAFE_NO_PAD][alphabet];
+            let stream = [&prefix[..], secret.as_bytes(), &suffix[..]].concat();
+            let blob = engine.encode(&stream);
+            let out = redact(&format!("<{blob}>"), &[&secret]);
+            let at = out.find("[redacted]").expect("redacted");
+            let (left, right) = (&out[1..at], &out[at + 10..out.len() - 1]);
+            // Everything from the first to the last character that depends on the secret
+            // alone is gone; what stays are neighbours' characters only.
+            prop_assert!(blob.starts_with(left) && left.len() <= (8 * prefix.len()).div_ceil(6), "{}", out);
+            let end = 8 * (prefix.len() + secret.len()) / 6;
+            prop_assert!(blob.ends_with(right) && blob.len() - right.len() >= end, "{}", out);
+        }
+
+        #[test]
+        fn hex_of_any_secret_in_any_case_is_redacted(
+            secret in secret_strategy(),
+            prefix in prop::collection::vec(any::<u8>(), 0..8),
+            upper in prop::collection::vec(any::<bool>(), 200),
+        ) {
+            let hex: String = hex::encode([&prefix[..], secret.as_bytes(), b"\xff"].concat())
+                .chars()
+                .zip(upper.iter().cycle())
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let out = redact(&hex, &[&secret]);
+            let at = out.find("[redacted]").expect("redacted");
+            prop_assert!(hex.starts_with(&out[..at]) && at <= 2 * prefix.len(), "{}", out);
+            prop_assert!(out.ends_with(&hex[hex.len() - 2..]), "{}", out);
+        }
+
+        #[test]
+        fn an_excerpt_never_shows_part_of_a_spelling_across_its_cut(
+            secret in secret_strategy(),
+            hows in prop::collection::vec(any::<usize>(), 24),
+            before in 0..40usize,
+            as_hex in any::<bool>(),
+        ) {
+            let spelled: String = if as_hex {
+                hex::encode(&secret).chars().zip(hows.iter().cycle()).map(|(c, &h)| spell(c, h)).collect()
+            } else {
+                secret.chars().zip(&hows).map(|(c, &h)| spell(c, h)).collect()
+            };
+            let dots = EXCERPT_BYTES.saturating_sub(before);
+            let body = format!("{}{spelled}{}", ".".repeat(dots), ".".repeat(5_000));
+            let full = format!("{}[redacted]{}", ".".repeat(dots), ".".repeat(5_000));
+            prop_assert_eq!(
+                excerpt(body.as_bytes(), &[&secret]),
+                format!("{}… ({} bytes)", &full[..EXCERPT_BYTES], body.len())
+            );
+        }
     }
 }
