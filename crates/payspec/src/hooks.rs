@@ -63,7 +63,7 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// The operations that need at least one parameter of each group set
     /// (`x-require-one-of` in the spec; the generated `REQUIRE_ONE_OF` table): a call without
-    /// one is refused with [`Error::InvalidRequest`] before it is sent.
+    /// one is refused with [`Error::InvalidRequest`](crate::Error::InvalidRequest) before it is sent.
     const REQUIRE_ONE_OF: &'static [(&'static str, &'static [&'static [&'static str]])] = &[];
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
@@ -75,7 +75,7 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     ) -> impl Future<Output = Result<(), AuthError>> + Send;
 
     /// Checks the request before anything is sent (sums that must add up, say). An `Err`
-    /// stops the call with [`Error::InvalidRequest`] carrying the message.
+    /// stops the call with [`Error::InvalidRequest`](crate::Error::InvalidRequest) carrying the message.
     fn validate(&self, _request: &reqwest::Request, _operation: &'static str) -> Result<(), String> {
         Ok(())
     }
@@ -107,7 +107,7 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// Recognises a refusal in a response (an error envelope at HTTP 200, a documented error
     /// body at 4xx). `None` lets the response through to typed decoding; HTTP 401 and 403
-    /// without a recognised body become [`Error::Authentication`] anyway.
+    /// without a recognised body become [`Error::Authentication`](crate::Error::Authentication) anyway.
     fn classify(&self, status: StatusCode, body: &[u8]) -> Option<Rejection>;
 
     /// The secrets to scrub from any text that ends up in an error.
@@ -118,14 +118,14 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
 #[derive(Debug)]
 pub enum AuthError {
     /// The request cannot be authenticated as built (a missing salt, say):
-    /// [`Error::InvalidRequest`].
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest).
     Invalid(String),
-    /// Fetching a session credential failed in transport: [`Error::Transport`] or
-    /// [`Error::Timeout`].
+    /// Fetching a session credential failed in transport: [`Error::Transport`](crate::Error::Transport) or
+    /// [`Error::Timeout`](crate::Error::Timeout).
     Transport(reqwest::Error),
     /// The server refused to hand out a session credential: its answer is classified like the
-    /// call's own ([`Error::Authentication`] for 401 or a login page, [`Error::Status`] for a 502).
-    /// A body over the client's limit is [`Error::ResponseTooLarge`].
+    /// call's own ([`Error::Authentication`](crate::Error::Authentication) for 401 or a login page, [`Error::Status`](crate::Error::Status) for a 502).
+    /// A body over the client's limit is [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge).
     Answer {
         /// The HTTP status.
         status: StatusCode,

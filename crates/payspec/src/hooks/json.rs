@@ -106,7 +106,7 @@ fn scalar(text: &[u8]) -> Option<Scalar<'_>> {
 
 /// The human-readable messages in an envelope's message field, whatever its shape: a string,
 /// a number, a list of strings, or objects whose `message`/`error`/`text` field is the message.
-/// Used by the providers' [`Provider::classify`] so that an oddly shaped refusal is still a
+/// Used by the providers' [`Provider::classify`](super::Provider::classify) so that an oddly shaped refusal is still a
 /// refusal.
 pub fn envelope_messages(value: &serde_json::Value) -> Vec<String> {
     use serde_json::Value;
