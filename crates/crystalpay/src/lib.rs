@@ -39,9 +39,12 @@
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_AUTH_LOGIN, CREDENTIAL_AUTH_SECRET, CREDENTIAL_SALT, CREDENTIALS, ENVELOPE, OPERATIONS,
+    PRE_SEND_CHECKS, TOKEN_ENDPOINT, decode_response, known_codes,
+};
+pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy};
 
@@ -141,48 +144,19 @@ impl payspec::Provider for Inner {
         };
         payspec::auth::merge_json_body(
             request,
-            &[("auth_login", c.login()), ("auth_secret", c.secret())],
+            &[
+                (CREDENTIAL_AUTH_LOGIN.name, c.login()),
+                (CREDENTIAL_AUTH_SECRET.name, c.secret()),
+            ],
             signature,
         )
         .map_err(payspec::AuthError::Invalid)
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            error: Option<serde_json::Value>,
-            errors: Option<serde_json::Value>,
-        }
-        let envelope: Envelope = serde_json::from_slice(body).ok()?;
-        let failed = match envelope.error {
-            Some(serde_json::Value::Bool(b)) => b,
-            Some(serde_json::Value::Number(n)) => n.as_i64() != Some(0),
-            Some(serde_json::Value::String(s)) => !matches!(s.as_str(), "" | "0" | "false"),
-            _ => !status.is_success(),
-        };
-        if !failed {
-            return None;
-        }
-        let messages = envelope
-            .errors
-            .as_ref()
-            .map(payspec::hooks::envelope_messages)
-            .unwrap_or_default();
-        let auth = status == reqwest::StatusCode::UNAUTHORIZED
-            || messages.iter().any(|m| {
-                let m = m.to_lowercase();
-                m.contains("auth_login") || m.contains("auth_secret") || m.contains("авториз")
-            });
-        let kind = if auth {
-            payspec::RejectionKind::Authentication
-        } else {
-            payspec::RejectionKind::Provider
-        };
-        Some(payspec::Rejection {
-            kind,
-            code: None,
-            messages,
-        })
+        // `error` truthy (or missing outside 2xx), `errors` the messages, authentication by
+        // HTTP 401 or a message the spec's `x-known-messages` matches: all in the table.
+        ENVELOPE.recognise(status, body)
     }
 
     fn secrets(&self) -> Vec<String> {

@@ -20,8 +20,8 @@ use crate::config::{Context, is_retryable_status, retry_after};
 use crate::error::{Error, ProviderError};
 
 mod redact;
-pub use redact::{excerpt, redact};
 use redact::truncate;
+pub use redact::{excerpt, redact};
 
 /// How many bytes of a body an error message quotes.
 pub const EXCERPT_BYTES: usize = 512;

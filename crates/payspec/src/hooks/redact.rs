@@ -215,7 +215,6 @@ mod tests {
         );
     }
 
-
     #[test]
     fn redacts_any_case_and_json_escaped_spellings() {
         assert_eq!(redact("я-ABCdef-я", &["abcDEF"]), "я-[redacted]-я");
@@ -223,7 +222,6 @@ mod tests {
         assert_eq!(redact(r#"{"e":"S\/\u00e9"}"#, &["S/é"]), r#"{"e":"[redacted]"}"#);
         assert_eq!(redact(r#"{"e":"S/\u00e9"}"#, &["S/é"]), r#"{"e":"[redacted]"}"#);
     }
-
 
     #[test]
     fn redacts_url_encoded_html_and_doubly_escaped_spellings() {
@@ -248,7 +246,6 @@ mod tests {
         assert_eq!(redact("a%2Fb+c", &[secret]), "a%2Fb+c");
     }
 
-
     #[test]
     fn overlapping_secrets_are_redacted_as_one() {
         assert_eq!(redact("x-abcdef-y", &["abcd", "cdef"]), "x-[redacted]-y");
@@ -257,7 +254,6 @@ mod tests {
             "x-[redacted]-[redacted]-y"
         );
     }
-
 
     #[test]
     fn excerpt_redacts_before_cutting_and_respects_char_boundaries() {
@@ -268,7 +264,6 @@ mod tests {
         assert!(e.ends_with(&format!("… ({} bytes)", body.len())), "{e}");
         assert_eq!(excerpt(b"short", &[]), "short");
     }
-
 
     #[test]
     fn excerpt_redacts_only_what_it_shows_and_still_catches_a_secret_across_the_cut() {
