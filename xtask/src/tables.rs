@@ -20,8 +20,9 @@ use serde_json::{Map, Value};
 /// Everything the tables hold, read from one spec.
 #[derive(Debug, PartialEq)]
 pub struct Tables {
-    /// The error envelope.
-    pub envelope: Envelope,
+    /// The error envelope; `None` when the spec names none (root `x-error-envelope`): the
+    /// generated `ENVELOPE` then recognises nothing.
+    pub envelope: Option<Envelope>,
     /// Credentials in spec order: `securitySchemes` by name, then `x-auth`.
     pub credentials: Vec<Credential>,
     /// The path of the operation the `x-auth` item with `operation` names.
@@ -191,11 +192,13 @@ fn no_unknown_keys(map: &Map<String, Value>, known: &[&str], what: &str) -> Resu
     }
 }
 
-fn envelope(doc: &Value) -> Result<Envelope, String> {
-    let reference = doc
-        .get("x-error-envelope")
-        .and_then(Value::as_str)
-        .ok_or("the root `x-error-envelope` (a '#/components/schemas/<Name>' reference) is missing")?;
+fn envelope(doc: &Value) -> Result<Option<Envelope>, String> {
+    let Some(reference) = doc.get("x-error-envelope") else {
+        return Ok(None);
+    };
+    let reference = reference
+        .as_str()
+        .ok_or("the root `x-error-envelope` must be a '#/components/schemas/<Name>' reference")?;
     let (name, schema) = component(doc, reference)
         .ok_or_else(|| format!("x-error-envelope names {reference}, which is not a component schema"))?;
     let at = format!("components.schemas.{name}");
@@ -423,7 +426,7 @@ fn envelope(doc: &Value) -> Result<Envelope, String> {
             "{what}: `documented-objects-only` needs `absent: success`"
         ));
     }
-    Ok(Envelope {
+    Ok(Some(Envelope {
         schema: name.to_owned(),
         member,
         marker,
@@ -438,7 +441,7 @@ fn envelope(doc: &Value) -> Result<Envelope, String> {
         known_codes,
         documented_objects_only,
         documented_members,
-    })
+    }))
 }
 
 fn known_codes_of(schema: &Value, at: &str) -> Result<Vec<KnownCode>, String> {
@@ -713,8 +716,7 @@ fn path_tokens(path: &[String]) -> TokenStream {
     quote! { &[#(#path),*] }
 }
 
-fn emit(t: &Tables) -> TokenStream {
-    let e = &t.envelope;
+fn emit_envelope(e: &Envelope) -> TokenStream {
     let schema = &e.schema;
     let member = match &e.member {
         Some(m) => quote!(::std::option::Option::Some(#m)),
@@ -775,6 +777,35 @@ fn emit(t: &Tables) -> TokenStream {
          (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec)."
     );
 
+    quote! {
+        #[doc = #envelope_doc]
+        pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+            schema: #schema,
+            member: #member,
+            marker: #marker,
+            test: #test,
+            absent: #absent,
+            http_errors: #http_errors,
+            unless: &[#(#unless),*],
+            code: &[#(#code),*],
+            messages: &[#(#messages),*],
+            auth_status: &[#(#auth_status),*],
+            known_messages: &[#(#known_messages),*],
+            known_codes: &[#(#known_codes),*],
+            documented_objects_only: #documented_only,
+            documented_members: &[#(#documented),*],
+        };
+    }
+}
+
+fn emit(t: &Tables) -> TokenStream {
+    let envelope = match &t.envelope {
+        Some(e) => emit_envelope(e),
+        None => quote! {
+            /// The spec names no error envelope (`x-error-envelope`): nothing is recognised.
+            pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope::EMPTY;
+        },
+    };
     let credential_consts = t.credentials.iter().map(|c| {
         let ident = format_ident!("CREDENTIAL_{}", const_name(&c.name));
         let name = &c.name;
@@ -828,23 +859,7 @@ fn emit(t: &Tables) -> TokenStream {
         quote! { #[doc = #doc] pub const #ident: &str = #c; }
     });
     quote! {
-        #[doc = #envelope_doc]
-        pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
-            schema: #schema,
-            member: #member,
-            marker: #marker,
-            test: #test,
-            absent: #absent,
-            http_errors: #http_errors,
-            unless: &[#(#unless),*],
-            code: &[#(#code),*],
-            messages: &[#(#messages),*],
-            auth_status: &[#(#auth_status),*],
-            known_messages: &[#(#known_messages),*],
-            known_codes: &[#(#known_codes),*],
-            documented_objects_only: #documented_only,
-            documented_members: &[#(#documented),*],
-        };
+        #envelope
         #(#credential_consts)*
         /// Every credential, from `securitySchemes` and `x-auth` in the spec.
         pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[#(#credential_idents),*];
@@ -860,21 +875,51 @@ fn emit(t: &Tables) -> TokenStream {
     }
 }
 
+/// What a string of [`spec_literals`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Literal {
+    /// A known message (`x-known-messages`).
+    Message,
+    /// A known code (`x-known-codes`).
+    Code,
+    /// A success or failure value of the envelope's marker (`x-envelope`, `x-success-codes`).
+    Marker,
+    /// A credential's name.
+    Credential,
+    /// An operation's path, the token endpoint's among them.
+    Path,
+}
+
 /// Every string the tables hold that hand-written code must not restate: known messages and
-/// codes, success and failure values, credential names, the token path, operation paths.
-pub fn spec_literals(doc: &Value) -> Result<BTreeSet<String>, String> {
+/// codes, the marker's success or failure values, credential names, operation paths (the
+/// token endpoint is one). Blank strings are left out: they name nothing.
+pub fn spec_literals(doc: &Value) -> Result<BTreeSet<(String, Literal)>, String> {
     let t = tables(doc)?;
     let mut out = BTreeSet::new();
-    out.extend(t.envelope.known_messages.iter().map(|m| m.message.clone()));
-    out.extend(t.envelope.known_codes.iter().map(|c| c.code.clone()));
-    out.extend(t.codes.iter().cloned());
-    if let Some((_, values)) = &t.envelope.values {
-        out.extend(values.iter().cloned());
+    if let Some(e) = &t.envelope {
+        out.extend(
+            e.known_messages
+                .iter()
+                .map(|m| (m.message.clone(), Literal::Message)),
+        );
+        out.extend(e.known_codes.iter().map(|c| (c.code.clone(), Literal::Code)));
+        if let Some((_, values)) = &e.values {
+            out.extend(values.iter().map(|v| (v.clone(), Literal::Marker)));
+        }
     }
-    out.extend(t.credentials.iter().map(|c| c.name.clone()));
-    out.extend(t.token_endpoint.iter().cloned());
-    out.extend(operations(doc).into_iter().map(|(_, path, _)| path.to_owned()));
-    out.retain(|s| !s.trim().is_empty());
+    out.extend(t.codes.iter().map(|c| (c.clone(), Literal::Code)));
+    out.extend(
+        t.credentials
+            .iter()
+            .map(|c| (c.name.clone(), Literal::Credential)),
+    );
+    out.extend(t.token_endpoint.iter().map(|p| (p.clone(), Literal::Path)));
+    out.extend(
+        operations(doc)
+            .into_iter()
+            .map(|(_, path, _)| (path.to_owned(), Literal::Path)),
+    );
+    out.retain(|(s, _)| !s.trim().is_empty());
     Ok(out)
 }
 
@@ -919,14 +964,17 @@ mod tests {
             "documented-objects-only": true
         })))
         .unwrap();
-        assert_eq!(t.envelope.schema, "Fail");
+        assert_eq!(t.envelope.as_ref().unwrap().schema, "Fail");
         assert_eq!(
-            t.envelope.values,
+            t.envelope.as_ref().unwrap().values,
             Some((true, vec!["ok".into(), "0".into(), "false".into()]))
         );
-        assert_eq!(t.envelope.code, [vec!["error".to_owned(), "code".to_owned()]]);
         assert_eq!(
-            t.envelope.known_codes,
+            t.envelope.as_ref().unwrap().code,
+            [vec!["error".to_owned(), "code".to_owned()]]
+        );
+        assert_eq!(
+            t.envelope.as_ref().unwrap().known_codes,
             [
                 KnownCode {
                     code: "unauthorized".into(),
@@ -940,7 +988,10 @@ mod tests {
                 },
             ]
         );
-        assert_eq!(t.envelope.documented_members, BTreeSet::from(["id".to_owned()]));
+        assert_eq!(
+            t.envelope.as_ref().unwrap().documented_members,
+            BTreeSet::from(["id".to_owned()])
+        );
         assert_eq!(
             t.codes,
             BTreeSet::from(["other".to_owned(), "unauthorized".to_owned()])

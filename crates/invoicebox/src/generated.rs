@@ -883,10 +883,10 @@ present.
 How the client recognises it (`x-envelope`): an answer with an `error` member is a
 refusal when its HTTP status is outside 2xx, or at 2xx when it has no `data` (success
 answers carry `data`; inferred from the docs' examples, which show `error` only on
-refusals). The code is `error.code`, the message `error.message` (or `error` itself
-when it is a bare string, as one client sees). HTTP 401 and 403 are authentication
-errors, as are the codes of kind `authentication` (`unauthorized`, `forbidden`). The
-flat form and the per-field problems (`error.fields`) are read by hand.
+refusals). The code is `error.code`, the message `error.message`. HTTP 401 and 403
+are authentication errors, as are the codes of kind `authentication` (`unauthorized`,
+`forbidden`). The flat form, an `error` that is a bare string (as one client sees) and
+the per-field problems (`error.fields`) are read by hand.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
@@ -14185,7 +14185,7 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
     http_errors: true,
     unless: &["data"],
     code: &[&["error", "code"]],
-    messages: &[&["error", "message"], &["error"]],
+    messages: &[&["error", "message"]],
     auth_status: &[401u16, 403u16],
     known_messages: &[],
     known_codes: &[

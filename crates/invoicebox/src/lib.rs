@@ -372,6 +372,12 @@ impl payspec::Provider for Inner {
             }
             None => return None,
         };
+        // An `error` that is a bare string is the message itself.
+        if let Some(Value::String(m)) = error
+            && !m.is_empty()
+        {
+            rejection.messages.push(m.clone());
+        }
         // The per-field problems of the nested form, each as one message.
         let fields = error
             .and_then(|e| lookup(e, &["fields"]))

@@ -49,7 +49,7 @@ pub struct Envelope {
     /// The component schema of the envelope.
     pub schema: &'static str,
     /// A top-level member without which an object answer is not the envelope at all (`None`:
-    /// any object answer may be).
+    /// any object answer may be). When the marker lies inside it, it must be an object.
     pub member: Option<&'static str>,
     /// The path of members to the value that says failure or success.
     pub marker: &'static [&'static str],
@@ -66,8 +66,9 @@ pub struct Envelope {
     /// Paths to the error code, tried in order; the first that holds a non-blank string or a
     /// number is the code.
     pub code: &'static [&'static [&'static str]],
-    /// Paths to the messages; every path that holds a string, number or list contributes
-    /// (objects are skipped), blank messages are dropped.
+    /// Paths to the messages; every path that holds a value contributes its messages (as
+    /// [`envelope_messages`] reads them: a string, a number, a list, an object's
+    /// `message`), blank messages are dropped.
     pub messages: &'static [&'static [&'static str]],
     /// HTTP statuses that make a failure an authentication error.
     pub auth_status: &'static [u16],
@@ -186,8 +187,13 @@ impl Envelope {
     /// [`Envelope::recognise`] of an answer already parsed.
     pub fn recognise_value(&self, status: StatusCode, value: &Value) -> Option<Rejection> {
         let root = value.as_object()?;
-        if self.member.is_some_and(|m| !root.contains_key(m)) {
-            return self.undocumented(status, root);
+        if let Some(member) = self.member {
+            // Missing, or not an object although the marker lies inside it: not the envelope.
+            let inside = self.marker.len() > 1 && self.marker.first() == Some(&member);
+            match root.get(member) {
+                Some(v) if !inside || v.is_object() => {}
+                _ => return self.undocumented(status, root),
+            }
         }
         let success = status.is_success();
         if success && self.unless.iter().any(|m| root.contains_key(*m)) {
@@ -245,7 +251,6 @@ impl Envelope {
         self.messages
             .iter()
             .filter_map(|path| lookup(value, path))
-            .filter(|v| !v.is_object())
             .flat_map(envelope_messages)
             .filter(|m| !m.trim().is_empty())
             .collect()
@@ -512,6 +517,10 @@ mod tests {
             Some((Provider, Some("0".to_owned()), vec!["u".to_owned()]))
         );
         assert_eq!(check(&SBER, 500, json!({"message": "x"})), None);
+        assert_eq!(
+            check(&SBER, 404, json!({"error": "Not Found", "status": 404})),
+            None
+        );
         assert!(SBER.is_success_scalar(Scalar::Number("200")));
         assert!(SBER.is_success_scalar(Scalar::Null));
         assert!(!SBER.is_success_scalar(Scalar::String("400")));
