@@ -31,6 +31,8 @@ pub struct Tables {
     pub checks: Vec<(String, Check)>,
     /// Every code of every `x-known-codes` in the spec.
     pub codes: BTreeSet<String>,
+    /// The `servers` URLs, in spec order (templates keep their `{variables}`).
+    pub servers: Vec<String>,
 }
 
 /// `x-envelope` and what goes with it.
@@ -104,12 +106,28 @@ pub fn tables(doc: &Value) -> Result<Tables, String> {
     let checks = checks(doc)?;
     let mut codes = BTreeSet::new();
     all_known_codes(doc, &mut codes)?;
+    let mut servers = Vec::new();
+    for (i, server) in doc
+        .get("servers")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let url = server
+            .get("url")
+            .and_then(Value::as_str)
+            .filter(|u| !u.is_empty())
+            .ok_or_else(|| format!("servers[{i}]: `url` is missing"))?;
+        servers.push(url.trim_end_matches('/').to_owned());
+    }
     Ok(Tables {
         envelope,
         credentials,
         token_endpoint,
         checks,
         codes,
+        servers,
     })
 }
 
@@ -858,6 +876,7 @@ fn emit(t: &Tables) -> TokenStream {
         let doc = format!(" The documented code `{c}` (`x-known-codes` in the spec).");
         quote! { #[doc = #doc] pub const #ident: &str = #c; }
     });
+    let servers = &t.servers;
     quote! {
         #envelope
         #(#credential_consts)*
@@ -868,6 +887,8 @@ fn emit(t: &Tables) -> TokenStream {
         pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = #token;
         /// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
         pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[#(#checks),*];
+        /// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+        pub const SERVERS: &[&str] = &[#(#servers),*];
         /// Every code the spec documents (`x-known-codes`), by name.
         pub mod known_codes {
             #(#codes)*
@@ -888,11 +909,13 @@ pub enum Literal {
     Credential,
     /// An operation's path, the token endpoint's among them.
     Path,
+    /// A `servers` URL without `{variables}`.
+    Server,
 }
 
 /// Every string the tables hold that hand-written code must not restate: known messages and
 /// codes, the marker's success or failure values, credential names, operation paths (the
-/// token endpoint is one). Blank strings are left out: they name nothing.
+/// token endpoint is one), server URLs. Blank strings are left out: they name nothing.
 pub fn spec_literals(doc: &Value) -> Result<BTreeSet<(String, Literal)>, String> {
     let t = tables(doc)?;
     let mut out = BTreeSet::new();
@@ -918,6 +941,12 @@ pub fn spec_literals(doc: &Value) -> Result<BTreeSet<(String, Literal)>, String>
         operations(doc)
             .into_iter()
             .map(|(_, path, _)| (path.to_owned(), Literal::Path)),
+    );
+    out.extend(
+        t.servers
+            .iter()
+            .filter(|u| !u.contains('{'))
+            .map(|u| (u.clone(), Literal::Server)),
     );
     out.retain(|(s, _)| !s.trim().is_empty());
     Ok(out)

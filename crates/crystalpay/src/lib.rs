@@ -42,7 +42,7 @@ mod generated;
 #[doc(hidden)]
 pub use generated::{
     CREDENTIAL_AUTH_LOGIN, CREDENTIAL_AUTH_SECRET, CREDENTIAL_SALT, CREDENTIALS, ENVELOPE, OPERATIONS,
-    PRE_SEND_CHECKS, TOKEN_ENDPOINT, decode_response, known_codes,
+    PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
@@ -51,8 +51,8 @@ pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-crystalpay/", env!("CARGO_PKG_VERSION"));
 
-/// The documented base URL; the paths in the spec carry `/v3`.
-pub const BASE_URL: &str = "https://api.crystalpay.io";
+/// The documented base URL (the spec's first server); the paths in the spec carry `/v3`.
+pub const BASE_URL: &str = SERVERS[0];
 
 /// The value the generated [`Client`] carries: the cash desk's credentials.
 #[derive(Clone, Debug)]

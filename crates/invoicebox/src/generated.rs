@@ -14300,6 +14300,12 @@ pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[
         check: ::payspec::envelope::Check::BasketTotals,
     },
 ];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &[
+    "https://api.invoicebox.ru/v3",
+    "https://api.invoicebox.ru/l3",
+    "https://api.stage.invbox.ru/v3",
+];
 /// Every code the spec documents (`x-known-codes`), by name.
 pub mod known_codes {
     /// The documented code `forbidden` (`x-known-codes` in the spec).

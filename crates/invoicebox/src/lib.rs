@@ -53,16 +53,17 @@ mod generated;
 pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
 pub use generated::{
-    CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS,
+    CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
     TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
-/// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru.
-pub const BASE_URL_V3: &str = "https://api.invoicebox.ru/v3";
-/// Base URL for stores registered in the Инвойсбокс.Бизнес cabinet.
-pub const BASE_URL_L3: &str = "https://api.invoicebox.ru/l3";
+/// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru (the spec's
+/// first server).
+pub const BASE_URL_V3: &str = SERVERS[0];
+/// Base URL for stores registered in the Инвойсбокс.Бизнес cabinet (the spec's second server).
+pub const BASE_URL_L3: &str = SERVERS[1];
 /// The `User-Agent` sent unless another is given.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-invoicebox/", env!("CARGO_PKG_VERSION"));
 

@@ -38,7 +38,7 @@ mod generated;
 
 #[doc(hidden)]
 pub use generated::{
-    CREDENTIAL_LOGIN, CREDENTIAL_PASSWORD, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS,
+    CREDENTIAL_LOGIN, CREDENTIAL_PASSWORD, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
     TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, builder, types};

@@ -11954,5 +11954,7 @@ pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::S
 );
 /// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
 pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &["https://{server}"];
 /// Every code the spec documents (`x-known-codes`), by name.
 pub mod known_codes {}

@@ -45,8 +45,8 @@ mod generated;
 pub use generated::IDEMPOTENT;
 #[doc(hidden)]
 pub use generated::{
-    CREDENTIAL_BASIC, CREDENTIAL_TOKEN, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, TOKEN_ENDPOINT,
-    decode_response, known_codes,
+    CREDENTIAL_BASIC, CREDENTIAL_TOKEN, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
+    TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, builder, types};
 pub use payspec::webhook::{Verified, WebhookError};

@@ -9992,6 +9992,11 @@ pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[
         },
     },
 ];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &[
+    "https://smartpay.devices.sberbank.ru/smartpay/v1",
+    "https://smartmarket.online.sberbank.ru/smartpay/v1",
+];
 /// Every code the spec documents (`x-known-codes`), by name.
 pub mod known_codes {
     /// The documented code `400` (`x-known-codes` in the spec).

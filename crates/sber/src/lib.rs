@@ -46,8 +46,8 @@ use std::time::{Duration, Instant};
 
 #[doc(hidden)]
 pub use generated::{
-    CREDENTIAL_BEARER, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, TOKEN_ENDPOINT, decode_response,
-    known_codes,
+    CREDENTIAL_BEARER, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT,
+    decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, builder, types};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
@@ -55,10 +55,11 @@ pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-sber/", env!("CARGO_PKG_VERSION"));
 
-/// The current production base URL (test and operational tokens use the same host).
-pub const BASE_URL: &str = "https://smartpay.devices.sberbank.ru/smartpay/v1";
-/// The host older documentation names.
-pub const LEGACY_BASE_URL: &str = "https://smartmarket.online.sberbank.ru/smartpay/v1";
+/// The current production base URL (test and operational tokens use the same host; the spec's
+/// first server).
+pub const BASE_URL: &str = SERVERS[0];
+/// The host older documentation names (the spec's second server).
+pub const LEGACY_BASE_URL: &str = SERVERS[1];
 /// The client's own timeout for a call; long-polling calls get their `wait` on top of it.
 pub const DEFAULT_TIMEOUT: Duration = payspec::CALL_TIMEOUT;
 /// The longest single long-poll [`Client::wait_for_status_change`] asks for.
