@@ -2,7 +2,9 @@
 //!
 //! Every call is a GET with the account's `login` and the md5 of its password in the query;
 //! the client adds them, the caller never passes them. A refusal (`{"status":"fail",...}` at
-//! HTTP 200) comes back as [`payspec::Error`], never as a value to inspect.
+//! HTTP 200, or any other `status` but `ok`) comes back as [`payspec::Error`], never as a value
+//! to inspect; so does an object in no documented shape (`{}`, `{"unexpected": [...]}`): only
+//! the documented success shapes decode (the spec's `x-envelope`, generated as [`ENVELOPE`]).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
