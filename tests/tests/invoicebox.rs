@@ -91,15 +91,29 @@ const OPS: [(&str, &str, &str); 19] = [
     ("counterparty_lookup", "GET", "/filter/api/counterparty-detail"),
 ];
 
-/// The operations whose basket the client checks before sending.
-const BASKET_OPS: [&str; 6] = [
-    "order_create",
-    "correction_order_create",
-    "agent_order_create",
-    "order_update",
-    "refund_create",
-    "shipment_create",
-];
+/// The operations whose basket the client checks before sending: the generated table, which
+/// must be the operations the spec marks `x-pre-send-check: basket-totals`.
+static BASKET_OPS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let table: Vec<&str> = payspec_invoicebox::PRE_SEND_CHECKS
+        .iter()
+        .filter(|c| c.check == payspec::envelope::Check::BasketTotals)
+        .map(|c| c.operation)
+        .collect();
+    let mut in_spec: Vec<String> = Vec::new();
+    for item in spec()["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            if op["x-pre-send-check"] == "basket-totals" {
+                in_spec.push(op["operationId"].as_str().unwrap().to_owned());
+            }
+        }
+    }
+    let mut sorted: Vec<&str> = table.clone();
+    sorted.sort();
+    in_spec.sort();
+    assert_eq!(sorted, in_spec);
+    assert_eq!(table.len(), 6);
+    table
+});
 
 /// The official PHP SDK's example notification, exact bytes (one line, UTF-8, `\/` escapes),
 /// signed with key `test`:
@@ -1748,7 +1762,7 @@ async fn check_line(
 
 #[tokio::test]
 async fn every_consistent_example_basket_passes() {
-    for op in BASKET_OPS {
+    for &op in BASKET_OPS.iter() {
         let (server, client) = serve_example(op).await;
         send_basket(&client, op, |_| {})
             .await
@@ -1759,7 +1773,7 @@ async fn every_consistent_example_basket_passes() {
 
 #[tokio::test]
 async fn a_wrong_line_total_is_refused_before_sending_in_every_basket_operation() {
-    for op in BASKET_OPS {
+    for &op in BASKET_OPS.iter() {
         let (server, client) = serve_example(op).await;
         let err = send_basket(&client, op, |b| {
             let line = &mut b["basketItems"][0];
@@ -1810,7 +1824,7 @@ async fn the_second_line_is_named_by_its_index() {
 
 #[tokio::test]
 async fn a_wrong_order_amount_is_refused_before_sending() {
-    for op in BASKET_OPS {
+    for &op in BASKET_OPS.iter() {
         if request_example(op).get("amount").is_none() {
             continue; // shipments carry no order total
         }
@@ -1839,7 +1853,7 @@ async fn a_wrong_order_amount_is_refused_before_sending() {
 
 #[tokio::test]
 async fn a_wrong_vat_amount_is_refused_before_sending() {
-    for op in BASKET_OPS {
+    for &op in BASKET_OPS.iter() {
         if request_example(op).get("vatAmount").is_none() {
             continue;
         }
@@ -2452,9 +2466,20 @@ async fn every_documented_code_maps_to_its_variant() {
         let body = json!({"error": {"message": k["meaning"], "code": code, "fields": []}});
         let (_server, client) = serve(ResponseTemplate::new(status).set_body_json(body)).await;
         let err = call(&client, "order_create").await.unwrap_err();
-        let pe = match code {
-            "unauthorized" | "forbidden" => authentication_error(&err),
-            _ => provider_error(&err),
+        // The generated table says which codes are authentication errors (`kind`).
+        let table = payspec_invoicebox::ENVELOPE
+            .known_codes
+            .iter()
+            .find(|c| c.code == code)
+            .unwrap();
+        assert_eq!(table.status, Some(status));
+        assert_eq!(
+            k.get("kind").and_then(|k| k.as_str()) == Some("authentication"),
+            table.kind == payspec::RejectionKind::Authentication
+        );
+        let pe = match table.kind {
+            payspec::RejectionKind::Authentication => authentication_error(&err),
+            payspec::RejectionKind::Provider => provider_error(&err),
         };
         assert_eq!(pe.code.as_deref(), Some(code));
         assert_eq!(pe.status, status);

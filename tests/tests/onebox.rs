@@ -233,6 +233,13 @@ async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
     }
 }
 
+fn kind_name(kind: payspec::RejectionKind) -> &'static str {
+    match kind {
+        payspec::RejectionKind::Authentication => "authentication",
+        payspec::RejectionKind::Provider => "provider",
+    }
+}
+
 fn provider_error(err: &Error) -> &ProviderError {
     err.provider_error()
         .unwrap_or_else(|| panic!("expected a provider refusal, got {err:?}"))
@@ -309,7 +316,7 @@ async fn payment_add_wire_and_answer() {
         ],
         PW_MD5,
     );
-    assert_eq!(added.status, text("ok"));
+    assert_eq!(added.status, Text::from("ok"));
     assert_eq!(added.message, text("7928"));
     assert_eq!(added.paymentid, None);
 }
@@ -343,7 +350,7 @@ async fn payment_probation_add_wire_and_answer() {
         ],
         PW_MD5,
     );
-    assert_eq!(added.status, text("ok"));
+    assert_eq!(added.status, Text::from("ok"));
     assert_eq!(added.message, text("7927"));
 }
 
@@ -374,7 +381,7 @@ async fn payment_delete_wire_and_answer() {
     let (server, client) = serve_json(at, response_example("payment_delete")).await;
     let deleted = client.payment_delete().paymentid(3).await.unwrap();
     assert_wire(&the_request(&server).await, at, &[("paymentid", "3")], PW_MD5);
-    assert_eq!(deleted.status, text("ok"));
+    assert_eq!(deleted.status, Text::from("ok"));
     assert_eq!(deleted.message, None);
 }
 
@@ -394,7 +401,7 @@ async fn payment_probation_delete_wire_and_answer() {
         &[("nomessage", "1"), ("paymentid", "3")],
         PW_MD5,
     );
-    assert_eq!(deleted.status, text("ok"));
+    assert_eq!(deleted.status, Text::from("ok"));
 }
 
 #[tokio::test]
@@ -422,7 +429,7 @@ async fn payment_update_wire_and_answer() {
         ],
         PW_MD5,
     );
-    assert_eq!(updated.status, text("ok"));
+    assert_eq!(updated.status, Text::from("ok"));
     assert_eq!(updated.message, text("2"));
 }
 
@@ -608,7 +615,7 @@ async fn unknown_fields_are_kept_in_extra() {
     );
     assert_eq!(
         (added.status, added.message, added.paymentid),
-        (text("ok"), text("7928"), None)
+        (Text::from("ok"), text("7928"), None)
     );
     let expected: serde_json::Map<String, Value> = serde_json::from_value(json!({
         "sumbase": "322.00",
@@ -1233,7 +1240,7 @@ async fn delete_and_update_need_paymentid_or_paymentcode1c() {
         .paymentcode1c("PAY-2016-0001")
         .await
         .unwrap();
-    assert_eq!(deleted.status, text("ok"));
+    assert_eq!(deleted.status, Text::from("ok"));
     assert_wire(
         &the_request(&server).await,
         at,
@@ -1263,23 +1270,27 @@ async fn delete_and_update_need_paymentid_or_paymentcode1c() {
 
 #[tokio::test]
 async fn every_documented_fail_message_maps_to_its_error_kind() {
+    // The generated table is the spec's list (both spellings of the authentication errors).
     let spec = spec();
     let known = spec["components"]["schemas"]["FailEnvelope"]["x-known-messages"]
         .as_sequence()
         .expect("x-known-messages");
-    assert_eq!(known.len(), 8);
-    let mut cases: Vec<(String, String)> = known
-        .iter()
-        .map(|m| {
-            (
-                m["message"].as_str().unwrap().to_owned(),
-                m["kind"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    // The user-group page's spellings of the same problems, and an undocumented message.
-    cases.push(("Login is empty!".into(), "authentication".into()));
-    cases.push(("Password is empty!".into(), "authentication".into()));
+    let table = payspec_onebox::ENVELOPE.known_messages;
+    assert_eq!(known.len(), table.len());
+    let mut cases: Vec<(String, String)> = Vec::new();
+    for (m, t) in known.iter().zip(table) {
+        let kind = m["kind"].as_str().unwrap().to_owned();
+        assert_eq!(
+            (m["message"].as_str().unwrap(), kind.as_str()),
+            (t.message, kind_name(t.kind))
+        );
+        cases.push((t.message.to_owned(), kind));
+    }
+    assert!(
+        cases.iter().filter(|(_, k)| k == "authentication").count() >= 6,
+        "{cases:?}"
+    );
+    // An undocumented message.
     cases.push(("Order not found".into(), "provider".into()));
 
     for (message, kind) in cases {
@@ -1320,7 +1331,10 @@ async fn every_refusal_example_of_the_spec_is_a_refusal() {
         let pe = provider_error(&err);
         assert_eq!((pe.operation, pe.status), (operation_id, 200));
         assert_eq!(pe.messages, std::slice::from_ref(&message), "{operation_id}");
-        let auth = ["Login or password not correct!", "Bad user level!"].contains(&message.as_str());
+        let auth = payspec_onebox::ENVELOPE
+            .known_messages
+            .iter()
+            .any(|k| k.kind == payspec::RejectionKind::Authentication && k.matches(&message));
         assert_eq!(
             matches!(err, Error::Authentication(_)),
             auth,
@@ -1795,4 +1809,80 @@ async fn retries_are_off_by_default() {
     let err = client_for(&server).payment_get().part(1).await.unwrap_err();
     assert!(err.is_transient(), "{err:?}");
     assert_eq!(common::hits(&server, "/api/payment/get/").await, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// only the documented success shape is a success (issue 17, safety)
+
+/// What `payment_add` makes of an answer: `Ok(message)`, or the error's variant with the
+/// status, messages and excerpt it carries.
+async fn payment_add_result(body: &str) -> Result<Option<Text>, String> {
+    let server = serve("/api/payment/add/", raw(200, body, "application/json")).await;
+    match client_for(&server).payment_add().sum("1").await {
+        Ok(added) => {
+            assert!(
+                added.status.0.trim().eq_ignore_ascii_case("ok"),
+                "{:?}",
+                added.status
+            );
+            Ok(added.message)
+        }
+        Err(Error::Provider(pe)) => Err(format!("provider {} {:?} {}", pe.status, pe.messages, pe.raw)),
+        Err(Error::Decode { excerpt, .. }) => Err(format!("decode {excerpt}")),
+        Err(other) => Err(format!("other {other:?}")),
+    }
+}
+
+#[tokio::test]
+async fn only_the_documented_success_shape_is_a_success() {
+    assert_eq!(
+        payment_add_result(r#"{"status":"ok","message":"17"}"#).await,
+        Ok(text("17"))
+    );
+    assert_eq!(
+        payment_add_result(r#"{"status":" OK ","message":"17"}"#).await,
+        Ok(text("17"))
+    );
+    // A status other than `ok` is a refusal carrying its message.
+    assert_eq!(
+        payment_add_result(r#"{"status":"denied","message":"m"}"#).await,
+        Err(r#"provider 200 ["m"] {"status":"denied","message":"m"}"#.to_owned())
+    );
+    // An object with no documented member is refused; one that lacks `status` does not decode.
+    assert_eq!(
+        payment_add_result(r#"{"error":"x"}"#).await,
+        Err(r#"provider 200 [] {"error":"x"}"#.to_owned())
+    );
+    assert_eq!(
+        payment_add_result("{}").await,
+        Err("provider 200 [] {}".to_owned())
+    );
+    assert_eq!(
+        payment_add_result(r#"{"message":"1"}"#).await,
+        Err(r#"decode {"message":"1"}"#.to_owned())
+    );
+}
+
+#[tokio::test]
+async fn a_list_operation_refuses_an_object_in_no_documented_shape() {
+    let at = "/api/payment/get/";
+    let body = r#"{"unexpected":[1,2,3]}"#;
+    let server = serve(at, raw(200, body, "application/json")).await;
+    let err = client_for(&server).payment_get().part(1).await.unwrap_err();
+    let pe = provider_error(&err);
+    assert!(matches!(err, Error::Provider(_)), "{err:?}");
+    assert_eq!(
+        (pe.operation, pe.status, pe.messages.len(), pe.raw.as_str()),
+        ("payment_get", 200, 0, body)
+    );
+    // The documented list shapes still decode: a keyed list, the `ok` wrapper, a bare item.
+    for body in [
+        json!({"0": payment_json("1", json!(1))}),
+        json!({"status": "ok", "data": [payment_json("1", json!(1))]}),
+        payment_json("1", json!(1)),
+    ] {
+        let (_server, client) = serve_json(at, body.clone()).await;
+        let list = client.payment_get().part(1).await.unwrap();
+        assert_eq!(list.len(), 1, "{body}");
+    }
 }

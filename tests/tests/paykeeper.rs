@@ -40,8 +40,12 @@ const PASSWORD: &str = "demo-secret-pw";
 const BASIC_B64: &str = "ZGVtbzpkZW1vLXNlY3JldC1wdw==";
 /// The token of the spec's `token_get` example.
 const TOKEN: &str = "fd50e47596cff6c63c7ea0a633c0d2a8";
-const TOKEN_PATH: &str = "/info/settings/token/";
-const STALE: &str = "Токен безопасности не верен.";
+/// The token endpoint and the stale-token message, as the generated tables hold them.
+const TOKEN_PATH: &str = match payspec_paykeeper::TOKEN_ENDPOINT {
+    Some(path) => path,
+    None => panic!("no token endpoint"),
+};
+const STALE: &str = STALE_TOKEN_MESSAGE;
 const FORM: &str = "application/x-www-form-urlencoded";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /// Bytes that look like the start of an .xlsx (zip) file, not valid UTF-8.
@@ -121,7 +125,7 @@ const OPS: [(&str, &str, &str); 41] = [
     ("user_add", "POST", "/change/user/add/"),
     ("user_update", "POST", "/change/user/update/"),
     ("user_delete", "POST", "/change/user/delete/"),
-    ("token_get", "GET", "/info/settings/token/"),
+    ("token_get", "GET", TOKEN_PATH),
     ("export_payments", "GET", "/export/payments/"),
     ("export_invoices", "GET", "/export/invoices/"),
 ];
@@ -707,11 +711,13 @@ fn the_suite_covers_every_operation_of_the_spec() {
 }
 
 #[test]
-fn the_stale_token_message_is_the_documented_one() {
-    assert_eq!(STALE_TOKEN_MESSAGE, STALE);
+fn the_stale_token_message_and_the_token_path_are_the_documented_ones() {
     let known = &spec()["components"]["schemas"]["FailEnvelope"]["x-known-messages"][0];
     assert_eq!(known["message"], STALE);
     assert_eq!(known["kind"], "authentication");
+    assert_eq!(known["stale-token"], true);
+    assert_eq!(spec()["x-auth"][0]["operation"], "token_get");
+    assert!(spec()["paths"][TOKEN_PATH]["get"]["operationId"] == "token_get");
 }
 
 // ------------------------------------------------------------------ 1. every operation on the wire

@@ -157,6 +157,12 @@ async fn paid_invoice(sandbox: &Sandbox, client: &Client, amount: &str) -> (Stri
 
 // ------------------------------------------------------------------ credentials
 
+/// The client's token endpoint (the generated table), which the sandbox must serve.
+const TOKEN_PATH: &str = match payspec_paykeeper::TOKEN_ENDPOINT {
+    Some(path) => path,
+    None => panic!("no token endpoint"),
+};
+
 #[tokio::test]
 async fn wrong_basic_credentials_are_an_authentication_error_for_gets_and_posts() {
     let sandbox = Sandbox::start().await.unwrap();
@@ -193,7 +199,7 @@ async fn wrong_basic_credentials_are_an_authentication_error_for_gets_and_posts(
 async fn wrong_basic_credentials_raw_are_401_with_a_basic_challenge() {
     let sandbox = Sandbox::start().await.unwrap();
     let http = reqwest::Client::new();
-    let token_url = url(&sandbox, "/info/settings/token/");
+    let token_url = url(&sandbox, TOKEN_PATH);
     let attempts = [
         http.get(&token_url),
         http.get(&token_url).basic_auth(USER, Some("demo2")),
@@ -218,7 +224,7 @@ async fn wrong_basic_credentials_raw_are_401_with_a_basic_challenge() {
     }
     assert_eq!(sandbox.paykeeper().token_fetches(), 0);
     // The right ones, raw: the token as documented (an object).
-    let (status, body) = get(&sandbox, "/info/settings/token/").await;
+    let (status, body) = get(&sandbox, TOKEN_PATH).await;
     assert_eq!(status, 200);
     assert_eq!(parse(&body), json!({"token": sandbox.paykeeper().token()}));
     assert_eq!(sandbox.paykeeper().token().len(), 32);
@@ -254,7 +260,7 @@ async fn a_post_without_the_right_token_gets_the_documented_envelope() {
         assert!(answer.contains(r"\u0422\u043e\u043a\u0435\u043d"), "{answer}");
         assert_eq!(
             parse(&answer),
-            json!({"result": "fail", "msg": "Токен безопасности не верен."})
+            json!({"result": "fail", "msg": STALE_TOKEN_MESSAGE})
         );
     }
     assert_eq!(sandbox.paykeeper().invoice_status("20000000000000001"), None);

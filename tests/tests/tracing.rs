@@ -1153,7 +1153,10 @@ async fn crystalpay_calls_are_traced_without_secrets() {
 // ---------------------------------------------------------------------------------------------
 // PayKeeper
 
-const TOKEN_PATH: &str = "/info/settings/token/";
+const TOKEN_PATH: &str = match payspec_paykeeper::TOKEN_ENDPOINT {
+    Some(path) => path,
+    None => panic!("no token endpoint"),
+};
 
 fn paykeeper_client(server: &MockServer, config: Config) -> payspec_paykeeper::Client {
     let credentials = payspec_paykeeper::Credentials::new(PAYKEEPER_USER, PAYKEEPER_PASSWORD).unwrap();

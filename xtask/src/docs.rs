@@ -1288,9 +1288,12 @@ impl<'a> Page<'a> {
             for item in auth {
                 let _ = writeln!(
                     out,
-                    "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                    "<tr><td><code>{}</code></td><td>{}{}</td><td>{}</td></tr>",
                     escape(&get(item, "name").map(scalar_text).unwrap_or_default()),
                     escape(&get(item, "in").map(scalar_text).unwrap_or_default()),
+                    get_str(item, "operation")
+                        .map(|op| format!(" (fetched by <code>{}</code>)", escape(op)))
+                        .unwrap_or_default(),
                     get_str(item, "description")
                         .map(|d| self.md(d))
                         .unwrap_or_default(),

@@ -37,6 +37,7 @@ pub mod diff;
 pub mod docs;
 pub mod lint;
 pub mod lower;
+pub mod tables;
 
 /// What one provider's generation produced.
 #[derive(Debug)]
@@ -72,6 +73,8 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let types = add_to_types_module(&mut file, open_enums)?;
     let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
     file.items.extend(tables.items);
+    file.items
+        .extend(tables::items(&doc).map_err(|e| format!("specs/{spec_file}: {e}"))?);
 
     let body = prettyplease::unparse(&file);
     let header = format!(

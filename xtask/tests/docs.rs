@@ -206,7 +206,11 @@ fn auth_envelope_and_extensions_are_shown() {
         &paykeeper,
         "<h3 id=\"sec-x-auth\">Credentials the client adds (x-auth)</h3>",
     );
-    assert_has(&paykeeper, "<tr><td><code>token</code></td><td>body</td>");
+    assert_has(
+        &paykeeper,
+        "<tr><td><code>token</code></td><td>body (fetched by <code>token_get</code>)</td>",
+    );
+    assert_has(&paykeeper, "<span class=\"ext-name\">x-envelope</span>");
     assert_has(
         &paykeeper,
         "<a class=\"ref\" href=\"#schema-FailEnvelope\">FailEnvelope</a>",

@@ -641,6 +641,7 @@ components:
       required: [status]
       properties:
         status: {type: string, enum: [fail]}
+      x-envelope: {marker: [status], failure: [fail]}
     Thing:
       type: object
       additionalProperties: {}
@@ -674,4 +675,65 @@ components:
         code.contains("pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,"),
         "additionalProperties: {{}} keeps unknown members"
     );
+}
+
+/// A malformed table extension fails the generation, naming the schema or operation.
+#[test]
+fn a_malformed_table_extension_fails_the_generation() {
+    let spec = |envelope: &str, check: &str| {
+        format!(
+            r#"
+openapi: 3.0.3
+info: {{title: Tables fixture, version: v1, description: Tables.}}
+x-error-envelope: '#/components/schemas/Fail'
+paths:
+  /things/:
+    get:
+      operationId: thing_get
+      x-idempotent: true
+      {check}
+      responses:
+        "200":
+          description: The thing.
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Fail'}}
+components:
+  schemas:
+    Fail:
+      type: object
+      properties:
+        status: {{type: string}}
+      {envelope}
+"#
+        )
+    };
+    assert!(
+        generate_provider(
+            "t",
+            "t.yaml",
+            &spec("x-envelope: {marker: [status], failure: [fail]}", "")
+        )
+        .is_ok()
+    );
+    for (envelope, check, expected) in [
+        (
+            "",
+            "",
+            "specs/t.yaml: components.schemas.Fail: x-envelope is missing (the schema x-error-envelope names needs one)",
+        ),
+        (
+            "x-envelope: {marker: [state]}",
+            "",
+            "specs/t.yaml: components.schemas.Fail: x-envelope: `marker` names the path state, which Fail does not declare",
+        ),
+        (
+            "x-envelope: {marker: [status]}",
+            "x-pre-send-check: totals",
+            "specs/t.yaml: operation thing_get: x-pre-send-check `totals` is not one of basket-totals, order-total",
+        ),
+    ] {
+        let err = generate_provider("t", "t.yaml", &spec(envelope, check)).unwrap_err();
+        assert_eq!(err, expected);
+    }
 }

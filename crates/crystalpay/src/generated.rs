@@ -163,7 +163,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///Failure answer. CrystalPay reports errors with HTTP 200 too: `error` is `true` and `errors` is a list of human-readable messages, e.g. ``["`amount` field is required"]``. Successful answers carry `error: false` and `errors: []` next to their own fields.
+    /**Failure answer. CrystalPay reports errors with HTTP 200 too: `error` is `true` and `errors` is a list of human-readable messages, e.g. ``["`amount` field is required"]``. Successful answers carry `error: false` and `errors: []` next to their own fields.
+How the client recognises a refusal (`x-envelope`): `error` with any value but `false`, `0`, `"0"`, `"false"` or `""` (compared as text, ignoring case) is a refusal; a missing, `null` or non-scalar `error` is one only with an HTTP status outside 2xx (inferred: the docs show only `true` and `false`, the SDKs test truthiness). HTTP 401 is an authentication error. No authentication message is documented; the client takes a message that names a credential field or speaks of авторизация (authorization) as one (`x-known-messages`, `match: contains`, inferred from the `auth_login` / `auth_secret` fields every request carries, root `x-auth`).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FailEnvelope {
         ///`true` on failure (`false` on success). The client takes any truthy value (`true`, `1`, `"1"`, `"true"`) as a refusal.
@@ -13115,3 +13116,72 @@ pub const IDEMPOTENT: &[&str] = &[
     "ticker_list",
     "transfer_info",
 ];
+/// How the error envelope `FailEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
+pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+    schema: "FailEnvelope",
+    member: ::std::option::Option::None,
+    marker: &["error"],
+    test: ::payspec::envelope::Test::Success(&["false", "0", "0", "false", ""]),
+    absent: ::payspec::envelope::Absent::HttpStatus,
+    http_errors: false,
+    unless: &[],
+    code: &[],
+    messages: &[&["errors"]],
+    auth_status: &[401u16],
+    known_messages: &[
+        ::payspec::envelope::KnownMessage {
+            message: "auth_login",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Contains,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "auth_secret",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Contains,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "авториз",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Contains,
+            stale_token: false,
+        },
+    ],
+    known_codes: &[],
+    documented_objects_only: false,
+    documented_members: &[],
+};
+/// The credential `auth_login` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_AUTH_LOGIN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "auth_login",
+    placement: ::payspec::envelope::Placement::Body,
+    scheme: ::std::option::Option::None,
+};
+/// The credential `auth_secret` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_AUTH_SECRET: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "auth_secret",
+    placement: ::payspec::envelope::Placement::Body,
+    scheme: ::std::option::Option::None,
+};
+/// The credential `salt` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_SALT: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "salt",
+    placement: ::payspec::envelope::Placement::None,
+    scheme: ::std::option::Option::None,
+};
+/// Every credential, from `securitySchemes` and `x-auth` in the spec.
+pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[
+    CREDENTIAL_AUTH_LOGIN,
+    CREDENTIAL_AUTH_SECRET,
+    CREDENTIAL_SALT,
+];
+/// The path of the operation that fetches the session token (the `x-auth` item with
+/// `operation` in the spec), if the provider has one.
+pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::None;
+/// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
+pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &["https://api.crystalpay.io"];
+/// Every code the spec documents (`x-known-codes`), by name.
+pub mod known_codes {}

@@ -39,17 +39,20 @@
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_AUTH_LOGIN, CREDENTIAL_AUTH_SECRET, CREDENTIAL_SALT, CREDENTIALS, ENVELOPE, OPERATIONS,
+    PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT, decode_response, known_codes,
+};
+pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-crystalpay/", env!("CARGO_PKG_VERSION"));
 
-/// The documented base URL; the paths in the spec carry `/v3`.
-pub const BASE_URL: &str = "https://api.crystalpay.io";
+/// The documented base URL (the spec's first server); the paths in the spec carry `/v3`.
+pub const BASE_URL: &str = SERVERS[0];
 
 /// The value the generated [`Client`] carries: the cash desk's credentials.
 #[derive(Clone, Debug)]
@@ -141,48 +144,19 @@ impl payspec::Provider for Inner {
         };
         payspec::auth::merge_json_body(
             request,
-            &[("auth_login", c.login()), ("auth_secret", c.secret())],
+            &[
+                (CREDENTIAL_AUTH_LOGIN.name, c.login()),
+                (CREDENTIAL_AUTH_SECRET.name, c.secret()),
+            ],
             signature,
         )
         .map_err(payspec::AuthError::Invalid)
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            error: Option<serde_json::Value>,
-            errors: Option<serde_json::Value>,
-        }
-        let envelope: Envelope = serde_json::from_slice(body).ok()?;
-        let failed = match envelope.error {
-            Some(serde_json::Value::Bool(b)) => b,
-            Some(serde_json::Value::Number(n)) => n.as_i64() != Some(0),
-            Some(serde_json::Value::String(s)) => !matches!(s.as_str(), "" | "0" | "false"),
-            _ => !status.is_success(),
-        };
-        if !failed {
-            return None;
-        }
-        let messages = envelope
-            .errors
-            .as_ref()
-            .map(payspec::hooks::envelope_messages)
-            .unwrap_or_default();
-        let auth = status == reqwest::StatusCode::UNAUTHORIZED
-            || messages.iter().any(|m| {
-                let m = m.to_lowercase();
-                m.contains("auth_login") || m.contains("auth_secret") || m.contains("авториз")
-            });
-        let kind = if auth {
-            payspec::RejectionKind::Authentication
-        } else {
-            payspec::RejectionKind::Provider
-        };
-        Some(payspec::Rejection {
-            kind,
-            code: None,
-            messages,
-        })
+        // `error` truthy (or missing outside 2xx), `errors` the messages, authentication by
+        // HTTP 401 or a message the spec's `x-known-messages` matches: all in the table.
+        ENVELOPE.recognise(status, body)
     }
 
     fn secrets(&self) -> Vec<String> {

@@ -879,6 +879,14 @@ Declared as the `4XX` / `5XX` response of every operation and named by the root
 `{"code": "validation", "message": "..."}` body instead; the optional top-level `code`
 and `message` below let that form decode too, and the client reads whichever is
 present.
+
+How the client recognises it (`x-envelope`): an answer with an `error` member is a
+refusal when its HTTP status is outside 2xx, or at 2xx when it has no `data` (success
+answers carry `data`; inferred from the docs' examples, which show `error` only on
+refusals). The code is `error.code`, the message `error.message`. HTTP 401 and 403
+are authentication errors, as are the codes of kind `authentication` (`unauthorized`,
+`forbidden`). The flat form, an `error` that is a bare string (as one client sees) and
+the per-field problems (`error.fields`) are read by hand.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
@@ -13991,3 +13999,173 @@ pub const IDEMPOTENT: &[&str] = &[
     "refund_list",
     "shipment_list",
 ];
+/// How the error envelope `ErrorEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
+pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+    schema: "ErrorEnvelope",
+    member: ::std::option::Option::Some("error"),
+    marker: &["error"],
+    test: ::payspec::envelope::Test::Present,
+    absent: ::payspec::envelope::Absent::Success,
+    http_errors: true,
+    unless: &["data"],
+    code: &[&["error", "code"]],
+    messages: &[&["error", "message"]],
+    auth_status: &[401u16, 403u16],
+    known_messages: &[],
+    known_codes: &[
+        ::payspec::envelope::KnownCode {
+            code: "unauthorized",
+            status: ::std::option::Option::Some(401u16),
+            kind: ::payspec::RejectionKind::Authentication,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "forbidden",
+            status: ::std::option::Option::Some(403u16),
+            kind: ::payspec::RejectionKind::Authentication,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_expiration_date",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_currency",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "language_not_found",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_basket_item_total_amount",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_basket_item_total_vat_amount",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_basket_item_amount_wo_vat",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_total_amount",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_total_vat_amount",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "wrong_order_status",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "merchant_order_id_duplicate",
+            status: ::std::option::Option::Some(422u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+    ],
+    documented_objects_only: false,
+    documented_members: &[],
+};
+/// The credential `bearer` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_BEARER: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "bearer",
+    placement: ::payspec::envelope::Placement::Header,
+    scheme: ::std::option::Option::Some("bearer"),
+};
+/// The credential `merchantId` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_MERCHANT_ID: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "merchantId",
+    placement: ::payspec::envelope::Placement::Body,
+    scheme: ::std::option::Option::None,
+};
+/// Every credential, from `securitySchemes` and `x-auth` in the spec.
+pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[
+    CREDENTIAL_BEARER,
+    CREDENTIAL_MERCHANT_ID,
+];
+/// The path of the operation that fetches the session token (the `x-auth` item with
+/// `operation` in the spec), if the provider has one.
+pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::None;
+/// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
+pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[
+    ::payspec::envelope::PreSendCheck {
+        operation: "agent_order_create",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "correction_order_create",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "order_create",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "order_update",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "refund_create",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "shipment_create",
+        check: ::payspec::envelope::Check::BasketTotals,
+    },
+];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &[
+    "https://api.invoicebox.ru/v3",
+    "https://api.invoicebox.ru/l3",
+    "https://api.stage.invbox.ru/v3",
+];
+/// Every code the spec documents (`x-known-codes`), by name.
+pub mod known_codes {
+    /// The documented code `forbidden` (`x-known-codes` in the spec).
+    pub const FORBIDDEN: &str = "forbidden";
+    /// The documented code `language_not_found` (`x-known-codes` in the spec).
+    pub const LANGUAGE_NOT_FOUND: &str = "language_not_found";
+    /// The documented code `merchant_order_id_duplicate` (`x-known-codes` in the spec).
+    pub const MERCHANT_ORDER_ID_DUPLICATE: &str = "merchant_order_id_duplicate";
+    /// The documented code `order_already_paid` (`x-known-codes` in the spec).
+    pub const ORDER_ALREADY_PAID: &str = "order_already_paid";
+    /// The documented code `order_not_found` (`x-known-codes` in the spec).
+    pub const ORDER_NOT_FOUND: &str = "order_not_found";
+    /// The documented code `order_wrong_amount` (`x-known-codes` in the spec).
+    pub const ORDER_WRONG_AMOUNT: &str = "order_wrong_amount";
+    /// The documented code `out_of_service` (`x-known-codes` in the spec).
+    pub const OUT_OF_SERVICE: &str = "out_of_service";
+    /// The documented code `shipping_unavailable` (`x-known-codes` in the spec).
+    pub const SHIPPING_UNAVAILABLE: &str = "shipping_unavailable";
+    /// The documented code `signature_error` (`x-known-codes` in the spec).
+    pub const SIGNATURE_ERROR: &str = "signature_error";
+    /// The documented code `unauthorized` (`x-known-codes` in the spec).
+    pub const UNAUTHORIZED: &str = "unauthorized";
+    /// The documented code `wrong_basket_item_amount_wo_vat` (`x-known-codes` in the spec).
+    pub const WRONG_BASKET_ITEM_AMOUNT_WO_VAT: &str = "wrong_basket_item_amount_wo_vat";
+    /// The documented code `wrong_basket_item_total_amount` (`x-known-codes` in the spec).
+    pub const WRONG_BASKET_ITEM_TOTAL_AMOUNT: &str = "wrong_basket_item_total_amount";
+    /// The documented code `wrong_basket_item_total_vat_amount` (`x-known-codes` in the spec).
+    pub const WRONG_BASKET_ITEM_TOTAL_VAT_AMOUNT: &str = "wrong_basket_item_total_vat_amount";
+    /// The documented code `wrong_currency` (`x-known-codes` in the spec).
+    pub const WRONG_CURRENCY: &str = "wrong_currency";
+    /// The documented code `wrong_expiration_date` (`x-known-codes` in the spec).
+    pub const WRONG_EXPIRATION_DATE: &str = "wrong_expiration_date";
+    /// The documented code `wrong_order_status` (`x-known-codes` in the spec).
+    pub const WRONG_ORDER_STATUS: &str = "wrong_order_status";
+    /// The documented code `wrong_total_amount` (`x-known-codes` in the spec).
+    pub const WRONG_TOTAL_AMOUNT: &str = "wrong_total_amount";
+    /// The documented code `wrong_total_vat_amount` (`x-known-codes` in the spec).
+    pub const WRONG_TOTAL_VAT_AMOUNT: &str = "wrong_total_vat_amount";
+}

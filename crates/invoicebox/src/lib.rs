@@ -52,14 +52,18 @@ mod generated;
 
 pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
+    TOKEN_ENDPOINT, decode_response, known_codes,
+};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
-/// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru.
-pub const BASE_URL_V3: &str = "https://api.invoicebox.ru/v3";
-/// Base URL for stores registered in the Инвойсбокс.Бизнес cabinet.
-pub const BASE_URL_L3: &str = "https://api.invoicebox.ru/l3";
+/// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru (the spec's
+/// first server).
+pub const BASE_URL_V3: &str = SERVERS[0];
+/// Base URL for stores registered in the Инвойсбокс.Бизнес cabinet (the spec's second server).
+pub const BASE_URL_L3: &str = SERVERS[1];
 /// The `User-Agent` sent unless another is given.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-invoicebox/", env!("CARGO_PKG_VERSION"));
 
@@ -169,7 +173,7 @@ impl NotificationReply {
     /// The error answer for a notification whose signature did not verify.
     pub fn signature_error() -> Self {
         NotificationReply::Error {
-            code: "signature_error".into(),
+            code: known_codes::SIGNATURE_ERROR.into(),
             message: None,
         }
     }
@@ -191,16 +195,6 @@ impl NotificationReply {
         value.to_string()
     }
 }
-
-/// Operations whose body carries a basket with totals that must add up.
-const BASKET_CHECKS: &[&str] = &[
-    "order_create",
-    "correction_order_create",
-    "agent_order_create",
-    "order_update",
-    "refund_create",
-    "shipment_create",
-];
 
 /// A number as the client wrote it (raw JSON text), so the check sees the exact digits.
 #[derive(serde::Deserialize)]
@@ -321,8 +315,12 @@ impl payspec::Provider for Inner {
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
+        // The operations whose body carries a basket: `x-pre-send-check: basket-totals`.
+        let basket = PRE_SEND_CHECKS
+            .iter()
+            .any(|c| c.operation == operation && c.check == payspec::envelope::Check::BasketTotals);
         match request.body().and_then(|b| b.as_bytes()) {
-            Some(body) if BASKET_CHECKS.contains(&operation) => check_basket(body),
+            Some(body) if basket => check_basket(body),
             _ => Ok(()),
         }
     }
@@ -336,7 +334,7 @@ impl payspec::Provider for Inner {
         if let Some((_, fields)) = CLIENT_FILLS.iter().find(|(op, _)| *op == operation) {
             let values: Vec<(&str, &str)> = fields
                 .iter()
-                .filter(|f| **f == "merchantId")
+                .filter(|f| **f == CREDENTIAL_MERCHANT_ID.name)
                 .map(|f| (*f, self.credentials.merchant_id.as_str()))
                 .collect();
             payspec::auth::fill_json_fields(request, &values).map_err(payspec::AuthError::Invalid)?;
@@ -345,62 +343,61 @@ impl payspec::Provider for Inner {
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        use payspec::{Rejection, RejectionKind};
+        use payspec::envelope::lookup;
         use serde_json::Value;
-        let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(body) else {
-            return None;
-        };
-        // Errors come with HTTP >= 400; a 200 counts only if it carries an error and no data.
-        if status.is_success() && (root.contains_key("data") || !root.contains_key("error")) {
-            return None;
-        }
+        let value: Value = serde_json::from_slice(body).ok()?;
+        let root = value.as_object()?;
         let text = |v: Option<&Value>| match v {
             Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
             Some(Value::Number(n)) => Some(n.to_string()),
             _ => None,
         };
-        // The documented nested form, a bare string, or the flat form one client sees.
-        let (code, mut messages, fields) = match root.get("error") {
-            Some(Value::Object(e)) => (
-                text(e.get("code")),
-                e.get("message")
+        let (mut rejection, error) = match ENVELOPE.recognise_value(status, &value) {
+            Some(r) => (r, ENVELOPE.member.and_then(|m| root.get(m))),
+            // The flat form one client sees (`{"code", "message"}` at HTTP >= 400): the nested
+            // form's members at the top level. No table describes a second shape.
+            None if !status.is_success() && ENVELOPE.member.is_some_and(|m| !root.contains_key(m)) => {
+                fn last(paths: &'static [&'static [&'static str]]) -> Option<&'static str> {
+                    paths.first().and_then(|p| p.last().copied())
+                }
+                let code = last(ENVELOPE.code).and_then(|c| text(root.get(c)));
+                let messages: Vec<String> = last(ENVELOPE.messages)
+                    .and_then(|m| root.get(m))
                     .map(payspec::hooks::envelope_messages)
-                    .unwrap_or_default(),
-                e.get("fields")
-                    .and_then(Value::as_array)
-                    .cloned()
-                    .unwrap_or_default(),
-            ),
-            Some(Value::String(m)) => (None, vec![m.clone()], Vec::new()),
-            _ => (
-                text(root.get("code")),
-                root.get("message")
-                    .map(payspec::hooks::envelope_messages)
-                    .unwrap_or_default(),
-                Vec::new(),
-            ),
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                let kind = ENVELOPE.kind(status, code.as_deref(), &messages);
+                (payspec::Rejection { kind, code, messages }, None)
+            }
+            None => return None,
         };
-        messages.retain(|m| !m.is_empty());
-        for f in &fields {
+        // An `error` that is a bare string is the message itself.
+        if let Some(Value::String(m)) = error
+            && !m.is_empty()
+        {
+            rejection.messages.push(m.clone());
+        }
+        // The per-field problems of the nested form, each as one message.
+        let fields = error
+            .and_then(|e| lookup(e, &["fields"]))
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for f in fields {
             let parts: Vec<String> = ["name", "code", "message"]
                 .iter()
                 .filter_map(|k| text(f.get(*k)))
                 .collect();
             if !parts.is_empty() {
-                messages.push(parts.join(": "));
+                rejection.messages.push(parts.join(": "));
             }
         }
-        if code.is_none() && messages.is_empty() {
+        if rejection.code.is_none() && rejection.messages.is_empty() {
             return None;
         }
-        let auth = matches!(status.as_u16(), 401 | 403)
-            || matches!(code.as_deref(), Some("unauthorized" | "forbidden"));
-        let kind = if auth {
-            RejectionKind::Authentication
-        } else {
-            RejectionKind::Provider
-        };
-        Some(Rejection { kind, code, messages })
+        Some(rejection)
     }
 
     fn secrets(&self) -> Vec<String> {

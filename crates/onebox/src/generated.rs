@@ -146,16 +146,27 @@ Documented messages ("Possible responses to the request" table):
 | `Payment by id or code1c not found` | no payment with this id or code1c (the docs' description wrongly says "already exists") | provider |
 | `Payment accounts not found` | no financial accounts were found | provider |
 
-The user-group page of the same API spells the authentication errors differently
-(`Login is empty!`, `Password is empty!`), so treat `message` as free text and use the
-list above only as a hint.
+The user-group page of the same API (https://crm-onebox.com/en/api/user-group/) spells
+the authentication errors differently (`Login is empty!`, `Password is empty!`); they are
+listed too. Treat `message` as free text and the list as a hint.
+
+**How a refusal is recognised (`x-envelope`).** The docs publish `status: ok` for
+success and `status: fail` for failure. The client takes an object answer whose
+`status` is anything but `ok` (compared trimmed, ignoring case) as a refusal: `fail`,
+the `error` a reviewer saw, and any value never documented (inferred: a status that is
+not the documented success is not a success). An object without `status` is not the
+envelope; it must then carry a member some success schema of this spec declares, or be
+a keyed list (numeric keys), or the client refuses it instead of reading it as an
+empty success (`documented-objects-only`, inferred: OneBox never documented the key
+names, so an object of none of them is no answer the client can read). HTTP 401 and 403
+count as authentication errors (the generic rule; OneBox documents neither).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FailEnvelope {
         ///Human-readable error text; see the table above for the documented values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        ///Always `fail` for this envelope.
+        ///`fail` in the docs; anything but `ok` is a refusal.
         pub status: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -167,9 +178,12 @@ list above only as a hint.
     }
     /**Success answer of the add / update / delete methods. The docs publish only the table
 "status `ok`, message `paymentid` = id of the added / edited payment"; the exact JSON key
-names were never published, so nothing is required and the payment id is looked for both
-in `message` and in a `paymentid` key (tolerant decoding). Failures (`status: fail`) are
-caught earlier as `FailEnvelope`.
+names were never published. `status` is required: it is the one member the docs name
+for both outcomes (`ok` and `fail`), so an answer without it is in no documented shape
+and does not decode (inferred from the docs' table; a success without `status` was
+never shown). The payment id is looked for both in `message` and in a `paymentid` key
+(tolerant decoding). Any `status` other than `ok` is caught earlier as a refusal
+(`FailEnvelope`, `x-envelope`).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OperationResult {
@@ -179,9 +193,8 @@ caught earlier as `FailEnvelope`.
         ///Id of the added / edited payment, in case the provider sends it under its own key (inferred, key name unpublished).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paymentid: ::std::option::Option<::payspec::Text>,
-        ///Outcome; the known success value is `ok`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::payspec::Text>,
+        ///Outcome: `ok` (the documented success value; any other value is a refusal).
+        pub status: ::payspec::Text,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -1104,10 +1117,7 @@ caught earlier as `FailEnvelope`.
                 ::std::option::Option<::payspec::Text>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<
-                ::std::option::Option<::payspec::Text>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<::payspec::Text, ::std::string::String>,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -1118,7 +1128,7 @@ caught earlier as `FailEnvelope`.
                 Self {
                     message: Ok(Default::default()),
                     paymentid: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
             }
@@ -1150,7 +1160,7 @@ caught earlier as `FailEnvelope`.
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T: ::std::convert::TryInto<::payspec::Text>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2292,9 +2302,12 @@ There is no token endpoint in v1.
 
 **Envelope.** Answers are JSON. Business errors arrive with HTTP 200 as
 `{"status": "fail", "message": "<text>"}` (component `FailEnvelope`, named by the root
-`x-error-envelope`); the client detects them before decoding the success type. The exact key
-names of the success answers were never published (only field lists), so every success
-schema here is tolerant: no field is required, every field is nullable, numbers and strings
+`x-error-envelope`); the client detects them before decoding the success type: any
+`status` but the documented success value `ok` is a refusal, and an object in no documented
+shape is refused rather than read as an empty success (`x-envelope` on `FailEnvelope` says
+what is inferred). The exact key names of the success answers were never published (only
+field lists), so every success schema here is tolerant: no field is required but the
+`status` of `OperationResult`, every other field is nullable, numbers and strings
 are accepted interchangeably (`Decimal`, `Text`, `Flag`), and lists accept the several shapes
 a PHP backend produces (`LenientList`). Every operation's `200` shows both shapes, the
 success schema and `FailEnvelope` (`anyOf`), with a documented refusal among its examples.
@@ -5207,3 +5220,155 @@ pub const IDEMPOTENT: &[&str] = &[
     "payment_get",
     "payment_probation_get",
 ];
+/// How the error envelope `FailEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
+pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+    schema: "FailEnvelope",
+    member: ::std::option::Option::None,
+    marker: &["status"],
+    test: ::payspec::envelope::Test::Success(&["ok"]),
+    absent: ::payspec::envelope::Absent::Success,
+    http_errors: false,
+    unless: &[],
+    code: &[],
+    messages: &[&["message"]],
+    auth_status: &[401u16, 403u16],
+    known_messages: &[
+        ::payspec::envelope::KnownMessage {
+            message: "login_empty",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "password_empty",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Login or password not correct!",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Bad user level!",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "PaymentCode1c exists",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "FinanceAccount not found",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Payment by id or code1c not found",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Payment accounts not found",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Login is empty!",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Password is empty!",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+    ],
+    known_codes: &[],
+    documented_objects_only: true,
+    documented_members: &[
+        "accountid",
+        "accountname",
+        "active",
+        "amount",
+        "amountbase",
+        "balance",
+        "balanceIn",
+        "balanceOut",
+        "balancebase",
+        "balancedate",
+        "balancestart",
+        "bankdetail",
+        "categoryid",
+        "categoryname",
+        "cdate",
+        "clientCode1c",
+        "clientName",
+        "clientid",
+        "code1c",
+        "comment",
+        "contractorid",
+        "currencyid",
+        "currencyname",
+        "currencyrate",
+        "customfields",
+        "direction",
+        "documentid",
+        "id",
+        "managerName",
+        "managerid",
+        "message",
+        "name",
+        "ordercode1c",
+        "orderid",
+        "ordername",
+        "overdraft",
+        "paymentid",
+        "received",
+        "referenscode",
+        "stabilizationfund",
+        "status",
+        "sumamount",
+        "sumamountbase",
+        "userCode1c",
+        "userName",
+        "userid",
+        "virtual",
+    ],
+};
+/// The credential `login` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_LOGIN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "login",
+    placement: ::payspec::envelope::Placement::Query,
+    scheme: ::std::option::Option::None,
+};
+/// The credential `password` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_PASSWORD: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "password",
+    placement: ::payspec::envelope::Placement::Query,
+    scheme: ::std::option::Option::None,
+};
+/// Every credential, from `securitySchemes` and `x-auth` in the spec.
+pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[
+    CREDENTIAL_LOGIN,
+    CREDENTIAL_PASSWORD,
+];
+/// The path of the operation that fetches the session token (the `x-auth` item with
+/// `operation` in the spec), if the provider has one.
+pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::None;
+/// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
+pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &["https://{host}"];
+/// Every code the spec documents (`x-known-codes`), by name.
+pub mod known_codes {}

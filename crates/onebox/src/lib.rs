@@ -2,7 +2,9 @@
 //!
 //! Every call is a GET with the account's `login` and the md5 of its password in the query;
 //! the client adds them, the caller never passes them. A refusal (`{"status":"fail",...}` at
-//! HTTP 200) comes back as [`payspec::Error`], never as a value to inspect.
+//! HTTP 200, or any other `status` but `ok`) comes back as [`payspec::Error`], never as a value
+//! to inspect; so does an object in no documented shape (`{}`, `{"unexpected": [...]}`): only
+//! the documented success shapes decode (the spec's `x-envelope`, generated as [`ENVELOPE`]).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,9 +38,12 @@
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_LOGIN, CREDENTIAL_PASSWORD, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
+    TOKEN_ENDPOINT, decode_response, known_codes,
+};
+pub use generated::{Client, IDEMPOTENT, builder, types};
 pub use payspec::{Config, Error, Md5Credentials as Credentials, ProviderError, RetryPolicy};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
@@ -82,16 +87,6 @@ impl Client {
     }
 }
 
-/// The messages the spec (`x-known-messages`) documents as credential or access problems.
-const AUTH_MESSAGES: &[&str] = &[
-    "login_empty",
-    "password_empty",
-    "Login or password not correct!",
-    "Bad user level!",
-    "Login is empty!",
-    "Password is empty!",
-];
-
 impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
@@ -106,44 +101,18 @@ impl payspec::Provider for Inner {
         let c = &self.credentials;
         payspec::auth::set_query_pairs(
             request,
-            &[("login", c.login()), ("password", c.password_md5_hex())],
+            &[
+                (CREDENTIAL_LOGIN.name, c.login()),
+                (CREDENTIAL_PASSWORD.name, c.password_md5_hex()),
+            ],
         );
         Ok(())
     }
 
-    fn classify(&self, _status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            status: Option<payspec::Text>,
-            message: Option<serde_json::Value>,
-        }
-        // The envelope is an object; a list (what the payment lists answer) never is one.
-        if body.trim_ascii_start().first() != Some(&b'{') {
-            return None;
-        }
-        let envelope: Envelope = serde_json::from_slice(body).ok()?;
-        let status = envelope.status?;
-        if !["fail", "error"]
-            .iter()
-            .any(|f| status.trim().eq_ignore_ascii_case(f))
-        {
-            return None;
-        }
-        let messages = envelope
-            .message
-            .as_ref()
-            .map(payspec::hooks::envelope_messages)
-            .unwrap_or_default();
-        let kind = if messages.iter().any(|m| AUTH_MESSAGES.contains(&m.trim())) {
-            payspec::RejectionKind::Authentication
-        } else {
-            payspec::RejectionKind::Provider
-        };
-        Some(payspec::Rejection {
-            kind,
-            code: None,
-            messages,
-        })
+    fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
+        // Everything OneBox needs is in the spec's table: any `status` but `ok` is a refusal,
+        // and an object in no documented shape is refused rather than read as an empty success.
+        ENVELOPE.recognise(status, body)
     }
 
     fn secrets(&self) -> Vec<String> {

@@ -200,6 +200,13 @@ Known messages:
 Other messages are free Russian text. One integration also types an `error_code` next to
 `msg` (inferred).
 
+How the client recognises it (`x-envelope`): `result` equal to `fail` (trimmed,
+ignoring case); `msg` holds the messages, `error_code` the code. `post-sale-receipt`
+answers a bare `{"msg": ...}` (maybe with `error_code`) when it fails, which no table
+can tell from a success; the client checks that form by hand. HTTP 401 is an
+authentication error, and so is the stale-token message (`stale-token: true`: the
+client refetches the token and repeats the call once).
+
 **Not envelopes (no JSON at all):** wrong Basic credentials give **HTTP 401**; some
 installations answer with a **303** redirect to the HTML login page, or with that HTML
 page at 200. The client reports all of these as authentication errors.
@@ -11513,3 +11520,67 @@ pub const IDEMPOTENT: &[&str] = &[
     "user_lastvisit",
     "user_settings",
 ];
+/// How the error envelope `FailEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
+pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+    schema: "FailEnvelope",
+    member: ::std::option::Option::None,
+    marker: &["result"],
+    test: ::payspec::envelope::Test::Failure(&["fail"]),
+    absent: ::payspec::envelope::Absent::Success,
+    http_errors: false,
+    unless: &[],
+    code: &[&["error_code"]],
+    messages: &[&["msg"]],
+    auth_status: &[401u16],
+    known_messages: &[
+        ::payspec::envelope::KnownMessage {
+            message: "Токен безопасности не верен.",
+            kind: ::payspec::RejectionKind::Authentication,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: true,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Счёт не найден.",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Exact,
+            stale_token: false,
+        },
+        ::payspec::envelope::KnownMessage {
+            message: "Нельзя сделать возврат по платежу, статус которого не \"совершён\"",
+            kind: ::payspec::RejectionKind::Provider,
+            matching: ::payspec::envelope::Match::Prefix,
+            stale_token: false,
+        },
+    ],
+    known_codes: &[],
+    documented_objects_only: false,
+    documented_members: &[],
+};
+/// The credential `basic` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_BASIC: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "basic",
+    placement: ::payspec::envelope::Placement::Header,
+    scheme: ::std::option::Option::Some("basic"),
+};
+/// The credential `token` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_TOKEN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "token",
+    placement: ::payspec::envelope::Placement::Body,
+    scheme: ::std::option::Option::None,
+};
+/// Every credential, from `securitySchemes` and `x-auth` in the spec.
+pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[
+    CREDENTIAL_BASIC,
+    CREDENTIAL_TOKEN,
+];
+/// The path of the operation that fetches the session token (the `x-auth` item with
+/// `operation` in the spec), if the provider has one.
+pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::Some(
+    "/info/settings/token/",
+);
+/// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
+pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &["https://{server}"];
+/// Every code the spec documents (`x-known-codes`), by name.
+pub mod known_codes {}

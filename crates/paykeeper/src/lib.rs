@@ -43,17 +43,30 @@ mod generated;
 
 
 pub use generated::IDEMPOTENT;
-pub use generated::{Client, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_BASIC, CREDENTIAL_TOKEN, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
+    TOKEN_ENDPOINT, decode_response, known_codes,
+};
+pub use generated::{Client, builder, types};
 pub use payspec::webhook::{Verified, WebhookError};
 pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-paykeeper/", env!("CARGO_PKG_VERSION"));
 
-/// The message PayKeeper sends when the security token is missing, wrong or expired.
-pub const STALE_TOKEN_MESSAGE: &str = "Токен безопасности не верен.";
+/// The message PayKeeper sends when the security token is missing, wrong or expired (the
+/// spec's known message with `stale-token: true`).
+pub const STALE_TOKEN_MESSAGE: &str = match ENVELOPE.stale_token_message() {
+    Some(message) => message,
+    None => panic!("specs/paykeeper.yaml: FailEnvelope lists no stale-token message"),
+};
+
+/// The path the security token is fetched from (the spec's `x-auth` token `operation`).
+const TOKEN_PATH: &str = match TOKEN_ENDPOINT {
+    Some(path) => path,
+    None => panic!("specs/paykeeper.yaml: the x-auth token names no operation"),
+};
 
 /// The value the generated [`Client`] carries: the Basic credentials and the cached token.
 #[derive(Clone, Debug)]
@@ -151,30 +164,37 @@ pub fn verify_notification(
     payspec::webhook::verify_paykeeper_notification(form_body, secret)
 }
 
-#[derive(serde::Deserialize)]
-struct Envelope {
-    result: Option<payspec::Text>,
-    msg: Option<serde_json::Value>,
-    error_code: Option<payspec::Text>,
+/// The envelope's parts of a JSON object answer: the table's verdict, and for the bare form
+/// (`{"msg": ...}`, maybe with `error_code`, which the table cannot tell from a success) the
+/// messages, the code and the number of members.
+struct Parts {
+    verdict: Option<payspec::Rejection>,
+    messages: Vec<String>,
+    code: Option<String>,
+    members: usize,
+    marked: bool,
 }
 
-/// `result`, the messages, `error_code` and the number of keys of a JSON object answer.
-type EnvelopeParts = (Option<payspec::Text>, Vec<String>, Option<String>, usize);
-
-fn envelope(body: &[u8]) -> Option<EnvelopeParts> {
+fn parts(status: reqwest::StatusCode, body: &[u8]) -> Option<Parts> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
-    let keys = value.as_object()?.len();
-    let e: Envelope = serde_json::from_value(value).ok()?;
-    let messages = e
-        .msg
-        .as_ref()
-        .map(payspec::hooks::envelope_messages)
-        .unwrap_or_default();
-    Some((e.result, messages, e.error_code.map(|c| c.0), keys))
-}
-
-fn is_stale_token(messages: &[String]) -> bool {
-    messages.iter().any(|m| m.trim() == STALE_TOKEN_MESSAGE)
+    let members = value.as_object()?.len();
+    let code = ENVELOPE
+        .code
+        .iter()
+        .filter_map(|path| payspec::envelope::lookup(&value, path))
+        .find_map(|c| match c {
+            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+    let marked = payspec::envelope::lookup(&value, ENVELOPE.marker).is_some_and(|m| !m.is_null());
+    Some(Parts {
+        verdict: ENVELOPE.recognise_value(status, &value),
+        messages: ENVELOPE.messages_of(&value),
+        code,
+        members,
+        marked,
+    })
 }
 
 async fn fetch_token(
@@ -184,7 +204,7 @@ async fn fetch_token(
 ) -> Result<String, payspec::AuthError> {
     use payspec::AuthError;
     let response = http
-        .get(format!("{base_url}/info/settings/token/"))
+        .get(format!("{base_url}{TOKEN_PATH}"))
         .send()
         .await
         .map_err(AuthError::Transport)?;
@@ -235,15 +255,16 @@ impl payspec::Provider for Inner {
             .token
             .get_or_fetch(|| fetch_token(&self.http, &self.base_url, self.max_response_bytes))
             .await?;
-        payspec::auth::set_form_field(request, "token", &token).map_err(payspec::AuthError::Invalid)
+        payspec::auth::set_form_field(request, CREDENTIAL_TOKEN.name, &token)
+            .map_err(payspec::AuthError::Invalid)
     }
 
-    fn is_stale(&self, _status: reqwest::StatusCode, body: &[u8]) -> bool {
-        envelope(body).is_some_and(|(_, messages, _, _)| is_stale_token(&messages))
+    fn is_stale(&self, status: reqwest::StatusCode, body: &[u8]) -> bool {
+        parts(status, body).is_some_and(|p| ENVELOPE.is_stale_token(&p.messages))
     }
 
     async fn invalidate(&self, request: &reqwest::Request) {
-        if let Some(token) = payspec::auth::form_field(request, "token") {
+        if let Some(token) = payspec::auth::form_field(request, CREDENTIAL_TOKEN.name) {
             self.token.invalidate(&token).await;
         }
     }
@@ -271,21 +292,17 @@ impl payspec::Provider for Inner {
                 messages: vec!["answered with the HTML login page; check the Basic credentials".to_owned()],
             });
         }
-        let (result, messages, code, keys) = envelope(body)?;
-        let failed = match &result {
-            Some(r) => r.trim().eq_ignore_ascii_case("fail"),
-            // post-sale-receipt answers a bare {"msg": ...} (maybe with error_code) when it fails.
-            None => !messages.is_empty() && keys == 1 + usize::from(code.is_some()),
-        };
-        if !failed {
-            return None;
+        let parts = parts(status, body)?;
+        if parts.verdict.is_some() || parts.marked {
+            return parts.verdict;
         }
-        let kind = if is_stale_token(&messages) || status == reqwest::StatusCode::UNAUTHORIZED {
-            RejectionKind::Authentication
-        } else {
-            RejectionKind::Provider
-        };
-        Some(Rejection { kind, code, messages })
+        // post-sale-receipt answers a bare {"msg": ...} (maybe with error_code) when it fails.
+        let bare = !parts.messages.is_empty() && parts.members == 1 + usize::from(parts.code.is_some());
+        bare.then(|| payspec::Rejection {
+            kind: ENVELOPE.kind(status, parts.code.as_deref(), &parts.messages),
+            code: parts.code,
+            messages: parts.messages,
+        })
     }
 
     fn secrets(&self) -> Vec<String> {

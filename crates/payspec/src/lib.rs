@@ -5,6 +5,8 @@
 //!
 //! - [`credentials`]: the credential types, with secrets in [`secrecy`] types and redacted `Debug`;
 //! - [`auth`]: the request mutations that put credentials on the wire;
+//! - [`envelope`]: the provider tables generated from the spec (error envelope, known
+//!   messages and codes, credentials, pre-send checks) and the one envelope recogniser;
 //! - [`hooks`]: the functions every generated client calls around a request, and the
 //!   [`Provider`] trait a provider crate implements;
 //! - [`Error`]: the one error type all clients return;
@@ -20,6 +22,7 @@ pub mod auth;
 mod config;
 pub mod credentials;
 mod decimal;
+pub mod envelope;
 mod error;
 pub mod hooks;
 mod lenient;

@@ -266,7 +266,12 @@ carries `error` with `error_code` `"0"`. Because no code catalogue is published 
 Sber's own (SaluteJS) and third-party clients read the JSON whatever the status, the
 client treats as a refusal (a) any answer with HTTP status 400 or more, and (b) an
 HTTP 200 body whose `error.error_code` is present and is neither `0` nor `200`
-(`x-success-codes`). Anything else at 200 is a success.
+(`x-success-codes`). Anything else at 200 is a success: a missing or empty
+`error_code` too (inferred; the client must not fail an answer over a blank code), which
+is why `x-envelope` lists `""` beside the success codes. The code is
+`error.error_code`, the messages `error.user_message` and `error.error_description`.
+HTTP 401 and the code `401` are authentication errors; 403 is not (SaluteJS documents
+it as an internal service error), see `ErrorObject.error_code`'s `x-known-codes`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorEnvelope {
@@ -9870,3 +9875,107 @@ pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/refund-invoice): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
 /// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (https://developers.sber.ru/docs/ru/va/about/monetization/payments/statuses). |
 pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];
+/// How the error envelope `ErrorEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
+pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
+    schema: "ErrorEnvelope",
+    member: ::std::option::Option::Some("error"),
+    marker: &["error", "error_code"],
+    test: ::payspec::envelope::Test::Success(&["0", "200", ""]),
+    absent: ::payspec::envelope::Absent::Success,
+    http_errors: true,
+    unless: &[],
+    code: &[&["error", "error_code"]],
+    messages: &[&["error", "user_message"], &["error", "error_description"]],
+    auth_status: &[401u16],
+    known_messages: &[],
+    known_codes: &[
+        ::payspec::envelope::KnownCode {
+            code: "400",
+            status: ::std::option::Option::Some(400u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "401",
+            status: ::std::option::Option::Some(401u16),
+            kind: ::payspec::RejectionKind::Authentication,
+        },
+        ::payspec::envelope::KnownCode {
+            code: "403",
+            status: ::std::option::Option::Some(403u16),
+            kind: ::payspec::RejectionKind::Provider,
+        },
+    ],
+    documented_objects_only: false,
+    documented_members: &[],
+};
+/// The credential `bearer` (`securitySchemes` or `x-auth` in the spec).
+pub const CREDENTIAL_BEARER: ::payspec::envelope::Credential = ::payspec::envelope::Credential {
+    name: "bearer",
+    placement: ::payspec::envelope::Placement::Header,
+    scheme: ::std::option::Option::Some("bearer"),
+};
+/// Every credential, from `securitySchemes` and `x-auth` in the spec.
+pub const CREDENTIALS: &[::payspec::envelope::Credential] = &[CREDENTIAL_BEARER];
+/// The path of the operation that fetches the session token (the `x-auth` item with
+/// `operation` in the spec), if the provider has one.
+pub const TOKEN_ENDPOINT: ::std::option::Option<&str> = ::std::option::Option::None;
+/// The checks made before sending (`x-pre-send-check`, `x-non-empty-path-parameters`).
+pub const PRE_SEND_CHECKS: &[::payspec::envelope::PreSendCheck] = &[
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_create",
+        check: ::payspec::envelope::Check::OrderTotal,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_get",
+        check: ::payspec::envelope::Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}",
+        },
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_confirm",
+        check: ::payspec::envelope::Check::OrderTotal,
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_confirm",
+        check: ::payspec::envelope::Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}",
+        },
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_start_payment",
+        check: ::payspec::envelope::Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}",
+        },
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_cancel",
+        check: ::payspec::envelope::Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}",
+        },
+    },
+    ::payspec::envelope::PreSendCheck {
+        operation: "invoice_refund",
+        check: ::payspec::envelope::Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}",
+        },
+    },
+];
+/// The base URLs of the spec's `servers`, in its order (a `{variable}` stays as written).
+pub const SERVERS: &[&str] = &[
+    "https://smartpay.devices.sberbank.ru/smartpay/v1",
+    "https://smartmarket.online.sberbank.ru/smartpay/v1",
+];
+/// Every code the spec documents (`x-known-codes`), by name.
+pub mod known_codes {
+    /// The documented code `400` (`x-known-codes` in the spec).
+    pub const CODE_400: &str = "400";
+    /// The documented code `401` (`x-known-codes` in the spec).
+    pub const CODE_401: &str = "401";
+    /// The documented code `403` (`x-known-codes` in the spec).
+    pub const CODE_403: &str = "403";
+}

@@ -44,18 +44,22 @@ mod generated;
 
 use std::time::{Duration, Instant};
 
-pub use generated::{Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
-pub use generated::{OPERATIONS, decode_response};
+pub use generated::{
+    CREDENTIAL_BEARER, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT,
+    decode_response, known_codes,
+};
+pub use generated::{Client, IDEMPOTENT, builder, types};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-sber/", env!("CARGO_PKG_VERSION"));
 
-/// The current production base URL (test and operational tokens use the same host).
-pub const BASE_URL: &str = "https://smartpay.devices.sberbank.ru/smartpay/v1";
-/// The host older documentation names.
-pub const LEGACY_BASE_URL: &str = "https://smartmarket.online.sberbank.ru/smartpay/v1";
+/// The current production base URL (test and operational tokens use the same host; the spec's
+/// first server).
+pub const BASE_URL: &str = SERVERS[0];
+/// The host older documentation names (the spec's second server).
+pub const LEGACY_BASE_URL: &str = SERVERS[1];
 /// The client's own timeout for a call; long-polling calls get their `wait` on top of it.
 pub const DEFAULT_TIMEOUT: Duration = payspec::CALL_TIMEOUT;
 /// The longest single long-poll [`Client::wait_for_status_change`] asks for.
@@ -173,44 +177,30 @@ fn check_order_total(body: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether an `error_code` means success (`0` or `200`, as text or number, or empty).
-fn is_success_code(code: &serde_json::Value) -> bool {
-    match code {
-        serde_json::Value::Null => true,
-        serde_json::Value::Number(n) => matches!(n.as_i64(), Some(0 | 200)),
-        serde_json::Value::String(s) => matches!(s.trim(), "" | "0" | "200"),
-        _ => false,
-    }
-}
-
-/// [`is_success_code`] of a value as [`payspec::hooks::JsonKey`] finds it in a body.
-fn is_success_scalar(code: payspec::hooks::Scalar<'_>) -> bool {
-    use payspec::hooks::Scalar;
-    match code {
-        Scalar::Null => true,
-        Scalar::Number(n) => matches!(n.parse::<i64>(), Ok(0 | 200)),
-        Scalar::String(s) => matches!(s.trim(), "" | "0" | "200"),
-        Scalar::Bool(_) => false,
-    }
-}
-
 impl payspec::Provider for Inner {
     const NAME: &'static str = "sber";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
-        if operation != "invoice_list"
-            && operation != "invoice_create"
-            && request.url().path().ends_with("/invoices/")
-        {
-            return Err(
-                "invoice_id must not be empty (use \"0\" for the lookup by service_id and order_id)".into(),
-            );
+        use payspec::envelope::Check;
+        for check in PRE_SEND_CHECKS.iter().filter(|c| c.operation == operation) {
+            match check.check {
+                Check::NonEmptyPath { parameter, .. }
+                    if check.check.empty_parameter(request.url().path()) =>
+                {
+                    return Err(format!(
+                        "{parameter} must not be empty (use \"0\" for the lookup by service_id and order_id)"
+                    ));
+                }
+                Check::OrderTotal => {
+                    if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+                        check_order_total(body)?;
+                    }
+                }
+                _ => {}
+            }
         }
-        match request.body().and_then(|b| b.as_bytes()) {
-            Some(body) => check_order_total(body),
-            None => Ok(()),
-        }
+        Ok(())
     }
 
     async fn authenticate(
@@ -237,55 +227,19 @@ impl payspec::Provider for Inner {
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        use payspec::{Rejection, RejectionKind};
-        #[derive(serde::Deserialize)]
-        struct ErrorObject {
-            user_message: Option<payspec::Text>,
-            error_description: Option<payspec::Text>,
-            #[serde(default)]
-            error_code: serde_json::Value,
-        }
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            error: Option<ErrorObject>,
-        }
         // Every answer carries an `error` object, with a success code when the call worked.
-        // When every `error_code` in a successful answer is a success code, none of them
-        // can be the envelope's: skip parsing the whole answer a second time.
-        static ERROR_CODE: std::sync::LazyLock<payspec::hooks::JsonKey> =
-            std::sync::LazyLock::new(|| payspec::hooks::JsonKey::new("error_code"));
-        if status.is_success() && ERROR_CODE.all(body, is_success_scalar) == Some(true) {
+        // When every marker member (`error_code`) in a successful answer holds a success code,
+        // none of them can be the envelope's: skip parsing the whole answer. Not a table
+        // matter: a shortcut for the common case, with the table's own success test.
+        static MARKER: std::sync::LazyLock<Option<payspec::hooks::JsonKey>> =
+            std::sync::LazyLock::new(|| ENVELOPE.marker_member().map(payspec::hooks::JsonKey::new));
+        if status.is_success()
+            && let Some(marker) = MARKER.as_ref()
+            && marker.all(body, |v| ENVELOPE.is_success_scalar(v)) == Some(true)
+        {
             return None;
         }
-        let envelope = serde_json::from_slice::<Envelope>(body).ok();
-        let error = envelope.and_then(|e| e.error);
-        let failed = !status.is_success() || error.as_ref().is_some_and(|e| !is_success_code(&e.error_code));
-        if !failed {
-            return None;
-        }
-        let Some(error) = error else {
-            // Not the documented body: 401/403 are still authentication errors (generic rule),
-            // anything else an unexpected status.
-            return None;
-        };
-        let code = match &error.error_code {
-            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        };
-        let messages: Vec<String> = [error.user_message, error.error_description]
-            .into_iter()
-            .flatten()
-            .map(|t| t.0)
-            .filter(|m| !m.is_empty())
-            .collect();
-        let auth = status == reqwest::StatusCode::UNAUTHORIZED || code.as_deref() == Some("401");
-        let kind = if auth {
-            RejectionKind::Authentication
-        } else {
-            RejectionKind::Provider
-        };
-        Some(Rejection { kind, code, messages })
+        ENVELOPE.recognise(status, body)
     }
 
     fn secrets(&self) -> Vec<String> {

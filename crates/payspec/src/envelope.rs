@@ -1,0 +1,577 @@
+//! Provider data read from the spec: how an error envelope is recognised, the documented
+//! messages and codes, the credentials, the token endpoint and the checks made before sending.
+//!
+//! `cargo xtask generate` turns each spec's extensions (`x-envelope`, `x-known-messages`,
+//! `x-known-codes`, `x-success-codes`, `securitySchemes`, `x-auth`, `x-pre-send-check`; see
+//! `specs/CONVENTIONS.md`) into constants of these types in the provider's `generated.rs`
+//! (`ENVELOPE`, `CREDENTIALS`, `TOKEN_ENDPOINT`, `PRE_SEND_CHECKS`). A provider's
+//! [`Provider::classify`](crate::Provider::classify) calls [`Envelope::recognise`] and keeps
+//! by hand only what a table cannot express.
+//!
+//! ```
+//! use payspec::envelope::{Absent, Envelope, KnownMessage, Match, Test};
+//! use payspec::{Rejection, RejectionKind, reqwest::StatusCode};
+//!
+//! const ENVELOPE: Envelope = Envelope {
+//!     schema: "FailEnvelope",
+//!     marker: &["status"],
+//!     test: Test::Success(&["ok"]),
+//!     messages: &[&["message"]],
+//!     known_messages: &[KnownMessage {
+//!         message: "Bad user level!",
+//!         kind: RejectionKind::Authentication,
+//!         matching: Match::Exact,
+//!         stale_token: false,
+//!     }],
+//!     ..Envelope::EMPTY
+//! };
+//! let refused = ENVELOPE.recognise(StatusCode::OK, br#"{"status":"FAIL","message":"Bad user level! "}"#);
+//! assert_eq!(
+//!     refused,
+//!     Some(Rejection {
+//!         kind: RejectionKind::Authentication,
+//!         code: None,
+//!         messages: vec!["Bad user level! ".to_owned()],
+//!     })
+//! );
+//! assert_eq!(ENVELOPE.recognise(StatusCode::OK, br#"{"status":"ok","message":"17"}"#), None);
+//! assert_eq!(ENVELOPE.recognise(StatusCode::OK, br#"[1, 2]"#), None);
+//! ```
+
+use crate::hooks::{Rejection, RejectionKind, Scalar, envelope_messages};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+/// How a provider's error envelope is recognised (`x-envelope` on the schema the spec's root
+/// `x-error-envelope` names), with the documented messages and codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Envelope {
+    /// The component schema of the envelope.
+    pub schema: &'static str,
+    /// A top-level member without which an object answer is not the envelope at all (`None`:
+    /// any object answer may be). When the marker lies inside it, it must be an object.
+    pub member: Option<&'static str>,
+    /// The path of members to the value that says failure or success.
+    pub marker: &'static [&'static str],
+    /// What the marker's value means.
+    pub test: Test,
+    /// What a missing marker means (also `null`, and for [`Test::Failure`] /
+    /// [`Test::Success`] a value that is not a string, number or boolean).
+    pub absent: Absent,
+    /// Whether every answer with an HTTP status outside 2xx that is the envelope is a failure,
+    /// whatever the marker says.
+    pub http_errors: bool,
+    /// Top-level members that make an HTTP 2xx answer a success whatever the marker says.
+    pub unless: &'static [&'static str],
+    /// Paths to the error code, tried in order; the first that holds a non-blank string or a
+    /// number is the code.
+    pub code: &'static [&'static [&'static str]],
+    /// Paths to the messages; every path that holds a value contributes its messages (as
+    /// [`envelope_messages`] reads them: a string, a number, a list, an object's
+    /// `message`), blank messages are dropped.
+    pub messages: &'static [&'static [&'static str]],
+    /// HTTP statuses that make a failure an authentication error.
+    pub auth_status: &'static [u16],
+    /// The documented messages (`x-known-messages`).
+    pub known_messages: &'static [KnownMessage],
+    /// The documented codes (`x-known-codes` found along the `code` paths).
+    pub known_codes: &'static [KnownCode],
+    /// Whether an object answer that is not the envelope must carry at least one member that
+    /// a success schema of the spec declares, or be a keyed list (numeric keys); any other
+    /// object is refused instead of decoding as an empty success.
+    pub documented_objects_only: bool,
+    /// With [`Envelope::documented_objects_only`]: the top-level members the success schemas
+    /// declare.
+    pub documented_members: &'static [&'static str],
+}
+
+/// What the marker's value means. Values are compared as trimmed text, ignoring ASCII case;
+/// a number matches its digits (`200` and `"200"` alike), a boolean `true` / `false`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Test {
+    /// Any marker that is present (not `null`) means failure.
+    Present,
+    /// These values mean failure; any other value means success.
+    Failure(&'static [&'static str]),
+    /// These values mean success; any other value means failure.
+    Success(&'static [&'static str]),
+}
+
+/// What a missing marker means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Absent {
+    /// The answer is not the envelope.
+    Success,
+    /// The answer is a failure.
+    Failure,
+    /// A failure when the HTTP status is outside 2xx.
+    HttpStatus,
+}
+
+/// How a known message is matched against a message the provider sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// The message, trimmed, equals it.
+    Exact,
+    /// The message, trimmed, starts with it.
+    Prefix,
+    /// The message contains it, ignoring case.
+    Contains,
+}
+
+/// A documented message (`x-known-messages`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KnownMessage {
+    /// The text.
+    pub message: &'static str,
+    /// Whether the message means bad credentials or too little access.
+    pub kind: RejectionKind,
+    /// How it is matched.
+    pub matching: Match,
+    /// Whether it means that the session token is stale and must be fetched again.
+    pub stale_token: bool,
+}
+
+impl KnownMessage {
+    /// Whether `message` is this one.
+    pub fn matches(&self, message: &str) -> bool {
+        match self.matching {
+            Match::Exact => message.trim() == self.message,
+            Match::Prefix => message.trim().starts_with(self.message),
+            Match::Contains => message.to_lowercase().contains(&self.message.to_lowercase()),
+        }
+    }
+}
+
+/// A documented error code (`x-known-codes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KnownCode {
+    /// The code.
+    pub code: &'static str,
+    /// The HTTP status it comes with, when documented.
+    pub status: Option<u16>,
+    /// Whether the code means bad credentials or too little access.
+    pub kind: RejectionKind,
+}
+
+impl Envelope {
+    /// An envelope that recognises nothing, to spread the fields one does not need from.
+    pub const EMPTY: Envelope = Envelope {
+        schema: "",
+        member: None,
+        marker: &[],
+        test: Test::Present,
+        absent: Absent::Success,
+        http_errors: false,
+        unless: &[],
+        code: &[],
+        messages: &[],
+        auth_status: &[],
+        known_messages: &[],
+        known_codes: &[],
+        documented_objects_only: false,
+        documented_members: &[],
+    };
+
+    /// The refusal in `body`, if the answer is the envelope and says failure, or (with
+    /// [`Envelope::documented_objects_only`]) an object in no documented shape.
+    pub fn recognise(&self, status: StatusCode, body: &[u8]) -> Option<Rejection> {
+        // Only an object can be the envelope: skip parsing lists and other text.
+        if body.trim_ascii_start().first() != Some(&b'{') {
+            return None;
+        }
+        let value: Value = serde_json::from_slice(body).ok()?;
+        self.recognise_value(status, &value)
+    }
+
+    /// [`Envelope::recognise`] of an answer already parsed.
+    pub fn recognise_value(&self, status: StatusCode, value: &Value) -> Option<Rejection> {
+        let root = value.as_object()?;
+        if let Some(member) = self.member {
+            // Missing, or not an object although the marker lies inside it: not the envelope.
+            let inside = self.marker.len() > 1 && self.marker.first() == Some(&member);
+            match root.get(member) {
+                Some(v) if !inside || v.is_object() => {}
+                _ => return self.undocumented(status, root),
+            }
+        }
+        let success = status.is_success();
+        if success && self.unless.iter().any(|m| root.contains_key(*m)) {
+            return None;
+        }
+        let marker = lookup(value, self.marker).filter(|v| !v.is_null());
+        let failed = if self.http_errors && !success {
+            true
+        } else {
+            let verdict = match (self.test, marker) {
+                (Test::Present, Some(_)) => Some(true),
+                (Test::Failure(values), Some(v)) => text(v).map(|t| one_of(&t, values)),
+                (Test::Success(values), Some(v)) => text(v).map(|t| !one_of(&t, values)),
+                (_, None) => None,
+            };
+            match (verdict, self.absent) {
+                (Some(failed), _) => failed,
+                (None, Absent::Success) => return self.undocumented(status, root),
+                (None, Absent::Failure) => true,
+                (None, Absent::HttpStatus) => !success,
+            }
+        };
+        if !failed {
+            return None;
+        }
+        let code = self
+            .code
+            .iter()
+            .filter_map(|path| lookup(value, path).and_then(text))
+            .find(|c| !c.is_empty());
+        let messages = self.messages_of(value);
+        let kind = self.kind(status, code.as_deref(), &messages);
+        Some(Rejection { kind, code, messages })
+    }
+
+    /// With [`Envelope::documented_objects_only`], the refusal of an object answer that is not
+    /// the envelope and carries no documented member and no numeric key.
+    fn undocumented(&self, status: StatusCode, root: &serde_json::Map<String, Value>) -> Option<Rejection> {
+        if !self.documented_objects_only {
+            return None;
+        }
+        let documented = root.keys().any(|k| {
+            self.documented_members.contains(&k.as_str())
+                || (!k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()))
+        });
+        (!documented).then(|| Rejection {
+            kind: self.kind(status, None, &[]),
+            code: None,
+            messages: Vec::new(),
+        })
+    }
+
+    /// The messages of an envelope, from every path of [`Envelope::messages`].
+    pub fn messages_of(&self, value: &Value) -> Vec<String> {
+        self.messages
+            .iter()
+            .filter_map(|path| lookup(value, path))
+            .flat_map(envelope_messages)
+            .filter(|m| !m.trim().is_empty())
+            .collect()
+    }
+
+    /// Whether a failure with this HTTP status, code and messages is an authentication error:
+    /// the status is one of [`Envelope::auth_status`], or a known code or message of kind
+    /// authentication matches.
+    pub fn kind(&self, status: StatusCode, code: Option<&str>, messages: &[String]) -> RejectionKind {
+        let auth = self.auth_status.contains(&status.as_u16())
+            || code.is_some_and(|c| {
+                self.known_codes
+                    .iter()
+                    .any(|k| k.kind == RejectionKind::Authentication && k.code == c.trim())
+            })
+            || messages.iter().any(|m| {
+                self.known_messages
+                    .iter()
+                    .any(|k| k.kind == RejectionKind::Authentication && k.matches(m))
+            });
+        if auth {
+            RejectionKind::Authentication
+        } else {
+            RejectionKind::Provider
+        }
+    }
+
+    /// Whether one of `messages` says that the session token is stale.
+    pub fn is_stale_token(&self, messages: &[String]) -> bool {
+        messages
+            .iter()
+            .any(|m| self.known_messages.iter().any(|k| k.stale_token && k.matches(m)))
+    }
+
+    /// The known message that says the session token is stale, if the spec has one.
+    pub const fn stale_token_message(&self) -> Option<&'static str> {
+        let mut i = 0;
+        while i < self.known_messages.len() {
+            if self.known_messages[i].stale_token {
+                return Some(self.known_messages[i].message);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Whether a marker value, as [`crate::hooks::JsonKey`] finds it in a body, means success
+    /// (`null` does, as a missing marker does unless [`Envelope::absent`] says otherwise).
+    pub fn is_success_scalar(&self, value: Scalar<'_>) -> bool {
+        let text = match value {
+            Scalar::Null => return self.absent != Absent::Failure,
+            Scalar::Bool(b) => if b { "true" } else { "false" }.to_owned(),
+            Scalar::Number(n) => n.to_owned(),
+            Scalar::String(s) => s.trim().to_owned(),
+        };
+        match self.test {
+            Test::Present => false,
+            Test::Failure(values) => !one_of(&text, values),
+            Test::Success(values) => one_of(&text, values),
+        }
+    }
+
+    /// The member that holds the marker's value (the last step of [`Envelope::marker`]).
+    pub fn marker_member(&self) -> Option<&'static str> {
+        self.marker.last().copied()
+    }
+}
+
+/// The value at `path` (members of nested objects).
+pub fn lookup<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(value, |v, step| v.as_object()?.get(*step))
+}
+
+/// A scalar's trimmed text: a string, a number's digits, `true` / `false`.
+fn text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn one_of(text: &str, values: &[&str]) -> bool {
+    values.iter().any(|v| v.trim().eq_ignore_ascii_case(text))
+}
+
+/// Where a credential goes (`securitySchemes` or the root `x-auth`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// A query parameter (`apiKey`, `in: query`).
+    Query,
+    /// A header (`apiKey` in a header, or an `http` scheme's `Authorization`).
+    Header,
+    /// A member of the request body (`x-auth`, `in: body`).
+    Body,
+    /// Never sent: used to sign or to check signatures (`x-auth`, `in: none`).
+    None,
+}
+
+/// A credential the client sends or uses, from `securitySchemes` or the root `x-auth`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Credential {
+    /// The name on the wire: the query parameter, header, body field; for an `http` scheme
+    /// the scheme's name in `securitySchemes`.
+    pub name: &'static str,
+    /// Where it goes.
+    pub placement: Placement,
+    /// For an `http` scheme, `basic` or `bearer`.
+    pub scheme: Option<&'static str>,
+}
+
+/// A check the client makes before sending an operation (`x-pre-send-check`, or derived).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PreSendCheck {
+    /// The operation.
+    pub operation: &'static str,
+    /// What is checked.
+    pub check: Check,
+}
+
+/// What a [`PreSendCheck`] checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// `basket-totals`: the basket lines and the order totals add up (Invoicebox).
+    BasketTotals,
+    /// `order-total`: the order amount is the sum of its lines (Sber).
+    OrderTotal,
+    /// A path parameter must not be empty: derived from the root
+    /// `x-non-empty-path-parameters` for every operation whose path holds the parameter.
+    NonEmptyPath {
+        /// The parameter.
+        parameter: &'static str,
+        /// The operation's path template.
+        path: &'static str,
+    },
+}
+
+impl Check {
+    /// For [`Check::NonEmptyPath`]: whether `url_path` (which may start with the base URL's
+    /// path) is the operation's path with the parameter left empty.
+    ///
+    /// ```
+    /// use payspec::envelope::Check;
+    /// let check = Check::NonEmptyPath { parameter: "id", path: "/items/{id}" };
+    /// assert!(check.empty_parameter("/v1/items/"));
+    /// assert!(!check.empty_parameter("/v1/items/7"));
+    /// ```
+    pub fn empty_parameter(&self, url_path: &str) -> bool {
+        let Check::NonEmptyPath { parameter, path } = self else {
+            return false;
+        };
+        let placeholder = format!("{{{parameter}}}");
+        let Some((before, after)) = path.split_once(&placeholder) else {
+            return false;
+        };
+        if after.contains('{') {
+            return false;
+        }
+        url_path
+            .strip_suffix(after)
+            .is_some_and(|rest| rest.ends_with(before))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const CRYSTALPAY: Envelope = Envelope {
+        schema: "FailEnvelope",
+        marker: &["error"],
+        test: Test::Success(&["false", "0", ""]),
+        absent: Absent::HttpStatus,
+        messages: &[&["errors"]],
+        auth_status: &[401],
+        known_messages: &[KnownMessage {
+            message: "auth_secret",
+            kind: RejectionKind::Authentication,
+            matching: Match::Contains,
+            stale_token: false,
+        }],
+        ..Envelope::EMPTY
+    };
+
+    const SBER: Envelope = Envelope {
+        schema: "ErrorEnvelope",
+        member: Some("error"),
+        marker: &["error", "error_code"],
+        test: Test::Success(&["0", "200", ""]),
+        http_errors: true,
+        code: &[&["error", "error_code"]],
+        messages: &[&["error", "user_message"], &["error", "error_description"]],
+        auth_status: &[401],
+        known_codes: &[KnownCode {
+            code: "401",
+            status: Some(401),
+            kind: RejectionKind::Authentication,
+        }],
+        ..Envelope::EMPTY
+    };
+
+    fn check(e: &Envelope, status: u16, body: Value) -> Option<(RejectionKind, Option<String>, Vec<String>)> {
+        e.recognise(StatusCode::from_u16(status).unwrap(), body.to_string().as_bytes())
+            .map(|r| (r.kind, r.code, r.messages))
+    }
+
+    #[test]
+    fn success_values_are_compared_as_text_whatever_the_json_type() {
+        use RejectionKind::*;
+        for ok in [json!(false), json!(0), json!("0"), json!(" FALSE "), json!("")] {
+            assert_eq!(
+                check(&CRYSTALPAY, 200, json!({"error": ok, "errors": []})),
+                None,
+                "{ok}"
+            );
+        }
+        for bad in [json!(true), json!(1), json!("1"), json!("yes")] {
+            assert_eq!(
+                check(&CRYSTALPAY, 200, json!({"error": bad, "errors": ["x"]})),
+                Some((Provider, None, vec!["x".to_owned()])),
+                "{bad}"
+            );
+        }
+        // Missing or not a scalar: the HTTP status decides.
+        assert_eq!(check(&CRYSTALPAY, 200, json!({"errors": ["x"]})), None);
+        assert_eq!(
+            check(&CRYSTALPAY, 400, json!({"error": {"a": 1}, "errors": ["x"]})),
+            Some((Provider, None, vec!["x".to_owned()]))
+        );
+        assert_eq!(
+            check(
+                &CRYSTALPAY,
+                200,
+                json!({"error": true, "errors": ["Bad AUTH_SECRET"]})
+            ),
+            Some((Authentication, None, vec!["Bad AUTH_SECRET".to_owned()]))
+        );
+        assert_eq!(
+            check(&CRYSTALPAY, 401, json!({"error": true})),
+            Some((Authentication, None, vec![]))
+        );
+    }
+
+    #[test]
+    fn nested_markers_codes_and_messages() {
+        use RejectionKind::*;
+        let body = |code: Value| json!({"error": {"user_message": "u", "error_description": "", "error_code": code}});
+        assert_eq!(check(&SBER, 200, body(json!("0"))), None);
+        assert_eq!(check(&SBER, 200, body(json!(200))), None);
+        assert_eq!(check(&SBER, 200, json!({"error": {}})), None);
+        assert_eq!(
+            check(&SBER, 200, body(json!(" 401 "))),
+            Some((Authentication, Some("401".to_owned()), vec!["u".to_owned()]))
+        );
+        assert_eq!(
+            check(&SBER, 200, body(json!(5))),
+            Some((Provider, Some("5".to_owned()), vec!["u".to_owned()]))
+        );
+        // Outside 2xx the envelope is a failure whatever its code; without it, not the envelope.
+        assert_eq!(
+            check(&SBER, 403, body(json!("0"))),
+            Some((Provider, Some("0".to_owned()), vec!["u".to_owned()]))
+        );
+        assert_eq!(check(&SBER, 500, json!({"message": "x"})), None);
+        assert_eq!(
+            check(&SBER, 404, json!({"error": "Not Found", "status": 404})),
+            None
+        );
+        assert!(SBER.is_success_scalar(Scalar::Number("200")));
+        assert!(SBER.is_success_scalar(Scalar::Null));
+        assert!(!SBER.is_success_scalar(Scalar::String("400")));
+    }
+
+    #[test]
+    fn documented_objects_only_refuses_an_object_in_no_documented_shape() {
+        const ONEBOX: Envelope = Envelope {
+            schema: "FailEnvelope",
+            marker: &["status"],
+            test: Test::Success(&["ok"]),
+            messages: &[&["message"]],
+            documented_objects_only: true,
+            documented_members: &["id", "status", "message"],
+            ..Envelope::EMPTY
+        };
+        let refused = Some((RejectionKind::Provider, None, vec![]));
+        assert_eq!(check(&ONEBOX, 200, json!({"unexpected": [1, 2, 3]})), refused);
+        assert_eq!(check(&ONEBOX, 200, json!({})), refused);
+        assert_eq!(check(&ONEBOX, 200, json!({"id": "7"})), None);
+        assert_eq!(check(&ONEBOX, 200, json!({"0": {"id": "7"}})), None);
+        assert_eq!(check(&ONEBOX, 200, json!({"status": "ok", "x": 1})), None);
+        assert_eq!(
+            check(&ONEBOX, 200, json!({"status": "denied", "message": "m"})),
+            Some((RejectionKind::Provider, None, vec!["m".to_owned()]))
+        );
+        assert_eq!(check(&ONEBOX, 200, json!([{"x": 1}])), None);
+    }
+
+    #[test]
+    fn known_messages_match_exactly_by_prefix_or_by_substring() {
+        let k = |matching, message| KnownMessage {
+            message,
+            kind: RejectionKind::Provider,
+            matching,
+            stale_token: false,
+        };
+        assert!(k(Match::Exact, "a b").matches(" a b "));
+        assert!(!k(Match::Exact, "a b").matches("a b c"));
+        assert!(k(Match::Prefix, "a b").matches("a b c"));
+        assert!(k(Match::Contains, "авториз").matches("Ошибка АВТОРИЗАЦИИ"));
+    }
+
+    #[test]
+    fn an_empty_path_parameter_is_found_after_the_base_path() {
+        let c = Check::NonEmptyPath {
+            parameter: "invoice_id",
+            path: "/invoices/{invoice_id}/refund",
+        };
+        assert!(c.empty_parameter("/smartpay/v1/invoices//refund"));
+        assert!(!c.empty_parameter("/smartpay/v1/invoices/7/refund"));
+        assert!(!Check::OrderTotal.empty_parameter("/invoices/"));
+    }
+}
