@@ -23,6 +23,19 @@ fn generate_err(yaml: &str) -> String {
     }
 }
 
+/// progenitor's request building is as progenitor wrote it: none of the rewrites the xtask
+/// once made (`compact` is the generated code without whitespace).
+fn assert_no_rewrites(compact: &str) {
+    for rewrite in [
+        "payspec_request",
+        "query_some",
+        "::payspec::hooks::encode_path",
+        "hooks::run",
+    ] {
+        assert!(!compact.contains(rewrite), "{rewrite} in the generated code");
+    }
+}
+
 /// A failure message must be one readable line: no panic location, no backtrace.
 fn assert_no_panic_noise(err: &str) {
     assert!(!err.contains("panicked at"), "panic location leaked: {err}");
@@ -79,14 +92,7 @@ fn query_auth_spec_snapshot() {
     }
     // progenitor's request building is left as it wrote it: no payspec rewrites.
     let compact: String = code.split_whitespace().collect();
-    for rewrite in [
-        "payspec_request",
-        "query_some",
-        "::payspec::hooks::encode_path",
-        "hooks::run",
-    ] {
-        assert!(!compact.contains(rewrite), "{rewrite} in the generated code");
-    }
+    assert_no_rewrites(&compact);
     assert!(
         compact.contains(".query(&progenitor_client::QueryParam::new(\"itemid\",&itemid))"),
         "optional itemid as progenitor adds it"
@@ -568,14 +574,7 @@ components:
 fn every_operation_awaits_progenitors_own_send() {
     let generated = generate("rw", "rewrites.yaml", REWRITES);
     let compact: String = generated.code.split_whitespace().collect();
-    for rewrite in [
-        "payspec_request",
-        "query_some",
-        "::payspec::hooks::encode_path",
-        "hooks::run",
-    ] {
-        assert!(!compact.contains(rewrite), "{rewrite} in the generated code");
-    }
+    assert_no_rewrites(&compact);
     assert!(
         compact.contains("encode_path(&id.to_string())"),
         "progenitor's path encoding"
