@@ -78,6 +78,10 @@ pub struct Decimal(String);
 impl Decimal {
     /// Parses a decimal, see the type's documentation for the accepted forms.
     pub fn parse(input: &str) -> Result<Self, DecimalError> {
+        if is_canonical(input.as_bytes()) {
+            // What providers almost always send: kept as is, in one pass.
+            return Ok(Decimal(input.to_owned()));
+        }
         let err = |reason| DecimalError {
             input: input.to_owned(),
             reason,
@@ -408,6 +412,23 @@ impl Decimal {
     }
 }
 
+/// Whether `b` is already the text [`Decimal::parse`] makes of it: an optional `-` on a
+/// non-zero value, digits without a leading zero (but `0`), an optional `.` and digits.
+fn is_canonical(b: &[u8]) -> bool {
+    let body = b.strip_prefix(b"-").unwrap_or(b);
+    let int = body.iter().take_while(|c| c.is_ascii_digit()).count();
+    if int == 0 || (int > 1 && body[0] == b'0') {
+        return false;
+    }
+    match &body[int..] {
+        [] => {}
+        [b'.', frac @ ..] if !frac.is_empty() && frac.iter().all(u8::is_ascii_digit) => {}
+        _ => return false,
+    }
+    // `-0.00` becomes `0.00`.
+    b.len() == body.len() || body.iter().any(|c| (b'1'..=b'9').contains(c))
+}
+
 /// At most 40 characters of an offending input, for an error message.
 fn shorten(text: &str) -> String {
     match text.char_indices().nth(40) {
@@ -502,11 +523,12 @@ pub(crate) enum Json<'a, E> {
 }
 
 impl<'a, E: de::Error> Json<'a, E> {
+    /// `json` as serde_json gives it: one value, no whitespace around it.
     pub(crate) fn classify(json: &'a str) -> Self {
-        let json = json.trim_matches([' ', '\t', '\n', '\r']);
         match json.as_bytes().first() {
             Some(b'"') => Json::String(match json.get(1..json.len() - 1) {
-                Some(inner) if json.len() >= 2 && json.ends_with('"') && !inner.contains('\\') => {
+                // Without escapes the text between the quotes is the string.
+                Some(inner) if json.len() >= 2 && json.ends_with('"') && !has_escape(inner) => {
                     Ok(Cow::Borrowed(inner))
                 }
                 _ => serde_json::from_str::<String>(json)
@@ -522,6 +544,11 @@ impl<'a, E: de::Error> Json<'a, E> {
             _ => Json::Other(de::Unexpected::Other("not JSON")),
         }
     }
+}
+
+/// Whether a string's JSON text holds a `\\` escape; a plain loop, as amounts are short.
+fn has_escape(s: &str) -> bool {
+    s.bytes().any(|b| b == b'\\')
 }
 
 /// Wraps an [`ExactVisitor`]: serde_json answers [`RAW_VALUE`] with a one-member map whose value
