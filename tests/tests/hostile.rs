@@ -830,7 +830,13 @@ fn nesting_100k_deep() {
         every_webhook("deep nesting", &body);
         bounded("deep nesting", &body, hostile::lenient);
         let err = serde_json::from_slice::<payspec::LenientList<Value>>(&body).unwrap_err();
-        assert!(err.to_string().contains("recursion limit"), "{err}");
+        // An object's members are kept as text first (numbers stay exact), so the unclosed
+        // objects end the input before the depth limit is reached.
+        let err = err.to_string();
+        assert!(
+            err.contains("recursion limit") || err.contains("EOF while parsing"),
+            "{err}"
+        );
         if open == b"[" {
             every_answer("deep nesting", &body);
         } else {
@@ -854,14 +860,16 @@ fn a_10_mb_amount() {
         let n: NullableDecimal = serde_json::from_slice(text).unwrap();
         assert_eq!(n.value(), Some(&d));
     });
-    // As a JSON number it is out of f64's range: an error, not an allocation.
+    // As a plain JSON number it is read from its text, digit for digit, like the string (no
+    // f64: issue 18); not an integer an Int can hold.
     bounded("a 10 MB number", digits.as_bytes(), |number| {
-        assert!(serde_json::from_slice::<DecimalNumber>(number).is_err());
+        let n: DecimalNumber = serde_json::from_slice(number).unwrap();
+        assert_eq!(n.as_str().len(), digits.len());
         assert!(serde_json::from_slice::<payspec::Int>(number).is_err());
     });
     // In an answer: OneBox's payment list (its `amount` is a Decimal), as text and as a number.
     let op = op_selector(Provider::Onebox, "payment_get");
-    for (amount, valid) in [(&quoted, true), (&digits, false)] {
+    for (amount, valid) in [(&quoted, true), (&digits, true)] {
         let body = format!("[{{\"id\":1,\"amount\":{amount}}}]");
         bounded("a 10 MB amount", body.as_bytes(), |body| {
             let decoded = Provider::Onebox
@@ -901,8 +909,9 @@ fn numbers_out_of_range() {
     }
     assert!(serde_json::from_str::<payspec::Decimal>("1e999999999").is_err());
     assert!(serde_json::from_str::<payspec::Decimal>("\"1e999999999\"").is_err());
-    let tiny: payspec::Decimal = serde_json::from_str("1e-999999999").unwrap();
-    assert_eq!(tiny.as_str(), "0");
+    // Not rounded to 0 (issue 18): written out it would take a billion digits, an error.
+    let err = serde_json::from_str::<payspec::Decimal>("1e-999999999").unwrap_err();
+    assert!(err.to_string().contains("more than 38 digits"), "{err}");
 }
 
 #[test]

@@ -626,6 +626,8 @@ pub fn lenient(data: &[u8]) {
             .for_each(decimal_invariants);
     }
 
+    exact_number(data);
+
     let text = String::from_utf8_lossy(data);
     let parsed = [
         Decimal::parse(&text).ok(),
@@ -642,9 +644,110 @@ pub fn lenient(data: &[u8]) {
     assert_eq!(again, filter, "a query filter does not survive its own Display");
 }
 
+/// The value of a JSON number's text as (negative, significant digits, exponent of the last
+/// one), with no leading or trailing zero digit: equal numbers give equal triples. `None` when
+/// `text` is not a JSON number. Written apart from payspec's own reading, as its oracle.
+fn number_value(text: &str) -> Option<(bool, String, i128)> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, text),
+    };
+    let (mantissa, exp) = match body.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.strip_prefix('+').unwrap_or(e)),
+        None => (body, "0"),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let exp_digits = exp.strip_prefix('-').unwrap_or(exp);
+    if int.is_empty() || !digits(int) || !digits(frac) || (mantissa.contains('.') && frac.is_empty()) {
+        return None;
+    }
+    if exp_digits.is_empty() || !digits(exp_digits) || exp_digits.len() > 30 {
+        return None;
+    }
+    let all = format!("{int}{frac}");
+    let sig = all.trim_start_matches('0');
+    let trimmed = sig.trim_end_matches('0');
+    if trimmed.is_empty() {
+        return Some((false, String::new(), 0));
+    }
+    let exp: i128 = exp.parse().ok()?;
+    let last = exp - frac.len() as i128 + (sig.len() - trimmed.len()) as i128;
+    Some((negative, trimmed.to_owned(), last))
+}
+
+/// Numbers stay exact (issue 18): when `data` is a JSON number, a [`Decimal`], a
+/// [`DecimalNumber`] and a [`payspec::NullableDecimal`] decoded from it, alone and as a member
+/// of an object read through `payspec::LenientList` and `payspec::Single` (the shapes that
+/// pass through a buffer), either fail or hold exactly its value: never a rounded one.
+pub fn exact_number(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let text = text.trim_matches([' ', '\t', '\n', '\r']);
+    let Some(expected) = number_value(text) else {
+        return;
+    };
+    let check = |what: &str, d: Option<&Decimal>| {
+        if let Some(d) = d {
+            assert_eq!(
+                number_value(d.as_str()),
+                Some(expected.clone()),
+                "{what}: the number {text} decoded as {}",
+                d.as_str()
+            );
+        }
+    };
+    check("Decimal", serde_json::from_str::<Decimal>(text).ok().as_ref());
+    check(
+        "DecimalNumber",
+        serde_json::from_str::<DecimalNumber>(text).ok().as_deref(),
+    );
+    let nullable = serde_json::from_str::<payspec::NullableDecimal>(text).ok();
+    check("NullableDecimal", nullable.as_ref().and_then(|n| n.value()));
+    #[derive(serde::Deserialize)]
+    struct Row {
+        amount: Decimal,
+        #[serde(flatten)]
+        _extra: serde_json::Map<String, serde_json::Value>,
+    }
+    for body in [
+        format!(r#"[{{"amount":{text}}}]"#),
+        format!(r#"{{"0":{{"amount":{text}}},"total":1}}"#),
+        format!(r#"{{"status":"ok","data":[{{"amount":{text}}}]}}"#),
+        format!(r#"{{"amount":{text},"other":1}}"#),
+    ] {
+        if let Ok(list) = serde_json::from_str::<payspec::LenientList<Row>>(&body) {
+            list.iter().for_each(|r| check("LenientList", Some(&r.amount)));
+        }
+        if let Ok(one) = serde_json::from_str::<payspec::Single<Row>>(&body) {
+            check("Single", Some(&one.amount));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exact_numbers_oracle() {
+        assert_eq!(number_value("1.50e1"), number_value("15"));
+        assert_eq!(number_value("0.001"), number_value("1e-3"));
+        assert_eq!(number_value("-0.0"), number_value("0"));
+        assert_ne!(number_value("0.1"), number_value("0.10000000000000000001"));
+        assert_eq!(number_value("1."), None);
+        for n in [
+            "123456789012345678.91",
+            "1.123456789012345678",
+            "1e-400",
+            "1e-8",
+            "-0",
+            "7E+2",
+        ] {
+            exact_number(n.as_bytes());
+        }
+    }
 
     #[test]
     fn plain_decimals() {

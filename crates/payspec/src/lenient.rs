@@ -122,6 +122,9 @@ impl<T, F: FnOnce(Cow<'_, str>) -> T> Visitor<'_> for TextVisitor<F> {
 
 /// An integer that a provider may send as a JSON number or as a numeric string (`"7"`).
 ///
+/// A JSON number is read from its text, never through `f64` (see [`crate::Decimal`]): `7.0`
+/// and `7e2` are integers, `7.5` and `9223372036854775808` are errors.
+///
 /// ```
 /// let v: Vec<payspec::Int> = serde_json::from_str(r#"[7, "7", " 7 ", 7.0]"#).unwrap();
 /// assert!(v.iter().all(|i| i.0 == 7));
@@ -162,33 +165,56 @@ impl Serialize for Int {
 }
 impl<'de> Deserialize<'de> for Int {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Int;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an integer or a numeric string")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Int, E> {
-                Ok(Int(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Int, E> {
-                i64::try_from(v).map(Int).map_err(E::custom)
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Int, E> {
-                if v.fract() == 0.0 && v.abs() < 9.0e15 {
-                    Ok(Int(v as i64))
-                } else {
-                    Err(E::invalid_value(de::Unexpected::Float(v), &self))
-                }
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Int, E> {
-                v.trim()
-                    .parse()
-                    .map(Int)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
-            }
+        crate::decimal::deserialize_exact(d, IntVisitor)
+    }
+}
+
+/// [`Int`] from a number's text (`7`, `7.0`, `7e2`; not `7.5`), from a string, or from an
+/// integer; a number that arrives only as an `f64` (through a buffer) is refused, as for
+/// [`crate::Decimal`].
+struct IntVisitor;
+impl IntVisitor {
+    fn integer_of<E: de::Error>(self, d: &crate::Decimal) -> Result<Int, E> {
+        match d.minor_units(0) {
+            Some(v) => i64::try_from(v)
+                .map(Int)
+                .map_err(|_| E::invalid_value(de::Unexpected::Other(d.as_str()), &self)),
+            None => Err(E::invalid_value(de::Unexpected::Other(d.as_str()), &self)),
         }
-        d.deserialize_any(V)
+    }
+}
+impl Visitor<'_> for IntVisitor {
+    type Value = Int;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an integer or a numeric string")
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Int, E> {
+        Ok(Int(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Int, E> {
+        i64::try_from(v).map(Int).map_err(E::custom)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Int, E> {
+        Err(crate::decimal::inexact(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Int, E> {
+        v.trim()
+            .parse()
+            .map(Int)
+            .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+    }
+}
+impl crate::decimal::ExactVisitor<'_> for IntVisitor {
+    fn visit_json<E: de::Error>(self, json: Cow<'_, str>) -> Result<Int, E> {
+        use crate::decimal::Json;
+        match Json::classify(&json) {
+            Json::String(s) => self.visit_str(&s?),
+            Json::Number(n) => match crate::Decimal::from_json_number(n) {
+                Ok(d) => self.integer_of(&d),
+                Err(e) => Err(E::custom(e)),
+            },
+            Json::Other(unexpected) => Err(E::invalid_type(unexpected, &self)),
+        }
     }
 }
 
@@ -316,78 +342,197 @@ impl<T: Serialize> Serialize for LenientList<T> {
     }
 }
 
+/// The members of a list sent as a JSON object, each kept as its JSON text (borrowed from the
+/// body where serde_json can lend it), so that the items decode from the text and their
+/// numbers stay exact. Keys are unique, the last one kept, as in a `serde_json::Map`.
+type Members<'de> = BTreeMap<String, Cow<'de, str>>;
+
 /// `{"status": "ok", "data": [...]}`: a success status next to one container and at most a
 /// few scalars (a message, a total). An item that merely has a `status` field (a PayKeeper
 /// invoice is `"paid"`) is not an envelope.
-fn is_envelope(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+fn is_envelope(members: &Members<'_>) -> bool {
     use serde_json::Value;
-    let ok = match map.get("status") {
-        Some(Value::String(s)) => ["ok", "success", "1", "true"]
+    let ok = match members.get("status").map(|s| serde_json::from_str::<Value>(s)) {
+        Some(Ok(Value::String(s))) => ["ok", "success", "1", "true"]
             .iter()
             .any(|v| s.trim().eq_ignore_ascii_case(v)),
-        Some(Value::Bool(b)) => *b,
-        Some(Value::Number(n)) => n.as_u64() == Some(1),
+        Some(Ok(Value::Bool(b))) => b,
+        Some(Ok(Value::Number(n))) => n.as_u64() == Some(1),
         _ => false,
     };
-    let containers = map.values().filter(|v| v.is_array() || v.is_object()).count();
-    let scalars = map.len().saturating_sub(containers + 1);
+    let containers = members.values().filter(|v| is_container(v)).count();
+    let scalars = members.len().saturating_sub(containers + 1);
     ok && scalars <= 3
+}
+
+fn is_container(json: &str) -> bool {
+    json.starts_with(['[', '{'])
 }
 
 fn is_position(key: &str) -> bool {
     !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn list_from_value<T: DeserializeOwned, E: de::Error>(value: serde_json::Value) -> Result<Vec<T>, E> {
-    use serde_json::Value;
-    match value {
-        Value::Array(items) => items
-            .into_iter()
-            .map(|v| serde_json::from_value(v).map_err(E::custom))
-            .collect(),
-        Value::Null | Value::Bool(false) => Ok(Vec::new()),
-        Value::String(s) if s.is_empty() => Ok(Vec::new()),
-        Value::Object(map) => {
-            if is_envelope(&map) {
-                // An envelope: the list is its one container-valued field.
-                let mut containers = map
-                    .into_iter()
-                    .filter(|(k, v)| k != "status" && (v.is_array() || v.is_object()));
-                match (containers.next(), containers.next()) {
-                    (Some((_, inner)), None) => list_from_value(inner),
-                    (None, _) => Ok(Vec::new()),
-                    _ => Err(E::custom("an envelope with more than one list field")),
+/// How deep lists sent as objects may nest in one another (see [`item`]).
+const MAX_REPARSE_DEPTH: usize = 16;
+
+/// Decodes one item from its JSON text. An error says where: `what` (the member's name) and
+/// the position within that text (serde_json adds the position in the whole answer, the end of
+/// the object that held the member).
+///
+/// Each item is a fresh serde_json parse with serde_json's own depth limit, and an item may
+/// hold a list sent as an object again: [`MAX_REPARSE_DEPTH`] bounds how deep such parses nest,
+/// so that the stack stays bounded whatever the answer.
+fn item<T: DeserializeOwned, E: de::Error>(json: &str, what: fmt::Arguments<'_>) -> Result<T, E> {
+    thread_local! {
+        static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    struct Level;
+    impl Drop for Level {
+        fn drop(&mut self) {
+            DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        }
+    }
+    if DEPTH.with(|d| d.replace(d.get() + 1)) >= MAX_REPARSE_DEPTH {
+        DEPTH.with(|d| d.set(d.get() - 1));
+        return Err(E::custom(format_args!(
+            "recursion limit exceeded: lists sent as objects nest more than {MAX_REPARSE_DEPTH} deep"
+        )));
+    }
+    let _level = Level;
+    serde_json::from_str(json).map_err(|e| {
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        let shown = e.to_string();
+        let message = shown.strip_suffix(&position).unwrap_or(&shown);
+        E::custom(format_args!(
+            "{message} (in {what}, line {} column {} of it)",
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+fn list_from_members<T: DeserializeOwned, E: de::Error>(members: Members<'_>) -> Result<Vec<T>, E> {
+    if is_envelope(&members) {
+        // An envelope: the list is its one container-valued member, in any shape a list takes.
+        let mut containers = members.iter().filter(|(k, v)| *k != "status" && is_container(v));
+        match (containers.next(), containers.next()) {
+            (Some((key, inner)), None) => {
+                item::<LenientList<T>, E>(inner, format_args!("the member `{key}`")).map(|l| l.0)
+            }
+            (None, _) => Ok(Vec::new()),
+            _ => Err(E::custom("an envelope with more than one list field")),
+        }
+    } else if members.is_empty() {
+        Ok(Vec::new())
+    } else if members.keys().any(|k| is_position(k)) {
+        // A PHP array with numeric keys; scalar siblings (a `total`, say) are metadata.
+        let mut entries: Vec<(u128, &str, &str)> = Vec::new();
+        for (k, v) in &members {
+            match (is_position(k), v.as_ref()) {
+                (true, "null") => {}
+                (true, v) => entries.push((k.parse().unwrap_or(u128::MAX), k, v)),
+                (false, v) if is_container(v) => {
+                    return Err(E::custom(format!(
+                        "a keyed list with an unexpected nested field `{k}`"
+                    )));
                 }
-            } else if map.is_empty() {
-                Ok(Vec::new())
-            } else if map.keys().any(|k| is_position(k)) {
-                // A PHP array with numeric keys; scalar siblings (a `total`, say) are metadata.
-                let mut entries: Vec<(u128, Value)> = Vec::new();
-                for (k, v) in map {
-                    match (is_position(&k), v) {
-                        (true, Value::Null) => {}
-                        (true, v) => entries.push((k.parse().unwrap_or(u128::MAX), v)),
-                        (false, Value::Array(_) | Value::Object(_)) => {
-                            return Err(E::custom(format!(
-                                "a keyed list with an unexpected nested field `{k}`"
-                            )));
-                        }
-                        (false, _) => {}
-                    }
-                }
-                // serde_json orders keys as strings ("10" < "2"): restore the numeric order.
-                entries.sort_by_key(|(k, _)| *k);
-                entries
-                    .into_iter()
-                    .map(|(_, v)| serde_json::from_value(v).map_err(E::custom))
-                    .collect()
-            } else {
-                serde_json::from_value(Value::Object(map))
-                    .map(|item| vec![item])
-                    .map_err(E::custom)
+                (false, _) => {}
             }
         }
-        other => Err(E::custom(format!("expected a list, found {other}"))),
+        // Keys order as strings ("10" < "2"): restore the numeric order.
+        entries.sort_by_key(|(k, _, _)| *k);
+        entries
+            .into_iter()
+            .map(|(_, k, v)| item(v, format_args!("the member `{k}`")))
+            .collect()
+    } else {
+        // One bare item: its members written back as one object.
+        let mut object = String::from("{");
+        for (i, (k, v)) in members.iter().enumerate() {
+            if i > 0 {
+                object.push(',');
+            }
+            object.push_str(&serde_json::to_string(k).map_err(E::custom)?);
+            object.push(':');
+            object.push_str(v);
+        }
+        object.push('}');
+        item(&object, format_args!("the object")).map(|item| vec![item])
+    }
+}
+
+/// A member's value as JSON text: from serde_json, the text itself; from a deserializer that
+/// does not have it (serde's buffer), rewritten from what it gives, refusing a non-integer
+/// number (an `f64` does not tell its digits, see [`crate::Decimal`]).
+struct MemberText;
+impl MemberText {
+    fn from_value<'de, E: de::Error>(value: serde_json::Value) -> Result<Cow<'de, str>, E> {
+        fn check<E: de::Error>(value: &serde_json::Value) -> Result<(), E> {
+            use serde_json::Value;
+            match value {
+                Value::Number(n) => match n.as_f64() {
+                    Some(f) if n.is_f64() => Err(crate::decimal::inexact(f)),
+                    _ => Ok(()),
+                },
+                Value::Array(items) => items.iter().try_for_each(check),
+                Value::Object(map) => map.values().try_for_each(check),
+                _ => Ok(()),
+            }
+        }
+        check(&value)?;
+        Ok(Cow::Owned(value.to_string()))
+    }
+}
+impl<'de> de::DeserializeSeed<'de> for MemberText {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        crate::decimal::deserialize_exact(d, self)
+    }
+}
+impl<'de> crate::decimal::ExactVisitor<'de> for MemberText {
+    fn visit_json<E: de::Error>(self, json: Cow<'de, str>) -> Result<Cow<'de, str>, E> {
+        Ok(json)
+    }
+}
+impl<'de> Visitor<'de> for MemberText {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Self::from_value(v.into())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Self::from_value(v.into())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Self::from_value(v.into())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Err(crate::decimal::inexact(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Self::from_value(v.into())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::from_value(serde_json::Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::from_value(serde_json::Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        crate::decimal::deserialize_exact(d, self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Self::from_value(serde_json::Value::deserialize(
+            de::value::SeqAccessDeserializer::new(seq),
+        )?)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Self::from_value(serde_json::Value::deserialize(
+            de::value::MapAccessDeserializer::new(map),
+        )?)
     }
 }
 
@@ -407,9 +552,14 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for LenientList<T> {
                 }
                 Ok(LenientList(out))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let value = serde_json::Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                list_from_value(value).map(LenientList)
+            // Any other shape keeps each member's text, then finds the items in it.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut members = Members::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = map.next_value_seed(MemberText)?;
+                    members.insert(key, value);
+                }
+                list_from_members(members).map(LenientList)
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(LenientList(Vec::new()))
@@ -616,6 +766,8 @@ fn none_if_null(s: String) -> Option<String> {
 
 /// An exact decimal where the provider writes "no value" as `null`, `"null"` or `""`.
 ///
+/// A JSON number is read from its text, never through `f64` (see [`crate::Decimal`]).
+///
 /// ```
 /// let v: Vec<payspec::NullableDecimal> = serde_json::from_str(r#"["null", "1205.98", 7]"#).unwrap();
 /// assert_eq!(v[0].value(), None);
@@ -657,12 +809,59 @@ impl Serialize for NullableDecimal {
 }
 impl<'de> Deserialize<'de> for NullableDecimal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = Option::<Text>::deserialize(d)?;
-        match text.and_then(|t| none_if_null(t.0)) {
+        crate::decimal::deserialize_exact(d, NullableDecimalVisitor)
+    }
+}
+
+/// [`NullableDecimal`] from a value's JSON text, or from what a buffer gives (as
+/// [`crate::Decimal`]: a number that arrives only as an `f64` is refused).
+struct NullableDecimalVisitor;
+impl<'de> Visitor<'de> for NullableDecimalVisitor {
+    type Value = NullableDecimal;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a decimal amount as a string or a number, or null")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<NullableDecimal, E> {
+        match none_if_null(v.to_owned()) {
             None => Ok(NullableDecimal(None)),
             Some(s) => crate::Decimal::parse(&s)
                 .map(|d| NullableDecimal(Some(d)))
                 .map_err(de::Error::custom),
+        }
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<NullableDecimal, E> {
+        Ok(NullableDecimal(Some(v.into())))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<NullableDecimal, E> {
+        Ok(NullableDecimal(Some(v.into())))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<NullableDecimal, E> {
+        Err(crate::decimal::inexact(v))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<NullableDecimal, E> {
+        self.visit_str(if v { "true" } else { "false" })
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<NullableDecimal, E> {
+        Ok(NullableDecimal(None))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<NullableDecimal, E> {
+        Ok(NullableDecimal(None))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<NullableDecimal, D::Error> {
+        crate::decimal::deserialize_exact(d, self)
+    }
+}
+impl<'de> crate::decimal::ExactVisitor<'de> for NullableDecimalVisitor {
+    fn visit_json<E: de::Error>(self, json: Cow<'_, str>) -> Result<NullableDecimal, E> {
+        use crate::decimal::Json;
+        match Json::classify(&json) {
+            Json::String(s) => self.visit_str(&s?),
+            Json::Number(n) => crate::Decimal::from_json_number(n)
+                .map(|d| NullableDecimal(Some(d)))
+                .map_err(E::custom),
+            Json::Other(de::Unexpected::Unit) => Ok(NullableDecimal(None)),
+            Json::Other(de::Unexpected::Bool(v)) => self.visit_bool(v),
+            Json::Other(unexpected) => Err(E::invalid_type(unexpected, &self)),
         }
     }
 }
@@ -781,6 +980,87 @@ mod tests {
             ids(r#"{"status":"success","data":[{"id":1},{"id":2}]}"#).unwrap(),
             [Some(1), Some(2)]
         );
+    }
+
+    #[derive(Deserialize, Debug)]
+    struct Amount {
+        amount: crate::Decimal,
+        #[serde(flatten)]
+        extra: serde_json::Map<String, serde_json::Value>,
+    }
+
+    #[test]
+    fn lists_sent_as_objects_keep_numbers_exact() {
+        let amounts = |body: &str| -> Vec<String> {
+            serde_json::from_str::<LenientList<Amount>>(body)
+                .unwrap_or_else(|e| panic!("{body}: {e}"))
+                .0
+                .into_iter()
+                .map(|a| a.amount.as_str().to_owned())
+                .collect()
+        };
+        let n = "123456789012345678.91";
+        for body in [
+            format!(r#"{{"amount":{n}}}"#),
+            format!(r#"{{"0":{{"amount":{n}}},"total":1}}"#),
+            format!(r#"{{"status":"ok","data":{{"0":{{"amount":{n}}}}}}}"#),
+            format!(r#"{{"status":"ok","data":[{{"amount":{n}}}]}}"#),
+        ] {
+            assert_eq!(amounts(&body), [n], "{body}");
+        }
+        let single: Single<Amount> =
+            serde_json::from_str(r#"{"amount":1.123456789012345678,"x":1}"#).unwrap();
+        assert_eq!(single.amount.as_str(), "1.123456789012345678");
+        assert_eq!(single.extra["x"], 1);
+        let err = serde_json::from_str::<LenientList<Amount>>(r#"{"7":{"amount":1e-400}}"#).unwrap_err();
+        assert!(err.to_string().contains("in the member `7`"), "{err}");
+        // Duplicate members: the last one counts, as in a serde_json::Map.
+        assert_eq!(amounts(r#"{"0":{"amount":1},"0":{"amount":2}}"#), ["2"]);
+        assert_eq!(amounts(r#"{"amount":1,"amount":2}"#), ["2"]);
+    }
+
+    #[test]
+    fn lists_sent_as_objects_nest_a_bounded_depth() {
+        for (open, close) in [(r#"{"status":"ok","data":"#, "}"), (r#"{"0":"#, "}")] {
+            let body = format!("{}[]{}", open.repeat(100_000), close.repeat(100_000));
+            let err = serde_json::from_str::<LenientList<serde_json::Value>>(&body).unwrap_err();
+            assert!(err.to_string().contains("recursion limit"), "{err}");
+        }
+        let ok = format!("{}[1]{}", r#"{"status":"ok","data":"#.repeat(10), "}".repeat(10));
+        assert_eq!(serde_json::from_str::<LenientList<u8>>(&ok).unwrap().0, [1]);
+    }
+
+    #[test]
+    fn nullable_decimals_and_ints_read_number_text() {
+        let v: Vec<NullableDecimal> =
+            serde_json::from_str(r#"[null, "null", "", 1.123456789012345678, "7", 1e2]"#).unwrap();
+        let shown: Vec<Option<&str>> = v.iter().map(|d| d.value().map(crate::Decimal::as_str)).collect();
+        assert_eq!(
+            shown,
+            [
+                None,
+                None,
+                None,
+                Some("1.123456789012345678"),
+                Some("7"),
+                Some("100")
+            ]
+        );
+        assert!(serde_json::from_str::<NullableDecimal>("1e-400").is_err());
+        let v: Vec<Int> = serde_json::from_str(r#"[7, 7.0, 7e2, "7", 9223372036854775807]"#).unwrap();
+        assert_eq!(
+            v.iter().map(|i| i.0).collect::<Vec<_>>(),
+            [7, 7, 700, 7, i64::MAX]
+        );
+        for bad in [
+            "7.0000000000000001",
+            "7.5",
+            "9223372036854775808",
+            "1e-400",
+            "1e19",
+        ] {
+            assert!(serde_json::from_str::<Int>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
