@@ -10,7 +10,12 @@
 //!    the operation is safe to repeat, or once with a fresh session credential), reads the
 //!    body once up to the size limit, and judges the answer (`hooks/verdict.rs`): a refusal, a
 //!    body too large, a redirect or an unexpected status gets a verdict;
-//! 3. `post` (`hooks/verdict.rs`): stops an answer with a verdict before `send()` decodes it;
+//!    `exec` also removes the client's secrets from what can only become an error: the headers
+//!    and the reported body of an answer with a verdict, and a success body that is not
+//!    well-formed JSON (no type decodes it; progenitor's `InvalidResponsePayload` would quote it).
+//!    A well-formed success body and its headers are the caller's data and stay as received;
+//! 3. `post` (`hooks/verdict.rs`): stops an answer with a verdict before `send()` decodes it,
+//!    as an unexpected response whose headers and body are the redacted ones;
 //! 4. `finish` (`hooks/finish.rs`): maps `send()`'s result once onto [`Error`](crate::Error),
 //!    secrets removed (`hooks/redact.rs`).
 //!

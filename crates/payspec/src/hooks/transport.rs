@@ -12,7 +12,7 @@ use tracing::Instrument as _;
 use super::Provider;
 use super::redact::excerpt;
 use super::trace::{call_span, current_call_span, millis, traced};
-use super::verdict::judge;
+use super::verdict::{judge, redact_bytes, redact_headers, redact_report};
 use crate::config::Context;
 
 /// A body read up to the client's limit.
@@ -98,10 +98,24 @@ pub async fn exec<P: Provider>(
         }
     };
     let start = Instant::now();
+    let decodes_json = request
+        .headers()
+        .get(reqwest::header::ACCEPT)
+        .is_some_and(|v| v.as_bytes() == b"application/json");
+    let provider = context.provider();
     let result = exchange(http, context, request, info.operation_id)
         .instrument(span.clone())
         .await
-        .map(|answer| judge(context.provider(), info.operation_id, answer));
+        .map(|answer| {
+            let answer = if decodes_json {
+                redact_undecodable(provider, answer)
+            } else {
+                answer
+            };
+            let mut response = judge(provider, info.operation_id, answer);
+            redact_report(provider, &mut response);
+            response
+        });
     if own {
         span.record("latency_ms", millis(start));
     }
@@ -158,6 +172,29 @@ fn exchange<'a, P: Provider>(
         }
         Ok(answer)
     }
+}
+
+/// A success answer that progenitor's `send()` will decode as JSON (the request accepts
+/// `application/json`) but that is not well-formed JSON: it cannot decode as any type, so
+/// `send()` will make it `Error::InvalidResponsePayload`, whose `Display` and `Debug` quote the
+/// body as they have it. Its body and header values are redacted here, before `send()` gets
+/// them: nothing the caller could receive as data changes, only the error it will get.
+///
+/// A success answer that is well-formed JSON is the caller's data and is never changed, even
+/// when it echoes a credential; if it then does not decode as the operation's type, the raw
+/// `send()` caller's `InvalidResponsePayload` shows it as received (`.await` redacts it).
+fn redact_undecodable<P: Provider>(provider: &P, mut answer: Answer) -> Answer {
+    let Body::Read(body) = &answer.body else {
+        return answer;
+    };
+    if !answer.status.is_success() || serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
+        return answer;
+    }
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    answer.body = Body::Read(redact_bytes(body.clone(), &secrets));
+    redact_headers(&mut answer.headers, &secrets);
+    answer
 }
 
 pub(super) async fn send(

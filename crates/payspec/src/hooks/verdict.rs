@@ -173,25 +173,97 @@ fn into_reqwest(mut response: http::Response<Bytes>) -> reqwest::Response {
 }
 
 /// `ClientHooks::post`: stops a response that has a [`Verdict`] before progenitor's `send()`
-/// decodes it, as an unexpected response that carries the verdict (and, for the raw `send()`
-/// caller, the status, headers and body as received).
+/// decodes it, as an unexpected response that carries the verdict and, for the raw `send()`
+/// caller, the status, headers and body as received with the client's secrets removed
+/// ([`redact_report`] did that in `exec`).
 #[doc(hidden)]
 pub async fn post<E>(
     result: &reqwest::Result<reqwest::Response>,
     _info: &OperationInfo,
 ) -> Result<(), RawError<E>> {
     let Ok(response) = result else { return Ok(()) };
+    match report_copy(response) {
+        Some(copy) => Err(RawError::UnexpectedResponse(copy)),
+        None => Ok(()),
+    }
+}
+
+/// The body of a judged answer as the raw `send()` caller sees it: secrets removed.
+#[derive(Clone)]
+struct Report(Bytes);
+
+/// Prepares a response that has a [`Verdict`] for being reported: every header value (and
+/// name) that spells one of the client's secrets has it replaced with `[redacted]`, and the
+/// body that [`report_copy`] gives the raw `send()` caller is the verdict's body redacted the
+/// same way. A response without a verdict (to be decoded as the caller's data) is left alone.
+pub(super) fn redact_report<P: Provider>(provider: &P, response: &mut reqwest::Response) {
     let Some(verdict) = response.extensions().get::<Verdict>() else {
-        return Ok(());
+        return;
     };
-    // The refusal's or the unexpected status's body, for the raw `send()` caller to read.
     let body = match verdict {
         Verdict::Refused { body, .. } | Verdict::Status { body, .. } => body.clone(),
         Verdict::TooLarge { .. } | Verdict::Redirect { .. } => Bytes::new(),
     };
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let body = redact_bytes(body, &secrets);
+    redact_headers(response.headers_mut(), &secrets);
+    response.extensions_mut().insert(Report(body));
+}
+
+/// The unexpected response the raw `send()` caller gets for a response with a [`Verdict`]:
+/// its status, its headers and the [`Report`] body (both redacted by [`redact_report`]), and
+/// the verdict, for `finish`.
+pub(super) fn report_copy(response: &reqwest::Response) -> Option<reqwest::Response> {
+    let verdict = response.extensions().get::<Verdict>()?;
+    let body = response
+        .extensions()
+        .get::<Report>()
+        .map_or_else(Bytes::new, |r| r.0.clone());
     let mut copy = http::Response::new(body);
     *copy.status_mut() = response.status();
     *copy.headers_mut() = response.headers().clone();
     copy.extensions_mut().insert(verdict.clone());
-    Err(RawError::UnexpectedResponse(into_reqwest(copy)))
+    Some(into_reqwest(copy))
+}
+
+/// `body` with every spelling of `secrets` replaced with `[redacted]` (as text: bytes that are
+/// not UTF-8 become U+FFFD when anything is replaced); the same bytes when nothing is.
+pub(super) fn redact_bytes(body: Bytes, secrets: &[&str]) -> Bytes {
+    if secrets.is_empty() || body.is_empty() {
+        return body;
+    }
+    let text = String::from_utf8_lossy(&body);
+    let redacted = redact(&text, secrets);
+    if redacted == text {
+        body
+    } else {
+        Bytes::from(redacted)
+    }
+}
+
+/// Every header value that spells one of `secrets` with it replaced with `[redacted]`; a
+/// header whose name spells one is renamed `x-redacted`.
+pub(super) fn redact_headers(headers: &mut reqwest::header::HeaderMap, secrets: &[&str]) {
+    use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+    if secrets.is_empty() || headers.is_empty() {
+        return;
+    }
+    let mut out = HeaderMap::with_capacity(headers.len());
+    for (name, value) in headers.iter() {
+        let name = if redact(name.as_str(), secrets) == name.as_str() {
+            name.clone()
+        } else {
+            HeaderName::from_static("x-redacted")
+        };
+        let text = String::from_utf8_lossy(value.as_bytes());
+        let redacted = redact(&text, secrets);
+        let value = if redacted == text {
+            value.clone()
+        } else {
+            HeaderValue::from_str(&redacted).unwrap_or_else(|_| HeaderValue::from_static("[redacted]"))
+        };
+        out.append(name, value);
+    }
+    *headers = out;
 }
