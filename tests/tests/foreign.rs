@@ -265,6 +265,60 @@ mod paykeeper {
     }
 }
 
+/// Events of the current thread, each as `message key=value ...` (fields in order).
+#[derive(Clone, Default)]
+struct Capture(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Capture {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        struct Fields(String);
+        impl tracing::field::Visit for Fields {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                if field.name() == "message" {
+                    self.0.insert_str(0, &format!("{value:?}"));
+                } else {
+                    self.0.push_str(&format!(" {}={value:?}", field.name()));
+                }
+            }
+        }
+        let mut fields = Fields(format!(" level={}", event.metadata().level()));
+        event.record(&mut fields);
+        self.0.lock().unwrap().push(fields.0);
+    }
+}
+
+/// A list where only some items are foreign decodes, and says so in a warning.
+#[tokio::test(flavor = "current_thread")]
+async fn a_list_with_some_foreign_items_decodes_with_a_warning() {
+    use tracing_subscriber::layer::SubscriberExt as _;
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(capture.clone()));
+    let server = serve(200, r#"[{"id": "17"}, {"y": 2}]"#).await;
+    let client = payspec_paykeeper::Client::with_credentials(
+        &server.uri(),
+        payspec_paykeeper::Credentials::new("demo", "pw").unwrap(),
+    )
+    .unwrap();
+    let list = client.invoice_list().await.unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].id.as_ref().map(|id| id.as_str()), Some("17"));
+    let warnings: Vec<String> = capture
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e.contains("no documented shape"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "list items in no documented shape: decoded with their members unknown level=WARN \
+             operation=\"invoice_list\" list=\"(the answer)\" foreign=1 items=2"
+        ]
+    );
+}
+
 // ------------------------------------------------------------------------------ Invoicebox
 
 mod invoicebox {
