@@ -72,13 +72,14 @@ impl SuccessMembers {
     fn object(&self, r: &mut Reader<'_>) -> Option<Shape> {
         let mut count = 0usize;
         let mut known = false;
-        let mut shown: Vec<String> = Vec::new();
+        // The first keys as they are in the body: text is made of them only for an error.
+        let mut shown: Vec<&[u8]> = Vec::new();
         let mut inner = Shape::Documented;
         r.object(|raw, r| {
             let key = key_text(raw);
             count += 1;
             if shown.len() < KEYS_SHOWN {
-                shown.push(key.chars().take(KEY_CHARS).collect());
+                shown.push(raw);
             }
             let mut named = self.members.contains(&&*key)
                 || (!self.items.is_empty() && (self.items.contains(&&*key) || is_position(&key)));
@@ -108,7 +109,11 @@ impl SuccessMembers {
             let more = if count > shown.len() { ", ..." } else { "" };
             Shape::Foreign(format!(
                 "an object in no documented shape: none of its members ({}{more}) is one the success answer has",
-                shown.join(", ")
+                shown
+                    .iter()
+                    .map(|raw| shown_key(raw))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))
         } else {
             inner
@@ -186,6 +191,15 @@ fn item(r: &mut Reader<'_>, of: &[&str]) -> Option<Item> {
         r.skip()
     })?;
     Some(seen)
+}
+
+/// A key as an error shows it: its first [`KEY_CHARS`] characters, control characters escaped.
+fn shown_key(raw: &[u8]) -> String {
+    key_text(raw)
+        .chars()
+        .take(KEY_CHARS)
+        .flat_map(char::escape_debug)
+        .collect()
 }
 
 fn is_position(key: &str) -> bool {
@@ -370,6 +384,22 @@ mod tests {
                 foreign: 1,
                 items: 2
             }
+        );
+    }
+
+    #[test]
+    fn an_error_shows_at_most_eight_keys_cut_short_and_escaped() {
+        let body = format!(
+            r#"{{"a\nb": 1, "{}": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}}"#,
+            "k".repeat(50)
+        );
+        assert_eq!(
+            ORDER.check(body.as_bytes()),
+            Shape::Foreign(format!(
+                "an object in no documented shape: none of its members (a\\nb, {}, 3, 4, 5, 6, 7, 8, ...) is one \
+                 the success answer has",
+                "k".repeat(40)
+            ))
         );
     }
 
