@@ -163,6 +163,15 @@ mod crystalpay {
         assert_eq!(refused(invoice_info(&server).await), (None, vec!["m".to_owned()]));
     }
 
+    /// A lone surrogate no JSON reader takes: the envelope cannot be read, and the answer is
+    /// a decode error, never a success.
+    #[tokio::test]
+    async fn an_unreadable_envelope_is_a_decode_error() {
+        let server = serve(200, r#"{"error": true, "errors": ["\ud800"]}"#).await;
+        let message = undecodable(invoice_info(&server).await);
+        assert_eq!(message, "unexpected end of hex escape at line 1 column 35");
+    }
+
     #[tokio::test]
     async fn a_foreign_object_is_a_decode_error() {
         let server = serve(200, FOREIGN).await;
