@@ -274,6 +274,11 @@ fn every_success_example_decodes_and_is_no_refusal() {
         }
         let status = hostile::status(status_selector(e.status));
         assert_eq!(e.provider.classify(status, &body), None, "{name} {op}: a refusal");
+        assert_eq!(
+            e.provider.shape(op, &body),
+            payspec::envelope::Shape::Documented,
+            "{name} {op}: in no documented shape"
+        );
     }
     for provider in Provider::ALL {
         assert!(

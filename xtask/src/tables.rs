@@ -8,7 +8,7 @@
 //! [`tables`] reads and validates them in one place (an error names the schema or operation
 //! at fault, and `cargo xtask generate` fails on it); [`items`] turns them into top-level items
 //! appended to `generated.rs`: `ENVELOPE`, `CREDENTIALS` and one `CREDENTIAL_<NAME>` per
-//! credential, `TOKEN_ENDPOINT`, `PRE_SEND_CHECKS`, and the module `known_codes` (one constant per code). The types are in
+//! credential, `TOKEN_ENDPOINT`, `PRE_SEND_CHECKS`, `SUCCESS_MEMBERS`, and the module `known_codes` (one constant per code). The types are in
 //! `payspec::envelope`.
 
 use std::collections::BTreeSet;
@@ -33,6 +33,24 @@ pub struct Tables {
     pub codes: BTreeSet<String>,
     /// The `servers` URLs, in spec order (templates keep their `{variables}`).
     pub servers: Vec<String>,
+    /// `(operation, shape)` of every operation whose `200` JSON answer is an object or a list
+    /// of objects, in path order.
+    pub success: Vec<(String, SuccessShape)>,
+}
+
+/// The members an operation's success answer may carry (`SUCCESS_MEMBERS`).
+#[derive(Debug, Default, PartialEq)]
+pub struct SuccessShape {
+    /// The top-level members of the answer as an object (for `anyOf` / `oneOf` the union, the
+    /// envelope's members among them).
+    pub members: BTreeSet<String>,
+    /// For a list answer (an array, or an object keyed by position or id): its items' members.
+    pub items: BTreeSet<String>,
+    /// The top-level members that hold lists of objects, with their items' members.
+    pub lists: std::collections::BTreeMap<String, BTreeSet<String>>,
+    /// Whether an object answer may have any keys with values that are not objects (a map of
+    /// scalars): its keys say nothing.
+    pub open: bool,
 }
 
 /// `x-envelope` and what goes with it.
@@ -128,6 +146,7 @@ pub fn tables(doc: &Value) -> Result<Tables, String> {
         checks,
         codes,
         servers,
+        success: success_shapes(doc),
     })
 }
 
@@ -565,6 +584,104 @@ fn success_members(doc: &Value) -> BTreeSet<String> {
     out
 }
 
+/// The [`SuccessShape`] of every operation whose `200` JSON answer is an object or a list of
+/// objects; an operation whose answer may be a map of scalars (`open`) is left out: its keys
+/// say nothing.
+fn success_shapes(doc: &Value) -> Vec<(String, SuccessShape)> {
+    /// The properties of the object schemas reachable through `$ref`, `allOf`, `anyOf`, `oneOf`.
+    fn members(doc: &Value, schema: &Value, out: &mut BTreeSet<String>, depth: usize) {
+        if depth > 16 {
+            return;
+        }
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
+            && let Some((_, target)) = component(doc, r)
+        {
+            members(doc, target, out, depth + 1);
+        }
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            out.extend(props.keys().cloned());
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            for s in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+                members(doc, s, out, depth + 1);
+            }
+        }
+    }
+    /// Whether `schema` may be a map whose values are not objects (`additionalProperties` with
+    /// a schema of no properties); `{}` and `true` only keep unnamed members.
+    fn is_map(value: Option<&Value>) -> bool {
+        value.and_then(Value::as_object).is_some_and(|ap| !ap.is_empty())
+    }
+    /// The items' members of a list schema (an `array`, or an object keyed by position or id
+    /// through `additionalProperties`), and whether it may be a map of scalars.
+    fn items(doc: &Value, schema: &Value, out: &mut SuccessShape, top: bool, depth: usize) {
+        if depth > 16 {
+            return;
+        }
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
+            && let Some((_, target)) = component(doc, r)
+        {
+            items(doc, target, out, top, depth + 1);
+        }
+        if let Some(item) = schema.get("items") {
+            members(doc, item, &mut out.items, 0);
+        }
+        if is_map(schema.get("additionalProperties")) {
+            let mut of = BTreeSet::new();
+            members(doc, &schema["additionalProperties"], &mut of, 0);
+            out.open |= of.is_empty();
+            out.items.extend(of);
+        }
+        if top && let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            out.members.extend(props.keys().cloned());
+            for (name, prop) in props {
+                let mut list = SuccessShape::default();
+                items(doc, prop, &mut list, false, depth + 1);
+                if !list.items.is_empty() {
+                    out.lists.entry(name.clone()).or_default().extend(list.items);
+                }
+            }
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            for s in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+                // An alternative that may be any object: the keys say nothing.
+                out.open |= top && key != "allOf" && is_free(doc, s);
+                items(doc, s, out, top, depth + 1);
+            }
+        }
+    }
+    /// Whether `schema` (through `$ref`) allows any object: no properties, items, composition,
+    /// enum or map values, and no type or `object`.
+    fn is_free(doc: &Value, schema: &Value) -> bool {
+        let schema = resolve(doc, schema);
+        let Some(map) = schema.as_object() else {
+            return true;
+        };
+        ["properties", "items", "allOf", "anyOf", "oneOf", "enum", "$ref"]
+            .iter()
+            .all(|k| !map.contains_key(*k))
+            && map.get("type").is_none_or(|t| t == "object")
+            && map.get("additionalProperties") != Some(&Value::Bool(false))
+            && !is_map(map.get("additionalProperties"))
+    }
+    let mut out = Vec::new();
+    for (id, _, op) in operations(doc) {
+        let Some(schema) = op.pointer("/responses/200/content/application~1json/schema") else {
+            continue;
+        };
+        let mut shape = SuccessShape {
+            open: is_free(doc, schema),
+            ..SuccessShape::default()
+        };
+        items(doc, schema, &mut shape, true, 0);
+        let nothing = shape.members.is_empty() && shape.items.is_empty();
+        if !shape.open && !nothing {
+            out.push((id.to_owned(), shape));
+        }
+    }
+    out
+}
+
 fn credentials(doc: &Value) -> Result<(Vec<Credential>, Option<String>), String> {
     let mut out = Vec::new();
     let schemes = doc
@@ -877,7 +994,24 @@ fn emit(t: &Tables) -> TokenStream {
         quote! { #[doc = #doc] pub const #ident: &str = #c; }
     });
     let servers = &t.servers;
+    let success = t.success.iter().map(|(op, shape)| {
+        let members = &shape.members;
+        let items = &shape.items;
+        let lists = shape
+            .lists
+            .iter()
+            .map(|(name, of)| quote! { (#name, &[#(#of),*]) });
+        quote! {
+            ::payspec::envelope::SuccessMembers {
+                operation: #op, members: &[#(#members),*], items: &[#(#items),*], lists: &[#(#lists),*],
+            }
+        }
+    });
     quote! {
+        /// The members each operation's success answer may carry (its `200` JSON schema):
+        /// an object answer with members, none of them among these, is in no documented shape
+        /// and becomes a decode error, as does a list none of whose items is.
+        pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[#(#success),*];
         #envelope
         #(#credential_consts)*
         /// Every credential, from `securitySchemes` and `x-auth` in the spec.

@@ -42,7 +42,7 @@ mod generated;
 #[doc(hidden)]
 pub use generated::{
     CREDENTIAL_AUTH_LOGIN, CREDENTIAL_AUTH_SECRET, CREDENTIAL_SALT, CREDENTIALS, ENVELOPE, OPERATIONS,
-    PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT, decode_response, known_codes,
+    PRE_SEND_CHECKS, SERVERS, SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
 pub use payspec::webhook::WebhookError;
@@ -126,6 +126,7 @@ merchant_extra!(InvoiceInfo, PayoffInfo, InvoiceCallback);
 impl payspec::Provider for Inner {
     const NAME: &'static str = "crystalpay";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
 
     async fn authenticate(
         &self,

@@ -172,6 +172,24 @@ impl Provider {
         }
     }
 
+    /// The shape check of a 2xx answer that no refusal check refused (the generated
+    /// `SUCCESS_MEMBERS` row of `operation`, [`payspec::envelope::SuccessMembers::check`]);
+    /// [`Shape::Documented`](payspec::envelope::Shape::Documented) for an operation without a
+    /// row.
+    pub fn shape(self, operation: &str, body: &[u8]) -> payspec::envelope::Shape {
+        let table = match self {
+            Provider::Onebox => payspec_onebox::SUCCESS_MEMBERS,
+            Provider::Crystalpay => payspec_crystalpay::SUCCESS_MEMBERS,
+            Provider::Paykeeper => payspec_paykeeper::SUCCESS_MEMBERS,
+            Provider::Invoicebox => payspec_invoicebox::SUCCESS_MEMBERS,
+            Provider::Sber => payspec_sber::SUCCESS_MEMBERS,
+        };
+        table
+            .iter()
+            .find(|row| row.operation == operation)
+            .map_or(payspec::envelope::Shape::Documented, |row| row.check(body))
+    }
+
     /// The provider's refusal check ([`payspec::Provider::classify`]) on an answer.
     pub fn classify(self, status: StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
         match self {
@@ -212,14 +230,16 @@ pub fn status(selector: u8) -> StatusCode {
 pub const MAX_EXCERPT: usize = payspec::hooks::EXCERPT_BYTES + 32;
 
 /// One answer from `provider`: `body` decoded as the success answer of the operation `op`
-/// selects (an index into [`Provider::operations`], wrapping), then checked for a refusal at
-/// the status `status` selects (see [`refusal`]). Neither may panic.
+/// selects (an index into [`Provider::operations`], wrapping) and put through its shape check
+/// ([`Provider::shape`]), then checked for a refusal at the status `status` selects (see
+/// [`refusal`]). None may panic.
 pub fn response(provider: Provider, op: u8, status: u8, body: &[u8]) {
     let operations = provider.operations();
     let operation = operations[usize::from(op) % operations.len()];
     // Any answer is fine, an error included: only a panic (or the allocation the caller
     // measures) is a failure.
     let _ = provider.decode(operation, body);
+    let _ = provider.shape(operation, body);
     refusal(provider, self::status(status), body);
 }
 

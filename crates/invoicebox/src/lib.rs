@@ -54,7 +54,7 @@ pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
 pub use generated::{
     CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
-    TOKEN_ENDPOINT, decode_response, known_codes,
+    SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
@@ -313,6 +313,7 @@ fn check_basket(body: &[u8]) -> Result<(), String> {
 impl payspec::Provider for Inner {
     const NAME: &'static str = "invoicebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
         // The operations whose body carries a basket: `x-pre-send-check: basket-totals`.
@@ -345,7 +346,9 @@ impl payspec::Provider for Inner {
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
         use payspec::envelope::lookup;
         use serde_json::Value;
-        let value: Value = serde_json::from_slice(body).ok()?;
+        // Read as far as it goes: a message that is not UTF-8 or a member nested past
+        // serde_json's limit must not hide the envelope.
+        let value: Value = payspec::envelope::parse_tolerant(body)?;
         let root = value.as_object()?;
         let text = |v: Option<&Value>| match v {
             Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),

@@ -41,7 +41,7 @@ mod generated;
 #[doc(hidden)]
 pub use generated::{
     CREDENTIAL_LOGIN, CREDENTIAL_PASSWORD, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
-    TOKEN_ENDPOINT, decode_response, known_codes,
+    SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, builder, types};
 pub use payspec::{Config, Error, Md5Credentials as Credentials, ProviderError, RetryPolicy};
@@ -90,6 +90,7 @@ impl Client {
 impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
     const REQUIRE_ONE_OF: &'static [(&'static str, &'static [&'static [&'static str]])] =
         generated::REQUIRE_ONE_OF;
 

@@ -46,7 +46,7 @@ pub use generated::IDEMPOTENT;
 #[doc(hidden)]
 pub use generated::{
     CREDENTIAL_BASIC, CREDENTIAL_TOKEN, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
-    TOKEN_ENDPOINT, decode_response, known_codes,
+    SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, builder, types};
 pub use payspec::webhook::{Verified, WebhookError};
@@ -176,7 +176,9 @@ struct Parts {
 }
 
 fn parts(status: reqwest::StatusCode, body: &[u8]) -> Option<Parts> {
-    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    // Read as far as it goes: a cp1251 message or a member nested past serde_json's limit
+    // must not hide the envelope.
+    let value = payspec::envelope::parse_tolerant(body)?;
     let members = value.as_object()?.len();
     let code = ENVELOPE
         .code
@@ -242,6 +244,7 @@ fn is_login_page(body: &[u8]) -> bool {
 impl payspec::Provider for Inner {
     const NAME: &'static str = "paykeeper";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
 
     async fn authenticate(
         &self,

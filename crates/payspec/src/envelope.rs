@@ -180,7 +180,7 @@ impl Envelope {
         if body.trim_ascii_start().first() != Some(&b'{') {
             return None;
         }
-        let value: Value = serde_json::from_slice(body).ok()?;
+        let value = parse_tolerant(body)?;
         self.recognise_value(status, &value)
     }
 
@@ -319,6 +319,84 @@ impl Envelope {
     }
 }
 
+/// How deep [`parse_tolerant`] keeps containers: one nested deeper becomes `null`.
+pub const TOLERANT_DEPTH: usize = 64;
+
+/// `body` parsed as JSON as far as an envelope needs it, whether or not it parses whole: first
+/// as it is; when that fails, again with every byte sequence that is not UTF-8 replaced by
+/// U+FFFD (a cp1251 message stays a message, as far as it is readable) and every container
+/// nested deeper than [`TOLERANT_DEPTH`] replaced by `null` (so serde_json's recursion limit
+/// cannot hide a marker next to a deep member). `None` only when the text is not JSON even so:
+/// such a body fails the typed decoder too, so it is never a success.
+///
+/// ```
+/// use payspec::envelope::parse_tolerant;
+/// use serde_json::json;
+/// let body = b"{\"error\":true,\"errors\":[\"\xcf\xf0 x\"]}";
+/// assert_eq!(parse_tolerant(body), Some(json!({"error": true, "errors": ["\u{FFFD}\u{FFFD} x"]})));
+/// let deep = format!("{{\"error\":true,\"deep\":{}{}}}", "[".repeat(200), "]".repeat(200));
+/// let value = parse_tolerant(deep.as_bytes()).unwrap();
+/// assert_eq!(value["error"], json!(true));
+/// assert_eq!(parse_tolerant(b"{\"error\":"), None);
+/// ```
+pub fn parse_tolerant(body: &[u8]) -> Option<Value> {
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Some(value);
+    }
+    let text = String::from_utf8_lossy(body);
+    let shallow = flatten_deep(&text, TOLERANT_DEPTH)?;
+    serde_json::from_str(&shallow).ok()
+}
+
+/// `text` with every array or object nested deeper than `limit` written as `null`; `None` when
+/// the brackets do not balance. Iterative: no recursion whatever the depth.
+fn flatten_deep(text: &str, limit: usize) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    // Where the text not yet copied starts, and where a container too deep started (with the
+    // depth inside it) while it is being skipped.
+    let mut copied = 0;
+    let mut skipping: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'[' | b'{' => match skipping.as_mut() {
+                Some(inner) => *inner += 1,
+                None if depth == limit => {
+                    out.push_str(&text[copied..i]);
+                    out.push_str("null");
+                    skipping = Some(1);
+                }
+                None => depth += 1,
+            },
+            b']' | b'}' => match skipping.as_mut() {
+                Some(inner) => {
+                    *inner -= 1;
+                    if *inner == 0 {
+                        skipping = None;
+                        copied = i + 1;
+                    }
+                }
+                None => depth = depth.checked_sub(1)?,
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    if skipping.is_some() || depth != 0 {
+        return None;
+    }
+    out.push_str(text.get(copied..)?);
+    Some(out)
+}
+
 /// The value at `path` (members of nested objects).
 pub fn lookup<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
     path.iter().try_fold(value, |v, step| v.as_object()?.get(*step))
@@ -336,6 +414,66 @@ fn text(value: &Value) -> Option<String> {
 
 fn one_of(text: &str, values: &[&str]) -> bool {
     values.iter().any(|v| v.trim().eq_ignore_ascii_case(text))
+}
+
+/// The members an operation's success answer may carry, from its `200` JSON schema (the
+/// generated `SUCCESS_MEMBERS` table; see [`Provider::SUCCESS_MEMBERS`](crate::Provider::SUCCESS_MEMBERS)).
+///
+/// Every member of a success object is optional in most specs, so the typed decoder alone
+/// would read any object as an empty success. An answer at HTTP 2xx that is an object with
+/// members, none of them among [`SuccessMembers::members`] or [`SuccessMembers::items`] (nor a
+/// position key or an item of a keyed list), is in no documented shape: a decode error. So is
+/// a list whose object items all lack every member of [`SuccessMembers::items`] (at the top,
+/// or in one of [`SuccessMembers::lists`]); a list where only some do is decoded, and says so
+/// in a `tracing` warning. Unknown extra members next to a known one keep decoding.
+///
+/// ```
+/// use payspec::envelope::{Shape, SuccessMembers};
+/// const PAYMENTS: SuccessMembers = SuccessMembers {
+///     operation: "payment_get",
+///     members: &["status", "message"],
+///     items: &["id", "amount"],
+///     lists: &[],
+/// };
+/// assert_eq!(PAYMENTS.check(br#"[{"id": "7", "new": 1}]"#), Shape::Documented);
+/// assert_eq!(PAYMENTS.check(br#"{"7": {"id": "7"}}"#), Shape::Documented);
+/// assert!(matches!(PAYMENTS.check(br#"{"unexpected": [1, 2, 3]}"#), Shape::Foreign(_)));
+/// assert!(matches!(PAYMENTS.check(br#"[{"x": 1}, {"y": 2}]"#), Shape::Foreign(_)));
+/// assert_eq!(
+///     PAYMENTS.check(br#"[{"id": "7"}, {"y": 2}]"#),
+///     Shape::Partly { list: None, foreign: 1, items: 2 }
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SuccessMembers {
+    /// The operation.
+    pub operation: &'static str,
+    /// The top-level members of the answer as an object (for `anyOf` / `oneOf` successes the
+    /// union, the envelope's members among them).
+    pub members: &'static [&'static str],
+    /// For a list answer (an array, or an object keyed by position or id): its items' members.
+    pub items: &'static [&'static str],
+    /// The top-level members that hold lists of objects, with their items' members.
+    pub lists: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// What [`SuccessMembers::check`] finds in an answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A documented shape, or one the check cannot read (the typed decoder judges it).
+    Documented,
+    /// A list of which `foreign` of `items` object items are in no documented shape (the
+    /// top-level list, or the member `list`); the others are readable.
+    Partly {
+        /// The member that holds the list; `None` for the answer itself.
+        list: Option<String>,
+        /// How many items are in no documented shape.
+        foreign: usize,
+        /// How many object items the list has.
+        items: usize,
+    },
+    /// In no documented shape: why.
+    Foreign(String),
 }
 
 /// Where a credential goes (`securitySchemes` or the root `x-auth`).

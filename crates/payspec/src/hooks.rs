@@ -9,7 +9,8 @@
 //! 2. `exec` (`hooks/transport.rs`, `hooks/retry.rs`): sends the request (repeated only when
 //!    the operation is safe to repeat, or once with a fresh session credential), reads the
 //!    body once up to the size limit, and judges the answer (`hooks/verdict.rs`): a refusal, a
-//!    body too large, a redirect or an unexpected status gets a verdict;
+//!    body too large, a redirect, an unexpected status or a success answer in no documented
+//!    shape (`hooks/shape.rs`) gets a verdict;
 //!    `exec` also removes the client's secrets from what can only become an error: the headers
 //!    and the reported body of an answer with a verdict, and a success body that is not
 //!    well-formed JSON (no type decodes it; progenitor's `InvalidResponsePayload` would quote it).
@@ -34,6 +35,7 @@ mod json;
 mod prepare;
 mod redact;
 mod retry;
+mod shape;
 mod trace;
 mod transport;
 mod verdict;
@@ -70,6 +72,13 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// (`x-require-one-of` in the spec; the generated `REQUIRE_ONE_OF` table): a call without
     /// one is refused with [`Error::InvalidRequest`](crate::Error::InvalidRequest) before it is sent.
     const REQUIRE_ONE_OF: &'static [(&'static str, &'static [&'static [&'static str]])] = &[];
+
+    /// The members each operation's success answer may carry (the generated `SUCCESS_MEMBERS`
+    /// table, from the spec's `200` schemas): a 2xx answer no classifier refused, in no shape
+    /// its operation's row allows, is [`Error::Decode`](crate::Error::Decode) instead of an
+    /// empty success (see [`SuccessMembers`](crate::envelope::SuccessMembers)). An operation
+    /// without a row is not checked.
+    const SUCCESS_MEMBERS: &'static [crate::envelope::SuccessMembers] = &[];
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
     /// first. An [`AuthError`] stops the call (see its variants for how each is reported).

@@ -9875,6 +9875,121 @@ pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/refund-invoice): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
 /// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (https://developers.sber.ru/docs/ru/va/about/monetization/payments/statuses). |
 pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];
+/// The members each operation's success answer may carry (its `200` JSON schema):
+/// an object answer with members, none of them among these, is in no documented shape
+/// and becomes a decode error, as does a list none of whose items is.
+pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_list",
+        members: &[
+            "code",
+            "empty",
+            "error",
+            "first",
+            "invoices",
+            "last",
+            "number",
+            "numberOfElements",
+            "pageable",
+            "size",
+            "sort",
+            "totalElements",
+            "totalPages",
+        ],
+        items: &[],
+        lists: &[
+            (
+                "invoices",
+                &[
+                    "amount_confirm",
+                    "amount_create",
+                    "amount_current",
+                    "currency",
+                    "description",
+                    "image",
+                    "invoice_date",
+                    "invoice_id",
+                    "invoice_status",
+                    "language",
+                    "order_number",
+                    "org_inn",
+                    "org_name",
+                    "payment_info",
+                    "trade_name",
+                    "trademarks",
+                    "visual_amount",
+                    "visual_name",
+                ],
+            ),
+        ],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_create",
+        members: &["code", "error", "invoice_id"],
+        items: &[],
+        lists: &[],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_get",
+        members: &[
+            "cards",
+            "code",
+            "error",
+            "form_url",
+            "image",
+            "invoice",
+            "invoice_date",
+            "invoice_id",
+            "invoice_status",
+            "payment_info",
+            "payment_methods",
+            "receipts",
+        ],
+        items: &[],
+        lists: &[
+            (
+                "cards",
+                &[
+                    "bank_info",
+                    "card_id",
+                    "cardholder",
+                    "expiry_date",
+                    "image",
+                    "masked_pan",
+                    "name",
+                    "payment_system",
+                    "payment_system_image",
+                    "paysys",
+                    "paysys_image",
+                ],
+            ),
+        ],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_confirm",
+        members: &["code", "error"],
+        items: &[],
+        lists: &[],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_start_payment",
+        members: &["code", "error", "form_url"],
+        items: &[],
+        lists: &[],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_cancel",
+        members: &["code", "error"],
+        items: &[],
+        lists: &[],
+    },
+    ::payspec::envelope::SuccessMembers {
+        operation: "invoice_refund",
+        members: &["code", "error"],
+        items: &[],
+        lists: &[],
+    },
+];
 /// How the error envelope `ErrorEnvelope` is recognised, with its documented messages and codes (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec).
 pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelope {
     schema: "ErrorEnvelope",

@@ -46,8 +46,8 @@ use std::time::{Duration, Instant};
 
 #[doc(hidden)]
 pub use generated::{
-    CREDENTIAL_BEARER, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS, TOKEN_ENDPOINT,
-    decode_response, known_codes,
+    CREDENTIAL_BEARER, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS, SUCCESS_MEMBERS,
+    TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, builder, types};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy};
@@ -180,6 +180,7 @@ fn check_order_total(body: &[u8]) -> Result<(), String> {
 impl payspec::Provider for Inner {
     const NAME: &'static str = "sber";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
+    const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
         use payspec::envelope::Check;

@@ -29,6 +29,13 @@ pub(super) enum Verdict {
     Redirect { location: Option<String> },
     /// A status that is neither a success nor a recognised refusal, with the body's start.
     Status { excerpt: String, body: Bytes },
+    /// A success status with an answer in no documented shape of the operation's success
+    /// (`hooks/shape.rs`): what is wrong, and the body's start.
+    Shape {
+        message: String,
+        excerpt: String,
+        body: Bytes,
+    },
 }
 
 impl Verdict {
@@ -61,6 +68,12 @@ impl Verdict {
                 provider,
                 operation,
                 status,
+                excerpt,
+            },
+            Verdict::Shape { message, excerpt, .. } => Error::Decode {
+                provider,
+                operation,
+                message,
                 excerpt,
             },
         }
@@ -117,8 +130,8 @@ fn verdict<P: Provider>(
         })
     });
     if rejection.is_none() && status.is_success() {
-        // The common case: nothing to say, and no need to gather the secrets.
-        return None;
+        // The common case: nothing to say unless the answer is in no documented shape.
+        return super::shape::verdict(provider, operation, body);
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
@@ -201,7 +214,9 @@ pub(super) fn redact_report<P: Provider>(provider: &P, response: &mut reqwest::R
         return;
     };
     let body = match verdict {
-        Verdict::Refused { body, .. } | Verdict::Status { body, .. } => body.clone(),
+        Verdict::Refused { body, .. } | Verdict::Status { body, .. } | Verdict::Shape { body, .. } => {
+            body.clone()
+        }
         Verdict::TooLarge { .. } | Verdict::Redirect { .. } => Bytes::new(),
     };
     let secrets = provider.secrets();
