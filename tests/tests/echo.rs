@@ -14,6 +14,8 @@
 //! and the HTTP Basic value. A success's decoded value is the caller's data (it holds the echo):
 //! only errors and logs are checked for it.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::sync::{Mutex, Once};
 
@@ -68,19 +70,9 @@ fn md5_hex(text: &str) -> String {
 const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+/// `bytes` in base64 with the alphabet `STD` or `URL`, padded or not.
 fn base64(bytes: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(char::from(alphabet[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-        if pad {
-            out.push_str(&"=".repeat(3 - chunk.len()));
-        }
-    }
-    out
+    common::base64(bytes, alphabet == URL, pad)
 }
 
 fn hex(bytes: &[u8]) -> String {

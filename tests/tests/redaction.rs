@@ -7,6 +7,8 @@
 //! The encodings are written here independently of the crate's.
 
 use payspec::Error;
+mod common;
+
 use serde_json::json;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -14,25 +16,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 /// A token with characters that change when percent-encoded (`/`, `+`, `=`).
 const TOKEN: &str = "sber/t0k+en=R7xq2";
 
-fn base64(bytes: &[u8], url_safe: bool, pad: bool) -> String {
-    let alphabet: &[u8; 64] = if url_safe {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-    } else {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    };
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(char::from(alphabet[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-        if pad {
-            out.push_str(&"=".repeat(3 - chunk.len()));
-        }
-    }
-    out
-}
+use common::base64;
 
 fn percent(text: &str) -> String {
     text.bytes()

@@ -89,3 +89,17 @@ pub fn assert_retried_per_spec(op: &str, err: &payspec::Error, hits: usize, idem
     );
     assert_eq!(hits, if idempotent { 3 } else { 1 }, "{op}");
 }
+
+/// `bytes` in base64 (standard or URL-safe alphabet, padded or not), as a server may echo a
+/// secret: the tests check that no error or log shows it.
+#[allow(dead_code)]
+pub fn base64(bytes: &[u8], url_safe: bool, pad: bool) -> String {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+    match (url_safe, pad) {
+        (false, true) => STANDARD.encode(bytes),
+        (false, false) => STANDARD_NO_PAD.encode(bytes),
+        (true, true) => URL_SAFE.encode(bytes),
+        (true, false) => URL_SAFE_NO_PAD.encode(bytes),
+    }
+}
