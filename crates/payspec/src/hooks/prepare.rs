@@ -5,7 +5,7 @@ use progenitor_client::{Error as RawError, OperationInfo};
 
 use super::trace::current_call_span;
 use super::transport::Answer;
-use super::verdict::{judge, redact_report, report_copy};
+use super::verdict::{judge, report_copy};
 use super::{AuthError, Provider};
 use crate::config::Context;
 
@@ -54,8 +54,7 @@ pub async fn pre<P: Provider, E>(
                 body,
             };
             // As `post` reports a call's own answer: secrets removed from the copy.
-            let mut response = judge(provider, operation, answer);
-            redact_report(provider, &mut response);
+            let response = judge(provider, operation, answer);
             Err(RawError::UnexpectedResponse(
                 report_copy(&response).unwrap_or(response),
             ))

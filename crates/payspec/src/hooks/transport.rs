@@ -12,7 +12,7 @@ use tracing::Instrument as _;
 use super::Provider;
 use super::redact::excerpt;
 use super::trace::{call_span, current_call_span, millis, traced};
-use super::verdict::{judge, redact_bytes, redact_headers, redact_report};
+use super::verdict::{judge, redact_bytes, redact_headers};
 use crate::config::Context;
 
 /// A body read up to the client's limit.
@@ -112,9 +112,7 @@ pub async fn exec<P: Provider>(
             } else {
                 answer
             };
-            let mut response = judge(provider, info.operation_id, answer);
-            redact_report(provider, &mut response);
-            response
+            judge(provider, info.operation_id, answer)
         });
     if own {
         span.record("latency_ms", millis(start));

@@ -82,7 +82,8 @@ impl Verdict {
 
 /// Judges an answer and rebuilds it as the response progenitor's `send()` goes on with: a
 /// refusal the provider recognises, a body over the size limit, a redirect, or a status that
-/// is neither a success nor a refusal gets its [`Verdict`]; anything else passes to decoding.
+/// is neither a success nor a refusal gets its [`Verdict`], and its headers and reported body
+/// have the client's secrets removed ([`redact_report`]); anything else passes to decoding.
 pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> reqwest::Response {
     let Answer {
         status,
@@ -111,7 +112,9 @@ pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: 
     if let Some(verdict) = verdict {
         rebuilt.extensions_mut().insert(verdict);
     }
-    into_reqwest(rebuilt)
+    let mut response = into_reqwest(rebuilt);
+    redact_report(provider, &mut response);
+    response
 }
 
 /// The verdict on a body that was read whole; `None` lets it through to decoding.
@@ -209,7 +212,7 @@ struct Report(Bytes);
 /// name) that spells one of the client's secrets has it replaced with `[redacted]`, and the
 /// body that [`report_copy`] gives the raw `send()` caller is the verdict's body redacted the
 /// same way. A response without a verdict (to be decoded as the caller's data) is left alone.
-pub(super) fn redact_report<P: Provider>(provider: &P, response: &mut reqwest::Response) {
+fn redact_report<P: Provider>(provider: &P, response: &mut reqwest::Response) {
     let Some(verdict) = response.extensions().get::<Verdict>() else {
         return;
     };
