@@ -971,7 +971,10 @@ async fn stream_history(pages: Vec<(usize, Option<Value>)>) -> (Vec<String>, Vec
         .iter()
         .map(|r| {
             let body: Value = serde_json::from_slice(&r.body).unwrap();
-            assert_eq!((body["items"].clone(), body["period"].clone()), (json!(3), json!(30)));
+            assert_eq!(
+                (body["items"].clone(), body["period"].clone()),
+                (json!(3), json!(30))
+            );
             body["page"].as_u64().unwrap()
         })
         .collect();

@@ -296,7 +296,15 @@ struct Pagination {
 fn pagination(id: &str, value: &Value) -> Result<Pagination, String> {
     let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
     let int = |key: &str| value.get(key).and_then(Value::as_i64);
-    let known = ["page", "first", "offset", "size", "page-size", "items", "has-next"];
+    let known = [
+        "page",
+        "first",
+        "offset",
+        "size",
+        "page-size",
+        "items",
+        "has-next",
+    ];
     if let Some(unknown) = value
         .as_object()
         .ok_or_else(|| format!("operation {id}: x-pagination must be a mapping"))?
@@ -809,7 +817,10 @@ fn pagination_impls(
                 .ok_or_else(|| err(format!("the answer `{answer}` has no field `{items}`")))?;
             let fields = types.get(&answer.to_string()).into_iter().flatten();
             let (doc, into_page) = match &p.has_next {
-                None => (format!(" The items of a `{answer}` page: its `{field}`."), quote!()),
+                None => (
+                    format!(" The items of a `{answer}` page: its `{field}`."),
+                    quote!(),
+                ),
                 Some(has_next) => {
                     let (flag, _) = fields
                         .clone()
@@ -855,7 +866,9 @@ fn pagination_impls(
                 std::collections::btree_map::Entry::Occupied(_) => {}
             }
         } else if p.has_next.is_some() {
-            return Err(err("`has-next` needs `items` (the answer's field with the items)".into()));
+            return Err(err(
+                "`has-next` needs `items` (the answer's field with the items)".into(),
+            ));
         }
         let builder_ident = syn::Ident::new(&builder_name, proc_macro2::Span::call_site());
         let kind = if offset { "item offset" } else { "page number" };

@@ -1360,7 +1360,13 @@ impl<'d> Lint<'d> {
         body_props: Option<&'d Map<String, Value>>,
     ) {
         const KEYS: [&str; 7] = [
-            "page", "first", "offset", "size", "page-size", "items", "has-next",
+            "page",
+            "first",
+            "offset",
+            "size",
+            "page-size",
+            "items",
+            "has-next",
         ];
         let Some(map) = paging.as_object() else {
             self.report(

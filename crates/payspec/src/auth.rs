@@ -185,10 +185,15 @@ mod tests {
             ("1000", "1000"),
             ("0.00000001", "0.00000001"),
             ("1.5e3", "1500"),
-            ("12345678901234567890.123456789000", "12345678901234567890.123456789"),
+            (
+                "12345678901234567890.123456789000",
+                "12345678901234567890.123456789",
+            ),
             (r#""100.00""#, r#""100""#),
         ] {
-            let mut r = request(Some(&format!(r#"{{"amount":{sent},"method":"BTC","note":1.10}}"#)));
+            let mut r = request(Some(&format!(
+                r#"{{"amount":{sent},"method":"BTC","note":1.10}}"#
+            )));
             merge_json_body(&mut r, &[], Some((&recipe, "salt"))).unwrap();
             let body = std::str::from_utf8(r.body().unwrap().as_bytes().unwrap()).unwrap();
             let digits = canonical.trim_matches('"');

@@ -465,13 +465,13 @@ mod tests {
         let log = asked.clone();
         let stream = Pages::flagged(paging, move |n| {
             log.lock().unwrap().push(n);
-            let page = pages
-                .iter()
-                .find(|(at, _, _)| *at == n)
-                .map_or(Page::from(Vec::new()), |(_, items, has_next)| Page {
+            let page = pages.iter().find(|(at, _, _)| *at == n).map_or(
+                Page::from(Vec::new()),
+                |(_, items, has_next)| Page {
                     items: items.clone(),
                     has_next: *has_next,
-                });
+                },
+            );
             Box::pin(async move { Ok(page) })
         });
         (stream, asked)
@@ -482,7 +482,11 @@ mod tests {
         // `false` ends the stream after a full page, without asking for the next one.
         let (s, asked) = serve_flagged(
             paging(1, false, 2),
-            vec![(1, vec![1, 2], Some(true)), (2, vec![3, 4], Some(false)), (3, vec![5], None)],
+            vec![
+                (1, vec![1, 2], Some(true)),
+                (2, vec![3, 4], Some(false)),
+                (3, vec![5], None),
+            ],
         );
         assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3, 4]);
         assert_eq!(*asked.lock().unwrap(), [1, 2]);
@@ -496,14 +500,22 @@ mod tests {
         // Without the flag, a short page still ends it.
         let (s, asked) = serve_flagged(
             paging(1, false, 2),
-            vec![(1, vec![1, 2], None), (2, vec![3], None), (3, vec![4], Some(true))],
+            vec![
+                (1, vec![1, 2], None),
+                (2, vec![3], None),
+                (3, vec![4], Some(true)),
+            ],
         );
         assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3]);
         assert_eq!(*asked.lock().unwrap(), [1, 2]);
         // An empty page ends it whatever the flag says.
         let (s, asked) = serve_flagged(
             paging(1, false, 2),
-            vec![(1, vec![1, 2], Some(true)), (2, vec![], Some(true)), (3, vec![3], None)],
+            vec![
+                (1, vec![1, 2], Some(true)),
+                (2, vec![], Some(true)),
+                (3, vec![3], None),
+            ],
         );
         assert_eq!(run(s.collect_all()).unwrap(), [1, 2]);
         assert_eq!(*asked.lock().unwrap(), [1, 2]);
@@ -515,7 +527,13 @@ mod tests {
         assert_eq!(crate::Flag(false).next_flag(), Some(false));
         assert_eq!(Some(crate::Flag(true)).next_flag(), Some(true));
         assert_eq!(None::<bool>.next_flag(), None);
-        assert_eq!(vec![1, 2].into_page(), Page { items: vec![1, 2], has_next: None });
+        assert_eq!(
+            vec![1, 2].into_page(),
+            Page {
+                items: vec![1, 2],
+                has_next: None
+            }
+        );
     }
 
     #[test]
