@@ -1189,13 +1189,35 @@ mod tests {
     }
 
     #[test]
-    fn signatures_follow_the_client() {
-        let body = format!(
-            r#"{{"amount":150.50,"method":"CARDRUBP2P","wallet":"w","signature":"{}"}}"#,
-            sha1_hex(&format!("150.50:CARDRUBP2P:w:{SALT}"))
+    fn signatures_hold_under_both_readings_or_not_at_all() {
+        let fields = |sent: &str, signed: &str| {
+            let body = format!(
+                r#"{{"amount":{sent},"method":"CARDRUBP2P","wallet":"w","signature":"{}"}}"#,
+                sha1_hex(&format!("{signed}:CARDRUBP2P:w:{SALT}"))
+            );
+            Fields::parse(body.as_bytes()).unwrap()
+        };
+        let of = ["amount", "method", "wallet"];
+        // The shortest text, sent and signed: both readings agree.
+        assert!(fields("150.5", "150.5").check_signature(&of, &["amount"]).is_ok());
+        assert!(
+            fields(r#""150.5""#, "150.5")
+                .check_signature(&of, &["amount"])
+                .is_ok()
         );
-        let fields = Fields::parse(body.as_bytes()).unwrap();
-        assert!(fields.check_signature(&["amount", "method", "wallet"]).is_ok());
-        assert!(fields.check_signature(&["method", "wallet"]).is_err());
+        // Trailing zeros: the digits as sent and the number printed back differ.
+        assert!(
+            fields("150.50", "150.50")
+                .check_signature(&of, &["amount"])
+                .is_err()
+        );
+        assert!(
+            fields("150.50", "150.5")
+                .check_signature(&of, &["amount"])
+                .is_err()
+        );
+        // Without amounts to print back, the text as sent is the only reading.
+        assert!(fields("150.50", "150.50").check_signature(&of, &[]).is_ok());
+        assert!(fields("150.5", "150.5").check_signature(&of[1..], &[]).is_err());
     }
 }
