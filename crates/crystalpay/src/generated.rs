@@ -8794,13 +8794,18 @@ signed amounts (`x-signature` `canonical`: the `amount` of payoff, swap and tran
 create) go on the wire **and** into the signature as the shortest exact decimal text of
 their value: no trailing zeros after the point, no point without decimals, no exponent, no
 `+` (`100.00` → `100`, `150.50` → `150.5`, `0.00050000` → `0.0005`). Under the first
-reading the server signs exactly what was sent; under the second, what PHP (and Python,
-which every public client is written in: they sign `str(amount)` and send the same number)
-prints for such a number is this same text, for every amount from `0.0001` to below `10^14`
-with at most 14 significant digits. Outside that range a PHP or Python print-back uses an
-exponent (`1.0E-5`) or rounds, which no plain decimal matches; there the first reading is
-the only one any client can meet, and the plain text is kept. The caller's value keeps its digits; only the wire and the
-signature carry the canonical text.
+reading the server signs exactly what was sent. Under the second, PHP prints a parsed
+number with up to 14 significant digits, in plain digits from `0.0001` to below `10^14`
+(`(string)` of a float, the default `precision`); for every amount in that range with at
+most 14 significant digits, that print is this same text. Outside it PHP writes an
+exponent (`1.0E-5`) or rounds, which no plain decimal matches; there only the first reading
+can be met, and the plain text is kept. The public clients (Python) send and sign the number
+as Python prints it (`10`, `150.5`; `str(amount)` in
+https://github.com/mrsmori/pycrystalpay/blob/8a5cf00e9dbdada0deb969b64d1bfdfaceb461e6/pycrystalpay/wrapper/async_/payoff.py
+and
+https://github.com/I-ToSa-I/AsyncPayments/blob/0645581756259929fa727759d1e645b1246b9f5e/AsyncPayments/crystalPay/api.py),
+which is this text too for such amounts unless they pass a whole float (`10.0`). The
+caller's value keeps its digits; only the wire and the signature carry the canonical text.
 
 **Envelope.** Success is HTTP 200 with `"error": false, "errors": []` next to the method's
 own fields. Failure is *also* HTTP 200, with `"error": true` and `errors` a list of
