@@ -815,15 +815,16 @@ fn pagination_impls(
                 .flatten()
                 .find(|(ident, _)| squash(&ident.to_string()) == squash(items))
                 .ok_or_else(|| err(format!("the answer `{answer}` has no field `{items}`")))?;
-            let fields = types.get(&answer.to_string()).into_iter().flatten();
             let (doc, into_page) = match &p.has_next {
                 None => (
                     format!(" The items of a `{answer}` page: its `{field}`."),
                     quote!(),
                 ),
                 Some(has_next) => {
-                    let (flag, _) = fields
-                        .clone()
+                    let (flag, _) = types
+                        .get(&answer.to_string())
+                        .into_iter()
+                        .flatten()
                         .find(|(ident, _)| squash(&ident.to_string()) == squash(has_next))
                         .ok_or_else(|| err(format!("the answer `{answer}` has no field `{has_next}`")))?;
                     let doc = format!(

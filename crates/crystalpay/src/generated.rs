@@ -811,7 +811,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -835,7 +835,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -899,7 +899,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -923,7 +923,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1068,7 +1068,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
-        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list), so it is declared, as a lenient flag; inferred. Read it to page through the pairs (`page`, `items`).
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. Read it to page through the pairs (`page`, `items`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
