@@ -3,7 +3,9 @@
 //! - every one of the 32 operations: the exact wire request (method, path, content type, JSON
 //!   body with the credentials exactly once and the signature where the spec asks for one,
 //!   money digits verbatim) and the typed decoding of the spec's response example;
-//! - signatures: the formula of each of the 9 signed operations, exact amount digits, no salt;
+//! - signatures: the formula of each of the 9 signed operations; the signed amounts on the wire
+//!   and in the signature in one canonical text (`100.00` as `100`); no salt;
+//! - `payer_details` in both shapes; the history streams' stop on `has_next_page`;
 //! - tolerant decoding: `[]` for empty maps, open enums, amounts as numbers or strings;
 //! - error envelopes, HTTP errors, undecodable bodies;
 //! - callback verification;
@@ -514,9 +516,7 @@ async fn invoice_create() {
                 .subtract_from(types::SubtractFrom::Amount)
                 .description("Top-up of account 42".to_owned())
                 .extra("order-42".to_owned())
-                .payer_details(types::PayerDetails {
-                    email: Some("user@example.com".into()),
-                })
+                .payer_details(types::PayerDetails::email("user@example.com"))
                 .redirect_url("https://crystalpay.io".to_owned())
                 .callback_url("https://example.com/crystalpay/callback".to_owned())
         })
@@ -524,7 +524,12 @@ async fn invoice_create() {
         .unwrap();
     h.assert_wire(
         None,
-        &[r#""amount":100,"#, r#""lifetime":1440,"#, r#""type":"topup""#],
+        &[
+            r#""amount":100,"#,
+            r#""lifetime":1440,"#,
+            r#""type":"topup""#,
+            r#""payer_details":{"email":"user@example.com"}"#,
+        ],
     )
     .await;
     assert_eq!(r.id.as_deref(), Some(INVOICE_ID));
@@ -696,6 +701,7 @@ async fn swap_pair_list() {
         .await
         .unwrap();
     h.assert_wire(None, &[r#""page":1,"#, r#""items":20,"#]).await;
+    assert_eq!(r.has_next_page, Some(payspec::Flag(false)));
     let items = r.items.unwrap();
     assert_eq!(items.keys().collect::<Vec<_>>(), ["12"]);
     assert_pair_12(&items["12"]);
@@ -901,6 +907,7 @@ async fn report_invoice_history() {
         .await
         .unwrap();
     h.assert_wire(None, &[r#""period":7"#]).await;
+    assert_eq!(r.has_next_page, Some(payspec::Flag(false)));
     let items = r.items.unwrap();
     assert_eq!(items.len(), 1);
     let inv = &items[0];
@@ -910,6 +917,97 @@ async fn report_invoice_history() {
     assert_eq!(dec(&inv.amount), Some("100"));
     assert_eq!(dec(&inv.remaining_amount), Some("0"));
     assert_eq!(inv.final_at.as_deref(), Some("2024-01-10 11:20:05"));
+}
+
+/// Serves report history pages by the body's `page`: `pages[page - 1]` is (how many items,
+/// the `has_next_page` member, if any); later pages are empty without the member.
+struct HistoryPages {
+    template: Value,
+    pages: Vec<(usize, Option<Value>)>,
+}
+
+impl wiremock::Respond for HistoryPages {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let body: Value = serde_json::from_slice(&request.body).unwrap();
+        let page = usize::try_from(body["page"].as_u64().expect("a page")).unwrap();
+        let (count, flag) = self.pages.get(page - 1).cloned().unwrap_or((0, None));
+        let items: Vec<Value> = (0..count)
+            .map(|i| {
+                let mut item = self.template.clone();
+                item["id"] = json!(format!("p{page}-{i}"));
+                item
+            })
+            .collect();
+        let mut answer = json!({"error": false, "errors": [], "items": items});
+        if let Some(flag) = flag {
+            answer["has_next_page"] = flag;
+        }
+        ResponseTemplate::new(200).set_body_json(answer)
+    }
+}
+
+/// The ids every page of `report_invoice_history` streamed (3 a page) and the pages asked for.
+async fn stream_history(pages: Vec<(usize, Option<Value>)>) -> (Vec<String>, Vec<u64>) {
+    let server = MockServer::start().await;
+    let template = response_example("report_invoice_history")["items"][0].clone();
+    Mock::given(method("POST"))
+        .and(path("/v3/report/invoice/history/"))
+        .respond_with(HistoryPages { template, pages })
+        .mount(&server)
+        .await;
+    let client = Client::with_credentials(&server.uri(), creds()).unwrap();
+    let items = client
+        .report_invoice_history()
+        .body_map(|b| b.period(30))
+        .stream_by(3)
+        .collect_all()
+        .await
+        .unwrap();
+    let ids = items.into_iter().map(|i| i.id.unwrap()).collect();
+    let asked = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let body: Value = serde_json::from_slice(&r.body).unwrap();
+            assert_eq!(
+                (body["items"].clone(), body["period"].clone()),
+                (json!(3), json!(30))
+            );
+            body["page"].as_u64().unwrap()
+        })
+        .collect();
+    (ids, asked)
+}
+
+#[tokio::test]
+async fn history_streams_follow_has_next_page_where_it_is_present() {
+    // `false` after a full page: the stream ends there, page 2 is never asked for.
+    let (ids, asked) = stream_history(vec![(3, Some(json!(false))), (3, None)]).await;
+    assert_eq!(ids, ["p1-0", "p1-1", "p1-2"]);
+    assert_eq!(asked, [1]);
+    // `true` after a short page (a server that caps the page size): the next page is asked for.
+    let (ids, asked) = stream_history(vec![
+        (2, Some(json!(true))),
+        (3, Some(json!(true))),
+        (1, Some(json!(false))),
+    ])
+    .await;
+    assert_eq!(ids, ["p1-0", "p1-1", "p2-0", "p2-1", "p2-2", "p3-0"]);
+    assert_eq!(asked, [1, 2, 3]);
+    // The flag as PHP may send it, `1` / `"0"`.
+    let (ids, asked) = stream_history(vec![(1, Some(json!(1))), (3, Some(json!("0")))]).await;
+    assert_eq!(ids, ["p1-0", "p2-0", "p2-1", "p2-2"]);
+    assert_eq!(asked, [1, 2]);
+    // Absent: a short page still ends the stream.
+    let (ids, asked) = stream_history(vec![(3, None), (2, None), (3, None)]).await;
+    assert_eq!(ids, ["p1-0", "p1-1", "p1-2", "p2-0", "p2-1"]);
+    assert_eq!(asked, [1, 2]);
+    // An empty page ends it whatever the flag says.
+    let (ids, asked) = stream_history(vec![(3, Some(json!(true))), (0, Some(json!(true)))]).await;
+    assert_eq!(ids, ["p1-0", "p1-1", "p1-2"]);
+    assert_eq!(asked, [1, 2]);
 }
 
 #[tokio::test]
@@ -938,6 +1036,7 @@ async fn report_payoff_history() {
         .await
         .unwrap();
     h.assert_wire(None, &[]).await;
+    assert_eq!(r.has_next_page, Some(payspec::Flag(false)));
     let items = r.items.unwrap();
     assert_eq!(items.len(), 1);
     assert_payoff_amounts(&items[0]);
@@ -971,6 +1070,7 @@ async fn report_swap_history() {
         .await
         .unwrap();
     h.assert_wire(None, &[]).await;
+    assert_eq!(r.has_next_page, Some(payspec::Flag(false)));
     let items = r.items.unwrap();
     assert_eq!(items.len(), 1);
     assert_swap(&items[0], "success");
@@ -986,6 +1086,7 @@ async fn report_transfer_history() {
         .await
         .unwrap();
     h.assert_wire(None, &[]).await;
+    assert_eq!(r.has_next_page, Some(payspec::Flag(false)));
     let items = r.items.unwrap();
     assert_eq!(items.len(), 1);
     assert_full_transfer(&items[0], "success");
@@ -1032,7 +1133,7 @@ async fn callback_invoice_list() {
 }
 
 #[tokio::test]
-async fn body_is_compact_json_with_sorted_keys_and_exact_digits() {
+async fn body_is_compact_json_with_sorted_keys_and_the_canonical_amount() {
     let h = Harness::new("payoff_create").await;
     h.client
         .payoff_create()
@@ -1045,13 +1146,50 @@ async fn body_is_compact_json_with_sorted_keys_and_exact_digits() {
         .await
         .unwrap();
     let raw = String::from_utf8(h.requests().await[0].body.clone()).unwrap();
-    let signature = sha1_hex(&format!("100.10:ETHEREUM:{ETH_WALLET}:{SALT}"));
+    let signature = sha1_hex(&format!("100.1:ETHEREUM:{ETH_WALLET}:{SALT}"));
     assert_eq!(
         raw,
         format!(
-            r#"{{"amount":100.10,"auth_login":"{LOGIN}","auth_secret":"{SECRET}","method":"ETHEREUM","signature":"{signature}","subtract_from":"amount","wallet":"{ETH_WALLET}"}}"#
+            r#"{{"amount":100.1,"auth_login":"{LOGIN}","auth_secret":"{SECRET}","method":"ETHEREUM","signature":"{signature}","subtract_from":"amount","wallet":"{ETH_WALLET}"}}"#
         )
     );
+}
+
+#[tokio::test]
+async fn payer_details_go_in_the_shape_the_caller_chooses() {
+    for (details, wire) in [
+        (
+            types::PayerDetails::email("user@example.com"),
+            r#""payer_details":{"email":"user@example.com"}"#,
+        ),
+        (
+            types::PayerDetails::plain_email("user@example.com"),
+            r#""payer_details":"user@example.com""#,
+        ),
+    ] {
+        let server = catch_all_server().await;
+        let client = Client::with_credentials(&server.uri(), creds()).unwrap();
+        client
+            .invoice_create()
+            .body_map(|b| {
+                b.amount("10")
+                    .type_("purchase")
+                    .lifetime(15)
+                    .payer_details(details)
+            })
+            .await
+            .unwrap();
+        let got = bodies_by_path(&server).await;
+        assert_eq!(got.len(), 1);
+        let (path, raw) = &got[0];
+        assert_eq!(path, "/v3/invoice/create/");
+        assert_eq!(
+            raw,
+            &format!(
+                r#"{{"amount":10,"auth_login":"{LOGIN}","auth_secret":"{SECRET}","lifetime":15,{wire},"type":"purchase"}}"#
+            )
+        );
+    }
 }
 
 #[tokio::test]
@@ -1111,22 +1249,22 @@ async fn signatures_use_the_exact_text_of_each_field() {
     let expected: [(&str, String, &str); 9] = [
         (
             "/v3/payoff/create/",
-            format!("0.00050000:BITCOIN:{btc_wallet}:{SALT}"),
-            r#""amount":0.00050000,"#,
+            format!("0.0005:BITCOIN:{btc_wallet}:{SALT}"),
+            r#""amount":0.0005,"#,
         ),
         ("/v3/payoff/submit/", format!("p-1:{SALT}"), r#""id":"p-1""#),
         ("/v3/payoff/cancel/", format!("p-2:{SALT}"), r#""id":"p-2""#),
         (
             "/v3/swap/create/",
-            format!("100.10:7:{SALT}"),
-            r#""amount":100.10,"#,
+            format!("100.1:7:{SALT}"),
+            r#""amount":100.1,"#,
         ),
         ("/v3/swap/submit/", format!("s-1:{SALT}"), r#""id":"s-1""#),
         ("/v3/swap/cancel/", format!("s-2:{SALT}"), r#""id":"s-2""#),
         (
             "/v3/transfer/create/",
-            format!("1205.50:USDTTRC:other-kassa:{SALT}"),
-            r#""amount":1205.50,"#,
+            format!("1205.5:USDTTRC:other-kassa:{SALT}"),
+            r#""amount":1205.5,"#,
         ),
         ("/v3/transfer/submit/", format!("17:{SALT}"), r#""id":"17""#),
         ("/v3/transfer/cancel/", format!("18:{SALT}"), r#""id":"18""#),
@@ -1146,9 +1284,87 @@ async fn signatures_use_the_exact_text_of_each_field() {
     }
     // Spot-check values computed independently of payspec (Python's hashlib.sha1).
     let signature = |i: usize| serde_json::from_str::<Value>(&got[i].1).unwrap()["signature"].clone();
-    assert_eq!(signature(0), "21fee6e3ad3ede039cc25e730e96051d33851c12");
+    assert_eq!(signature(0), "347b78fe089755233661ee62df40a3ad0b2a0d07");
     assert_eq!(signature(1), "bb2c110a54cf76ed0d4d020aebafb390185e971b");
-    assert_eq!(signature(3), "65df90f99b860fe82b1e78c4504b7563405f0800");
+    assert_eq!(signature(3), "2ce2a7a26b4b8630003a4cb0edf033daa842f237");
+    assert_eq!(signature(6), "84423f7d7d06bde1ee54b3cdd15d47a8a66c34f5");
+}
+
+/// The `amount` member of a compact JSON `body` exactly as its text reads (not through a
+/// number type).
+fn raw_amount(body: &str) -> String {
+    let rest = body.split_once(r#""amount":"#).expect("an amount").1;
+    rest[..rest.find([',', '}']).expect("a member after it")].to_owned()
+}
+
+#[tokio::test]
+async fn signed_amounts_are_sent_and_signed_in_one_canonical_text() {
+    // (what the caller gives, what goes on the wire and into the signature)
+    let cases = [
+        ("100.00", "100"),
+        ("150.50", "150.5"),
+        ("0.00050000", "0.0005"),
+        ("1000", "1000"),
+        ("0.00000001", "0.00000001"),
+        ("-0.0", "0"),
+        (
+            "123456789012345678901234567.1234567890",
+            "123456789012345678901234567.123456789",
+        ),
+    ];
+    for (given, canonical) in cases {
+        let server = catch_all_server().await;
+        let client = Client::with_credentials(&server.uri(), creds()).unwrap();
+        client
+            .payoff_create()
+            .body_map(|b| {
+                b.method("BITCOIN")
+                    .wallet("w")
+                    .amount(given)
+                    .subtract_from(types::SubtractFrom::Balance)
+            })
+            .await
+            .unwrap();
+        client
+            .swap_create()
+            .body_map(|b| {
+                b.pair_id(7)
+                    .amount(given)
+                    .amount_type(types::SwapAmountType::Source)
+            })
+            .await
+            .unwrap();
+        client
+            .transfer_create()
+            .body_map(|b| b.method("USDTTRC").amount(given).receiver("other-kassa"))
+            .await
+            .unwrap();
+        let signed = [
+            format!("{canonical}:BITCOIN:w:{SALT}"),
+            format!("{canonical}:7:{SALT}"),
+            format!("{canonical}:USDTTRC:other-kassa:{SALT}"),
+        ];
+        let got = bodies_by_path(&server).await;
+        assert_eq!(got.len(), 3, "{given}");
+        for ((path, raw), signed) in got.iter().zip(&signed) {
+            assert_eq!(raw_amount(raw), canonical, "{path}: {given} on the wire: {raw}");
+            let body: Value = serde_json::from_str(raw).unwrap();
+            assert_eq!(
+                body["signature"],
+                json!(sha1_hex(signed)),
+                "{path}: {given} signed as {signed:?}"
+            );
+        }
+    }
+    // Unsigned amounts keep the caller's digits: only the signed ones are canonical.
+    let server = catch_all_server().await;
+    let client = Client::with_credentials(&server.uri(), creds()).unwrap();
+    client
+        .invoice_create()
+        .body_map(|b| b.amount("100.00").type_("purchase").lifetime(15))
+        .await
+        .unwrap();
+    assert_eq!(raw_amount(&bodies_by_path(&server).await[0].1), "100.00");
 }
 
 #[tokio::test]

@@ -379,18 +379,34 @@ async fn report_history_pages_newest_first() {
                 .body_map(|b| b.page(n).items(2).period(1))
                 .await
                 .unwrap();
-            answer
+            let ids = answer
                 .items
                 .unwrap()
                 .0
                 .into_iter()
                 .map(|i| i.id.unwrap())
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (ids, answer.has_next_page.map(|f| f.0))
         }
     };
-    assert_eq!(page(1).await, [ids[2].clone(), ids[1].clone()]);
-    assert_eq!(page(2).await, [ids[0].clone()]);
-    assert!(page(3).await.is_empty());
+    assert_eq!(page(1).await, (vec![ids[2].clone(), ids[1].clone()], Some(true)));
+    assert_eq!(page(2).await, (vec![ids[0].clone()], Some(false)));
+    assert_eq!(page(3).await, (vec![], Some(false)));
+    // With exactly two a page, the last full page says there is no other.
+    let (status, answer) = post(
+        &sandbox,
+        "/v3/report/invoice/history/",
+        json!({"page": 1, "items": 3}),
+    )
+    .await;
+    assert_eq!(
+        (
+            status,
+            answer["items"].as_array().unwrap().len(),
+            &answer["has_next_page"]
+        ),
+        (200, 3, &json!(false))
+    );
     // All pages, through the client's paging.
     let all = client
         .report_invoice_history()
@@ -490,7 +506,15 @@ async fn malformed_bodies_get_the_envelope() {
         ),
         (
             json!({"amount": 10, "type": "topup", "lifetime": 5, "payer_details": "x"}),
-            "`payer_details` field is invalid: expected an object",
+            "`payer_details` field is invalid: expected an object or the payer's e-mail",
+        ),
+        (
+            json!({"amount": 10, "type": "topup", "lifetime": 5, "payer_details": ["a@b.c"]}),
+            "`payer_details` field is invalid: expected an object or the payer's e-mail",
+        ),
+        (
+            json!({"amount": 10, "type": "topup", "lifetime": 5, "payer_details": {"email": 7}}),
+            "`payer_details` field is invalid: expected an object or the payer's e-mail",
         ),
         (
             json!({"amount": 10, "type": "topup", "lifetime": 5, "required_method": "BITCOIN"}),
@@ -550,6 +574,14 @@ async fn payoff_signatures_are_checked() {
     let id = create_invoice(&client(&sandbox), "100", None).await;
     sandbox.pay(Provider::Crystalpay, &id).await.unwrap();
 
+    // The client sends and signs the caller's `10.00` as `10`, which passes both readings.
+    let quote = create_payoff(&client(&sandbox), "10.00").await.unwrap();
+    let answer = post(&sandbox, "/v3/payoff/info/", json!({"id": quote})).await.1;
+    assert_eq!(
+        (&answer["error"], &answer["amount"]),
+        (&json!(false), &json!("10"))
+    );
+
     // The client signs with a wrong salt: a provider refusal, not an authentication one.
     let wrong_salt = client_with(&sandbox, LOGIN, SECRET, "not-the-salt");
     let err = create_payoff(&wrong_salt, "10").await.unwrap_err();
@@ -568,13 +600,20 @@ async fn payoff_signatures_are_checked() {
     };
     let (_, answer) = post_raw(&sandbox, path, fields("10.50", None)).await;
     assert_eq!(answer, refusal("`signature` field is required"));
-    // The digits are signed as sent: `10.5` signed, `10.50` sent, is another text.
-    let signed_short = sha1_hex(&format!("10.5:CARDRUBP2P:w:{SALT}"));
-    let (_, answer) = post_raw(&sandbox, path, fields("10.50", Some(signed_short))).await;
+    // Both readings of the signed amount are checked: `10.50` signed as sent fails the
+    // print-back reading (`10.5`), `10.5` signed for `10.50` sent fails the as-sent one.
+    for signed in ["10.50", "10.5"] {
+        let signature = sha1_hex(&format!("{signed}:CARDRUBP2P:w:{SALT}"));
+        let (_, answer) = post_raw(&sandbox, path, fields("10.50", Some(signature))).await;
+        assert_eq!(answer, refusal("Invalid signature"), "signed {signed}");
+    }
+    // The same with a number string.
+    let signature = sha1_hex(&format!("100.00:CARDRUBP2P:w:{SALT}"));
+    let (_, answer) = post_raw(&sandbox, path, fields(r#""100.00""#, Some(signature))).await;
     assert_eq!(answer, refusal("Invalid signature"));
-    // Upper-case hex is accepted, like any hex.
-    let signed = sha1_hex(&format!("10.50:CARDRUBP2P:w:{SALT}")).to_uppercase();
-    let (status, answer) = post_raw(&sandbox, path, fields("10.50", Some(signed))).await;
+    // The shortest text, sent and signed, passes both; upper-case hex is accepted, like any hex.
+    let signed = sha1_hex(&format!("10.5:CARDRUBP2P:w:{SALT}")).to_uppercase();
+    let (status, answer) = post_raw(&sandbox, path, fields("10.5", Some(signed))).await;
     assert_eq!(
         (status, &answer["error"], &answer["amount"]),
         (200, &json!(false), &json!("10.5"))
@@ -596,6 +635,30 @@ async fn payoff_signatures_are_checked() {
     )
     .await;
     assert_eq!(answer["state"], json!("processing"));
+}
+
+// ------------------------------------------------------------------ payer_details
+
+#[tokio::test]
+async fn payer_details_are_taken_in_both_shapes() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = client(&sandbox);
+    for details in [
+        types::PayerDetails::email("payer@example.com"),
+        types::PayerDetails::plain_email("payer@example.com"),
+    ] {
+        let invoice = client
+            .invoice_create()
+            .body_map(|b| {
+                b.amount("10")
+                    .type_(types::InvoiceType::Purchase)
+                    .lifetime(15)
+                    .payer_details(details.clone())
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{details:?}: {e}"));
+        assert!(invoice.id.is_some(), "{details:?}");
+    }
 }
 
 // ------------------------------------------------------------------ the callback

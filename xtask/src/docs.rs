@@ -1413,12 +1413,26 @@ impl<'a> Page<'a> {
                 .iter()
                 .map(|f| format!("<code>{}</code>", escape(&scalar_text(f))))
                 .collect();
+            let canonical: Vec<String> = seq(get(sig, "canonical"))
+                .iter()
+                .map(|f| format!("<code>{}</code>", escape(&scalar_text(f))))
+                .collect();
+            let canonical = if canonical.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " {} go on the wire and into the signature in their shortest exact decimal text \
+                     (no trailing zeros, no exponent).",
+                    canonical.join(", ")
+                )
+            };
             let _ = writeln!(
                 out,
                 "<div class=\"ext\"><span class=\"ext-name\">x-signature</span> The client writes the body field \
-                 <code>{}</code> = lowercase hex sha1({}:<em>salt</em>), each field's exact text joined by <code>:</code>.</div>",
+                 <code>{}</code> = lowercase hex sha1({}:<em>salt</em>), each field's exact text joined by <code>:</code>.{}</div>",
                 escape(field),
-                of.join(":")
+                of.join(":"),
+                canonical
             );
         }
         let groups = seq(get(o, "x-require-one-of"));

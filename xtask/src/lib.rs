@@ -266,7 +266,9 @@ fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String
 struct OperationExt {
     require_one_of: Vec<Vec<String>>,
     client_fills: Vec<String>,
-    signature: Option<(String, Vec<String>)>,
+    /// `x-signature`: the signature field, the fields signed, the decimal fields sent and
+    /// signed in their canonical text.
+    signature: Option<(String, Vec<String>, Vec<String>)>,
     idempotent: bool,
     idempotent_note: Option<String>,
     pagination: Option<Pagination>,
@@ -287,12 +289,22 @@ struct Pagination {
     page_size: i64,
     /// The answer's field that holds the items; `None` when the answer is the list itself.
     items: Option<String>,
+    /// The answer's field that says whether another page follows (`has-next`), if any.
+    has_next: Option<String>,
 }
 
 fn pagination(id: &str, value: &Value) -> Result<Pagination, String> {
     let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
     let int = |key: &str| value.get(key).and_then(Value::as_i64);
-    let known = ["page", "first", "offset", "size", "page-size", "items"];
+    let known = [
+        "page",
+        "first",
+        "offset",
+        "size",
+        "page-size",
+        "items",
+        "has-next",
+    ];
     if let Some(unknown) = value
         .as_object()
         .ok_or_else(|| format!("operation {id}: x-pagination must be a mapping"))?
@@ -313,6 +325,7 @@ fn pagination(id: &str, value: &Value) -> Result<Pagination, String> {
         size: text("size"),
         page_size,
         items: text("items"),
+        has_next: text("has-next"),
     })
 }
 
@@ -356,7 +369,14 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
                     Some(r) => r.strip_prefix('#').and_then(|p| doc.pointer(p)),
                     None => body,
                 };
-                for field in sig.get("of").map(strings).unwrap_or_default() {
+                let of = sig.get("of").map(strings).unwrap_or_default();
+                let canonical = sig.get("canonical").map(strings).unwrap_or_default();
+                if let Some(field) = canonical.iter().find(|f| !of.contains(f)) {
+                    return Err(format!(
+                        "operation {id}: x-signature `canonical` names `{field}`, which it does not sign (`of`)"
+                    ));
+                }
+                for field in &of {
                     if body
                         .and_then(|b| b.pointer(&format!("/properties/{field}")))
                         .is_none()
@@ -371,7 +391,7 @@ fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, S
                     .and_then(Value::as_str)
                     .unwrap_or("signature")
                     .to_owned();
-                ext.signature = Some((field, sig.get("of").map(strings).unwrap_or_default()));
+                ext.signature = Some((field, of, canonical));
             }
             out.insert(id.to_owned(), ext);
         }
@@ -795,26 +815,77 @@ fn pagination_impls(
                 .flatten()
                 .find(|(ident, _)| squash(&ident.to_string()) == squash(items))
                 .ok_or_else(|| err(format!("the answer `{answer}` has no field `{items}`")))?;
-            let doc = format!(" The items of a `{answer}` page: its `{field}`.");
-            answers.entry(answer.to_string()).or_insert(
-                syn::parse2(quote! {
-                    #[doc = #doc]
-                    impl ::payspec::paginate::Items for #answer {
-                        type Item = <#ty as ::payspec::paginate::Items>::Item;
-                        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-                            ::payspec::paginate::Items::into_items(self.#field)
+            let (doc, into_page) = match &p.has_next {
+                None => (
+                    format!(" The items of a `{answer}` page: its `{field}`."),
+                    quote!(),
+                ),
+                Some(has_next) => {
+                    let (flag, _) = types
+                        .get(&answer.to_string())
+                        .into_iter()
+                        .flatten()
+                        .find(|(ident, _)| squash(&ident.to_string()) == squash(has_next))
+                        .ok_or_else(|| err(format!("the answer `{answer}` has no field `{has_next}`")))?;
+                    let doc = format!(
+                        " The items of a `{answer}` page: its `{field}`; its `{flag}` says whether another page follows."
+                    );
+                    let into_page = quote! {
+                        fn into_page(self) -> ::payspec::paginate::Page<Self::Item> {
+                            ::payspec::paginate::Page {
+                                has_next: ::payspec::paginate::NextFlag::next_flag(&self.#flag),
+                                items: ::payspec::paginate::Items::into_items(self.#field),
+                            }
                         }
+                    };
+                    (doc, into_page)
+                }
+            };
+            let item = syn::parse2(quote! {
+                #[doc = #doc]
+                impl ::payspec::paginate::Items for #answer {
+                    type Item = <#ty as ::payspec::paginate::Items>::Item;
+                    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                        ::payspec::paginate::Items::into_items(self.#field)
                     }
-                })
-                .map_err(|e| err(e.to_string()))?,
-            );
+                    #into_page
+                }
+            })
+            .map_err(|e| err(e.to_string()))?;
+            match answers.entry(answer.to_string()) {
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(item);
+                }
+                // Two operations with one answer type must read it the same way.
+                std::collections::btree_map::Entry::Occupied(o)
+                    if o.get().to_token_stream().to_string() != item.to_token_stream().to_string() =>
+                {
+                    return Err(err(format!(
+                        "the answer `{answer}` is paged by another operation with other `items` or `has-next`"
+                    )));
+                }
+                std::collections::btree_map::Entry::Occupied(_) => {}
+            }
+        } else if p.has_next.is_some() {
+            return Err(err(
+                "`has-next` needs `items` (the answer's field with the items)".into(),
+            ));
         }
         let builder_ident = syn::Ident::new(&builder_name, proc_macro2::Span::call_site());
         let kind = if offset { "item offset" } else { "page number" };
-        let stream_doc = format!(
+        let mut stream_doc = format!(
             " Every item of every page, fetched lazily: `{page}` from {first} on ({kind}), {page_size} items a page. The caller's other parameters are kept. See [`payspec::paginate`].",
             page = p.page
         );
+        let (constructor, into) = match &p.has_next {
+            Some(flag) => {
+                stream_doc.push_str(&format!(
+                    " The answer's `{flag}` decides whether another page is asked for; where it is absent, a short page is the last."
+                ));
+                (quote!(flagged), quote!(into_page))
+            }
+            None => (quote!(new), quote!(into_items)),
+        };
         let body = quote! {
             let paging = ::payspec::paginate::Paging {
                 provider: <crate::Inner as ::payspec::Provider>::NAME,
@@ -823,10 +894,10 @@ fn pagination_impls(
                 offset: #offset,
                 page_size,
             };
-            ::payspec::paginate::Pages::new(paging, move |page| {
+            ::payspec::paginate::Pages::#constructor(paging, move |page| {
                 let call = #call;
                 ::std::boxed::Box::pin(async move {
-                    call.await.map(::payspec::paginate::Items::into_items)
+                    call.await.map(::payspec::paginate::Items::#into)
                 })
             })
         };
@@ -886,8 +957,8 @@ fn add_to_types_module(file: &mut syn::File, items: Vec<syn::Item>) -> Result<us
 
 fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, String> {
     let rows = ops.iter().filter_map(|(id, ext)| {
-        let (field, of) = ext.signature.as_ref()?;
-        Some(quote! { ::payspec::auth::SignatureRecipe { operation: #id, field: #field, of: &[#(#of),*] } })
+        let (field, of, canonical) = ext.signature.as_ref()?;
+        Some(quote! { ::payspec::auth::SignatureRecipe { operation: #id, field: #field, of: &[#(#of),*], canonical: &[#(#canonical),*] } })
     });
     let fills = ops
         .iter()

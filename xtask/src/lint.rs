@@ -46,8 +46,9 @@
 //! known `::payspec::` type on a component schema of the matching `type`, its item a component),
 //! `x-open-enum` (`true`, on a component with an `enum` of strings whose values give distinct
 //! Rust variants), `x-require-one-of` (groups of optional query parameters), `x-signature`
-//! (`{field, of}` naming JSON body fields), `x-client-fills` (optional JSON body fields) and
-//! `x-pagination` (its keys; `page` and `size` naming optional query parameters or body fields).
+//! (`{field, of, canonical}` naming JSON body fields, `canonical` among `of`), `x-client-fills`
+//! (optional JSON body fields) and `x-pagination` (its keys; `page` and `size` naming optional
+//! query parameters or body fields; `has-next` only beside `items`).
 //!
 //! Spectral (`scripts/openapi-lint.sh`, `.spectral.yaml`) checks the OpenAPI document itself;
 //! the rules it has turned off are covered here.
@@ -1276,9 +1277,16 @@ impl<'d> Lint<'d> {
         if let Some(sig) = op.get("x-signature") {
             let at = join(ptr, "x-signature");
             let of = sig.get("of").and_then(Value::as_array);
+            let canonical = sig.get("canonical").map(|c| c.as_array());
             let shape_ok = sig
                 .as_object()
-                .is_some_and(|m| m.keys().all(|k| k == "field" || k == "of"))
+                .is_some_and(|m| m.keys().all(|k| k == "field" || k == "of" || k == "canonical"))
+                && canonical.is_none_or(|c| {
+                    c.is_some_and(|c| {
+                        c.iter()
+                            .all(|n| of.is_some_and(|of| n.is_string() && of.contains(n)))
+                    })
+                })
                 && sig
                     .get("field")
                     .is_none_or(|f| f.as_str().is_some_and(|f| !f.is_empty()))
@@ -1286,7 +1294,7 @@ impl<'d> Lint<'d> {
             if !shape_ok {
                 self.report(
                     at,
-                    "x-signature must be `{field: <body field>, of: [<body fields>...]}` (`field` defaults to `signature`)",
+                    "x-signature must be `{field: <body field>, of: [<body fields>...], canonical: [<decimal fields of `of`>...]}` (`field` defaults to `signature`, `canonical` to none)",
                 );
             } else if body_props.is_none() {
                 self.report(at, "x-signature needs a JSON request body with properties");
@@ -1351,7 +1359,15 @@ impl<'d> Lint<'d> {
         params: &[&'d Value],
         body_props: Option<&'d Map<String, Value>>,
     ) {
-        const KEYS: [&str; 6] = ["page", "first", "offset", "size", "page-size", "items"];
+        const KEYS: [&str; 7] = [
+            "page",
+            "first",
+            "offset",
+            "size",
+            "page-size",
+            "items",
+            "has-next",
+        ];
         let Some(map) = paging.as_object() else {
             self.report(
                 at,
@@ -1383,6 +1399,12 @@ impl<'d> Lint<'d> {
             self.report(
                 join(at, "items"),
                 "x-pagination `items` must name the answer's field",
+            );
+        }
+        if map.contains_key("has-next") && (text("has-next").is_none() || text("items").is_none()) {
+            self.report(
+                join(at, "has-next"),
+                "x-pagination `has-next` must name the answer's next-page flag, beside `items`",
             );
         }
         let page = text("page");

@@ -155,6 +155,7 @@ fn json_body_spec_snapshot() {
         operation: "invoice_create",
         field: "signature",
         of: &["amount", "id"],
+        canonical: &[],
     }"#;
     assert!(code.contains(row), "SIGNATURES row missing");
     assert_eq!(code.matches("::payspec::auth::SignatureRecipe {").count(), 1);
@@ -398,6 +399,15 @@ fn signature_of_a_field_the_body_lacks_is_an_error() {
         err,
         "operation op_x: x-signature signs `wallet`, which the request body does not have"
     );
+    let yaml = spec_with(
+        "      x-signature: {field: signature, of: [amount], canonical: [wallet]}",
+        PARAMS,
+        "",
+    );
+    assert_eq!(
+        generate_err(&yaml),
+        "operation op_x: x-signature `canonical` names `wallet`, which it does not sign (`of`)"
+    );
 }
 
 #[test]
@@ -525,6 +535,14 @@ fn a_wrong_x_pagination_is_a_clear_error() {
         (
             "{page: page, first: 1, page-size: 3, items: rows}",
             "operation item_list: x-pagination: the answer `ItemPage` has no field `rows`",
+        ),
+        (
+            "{page: page, first: 1, page-size: 3, items: data, has-next: more}",
+            "operation item_list: x-pagination: the answer `ItemPage` has no field `more`",
+        ),
+        (
+            "{page: page, first: 1, page-size: 3, has-next: data}",
+            "operation item_list: x-pagination: `has-next` needs `items` (the answer's field with the items)",
         ),
     ] {
         let err = generate_err(&paged_spec(pagination));

@@ -583,19 +583,77 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             Default::default()
         }
     }
-    ///Information about the payer. The official page types `payer_details` as "array" and links to a list of possible values that was not retrieved; integrations send an object `{"email": "..."}`, so it is modelled as an object with an optional `email`.
+    ///Information about the payer, in one of the two shapes the public sources show; which one the v3 API takes is not settled (inferred). The official invoice/create page (https://docs.crystalpay.io/metody-api/invoice-platezhi/sozdanie-invoisa, seed 003) types `payer_details` as "array" and links to a list of its possible values that was not retrieved: a PHP "array" is what a JSON object decodes to, so the object `{"email": "..."}` (`PayerObject`, as a v3 integration sends it) is the form the official type admits, and the client's `PayerDetails::email` builds it. CrystalPay's own BILLmanager module (v2, https://github.com/CrystalPAY-io/billmanager-module/blob/082e418d504f9a0e5c5993be0de036fd0f5a956d/cgi/crystalpaypayment.php) and the v3 SDKs https://github.com/mrsmori/pycrystalpay/blob/8a5cf00e9dbdada0deb969b64d1bfdfaceb461e6/pycrystalpay/wrapper/async_/invoice.py, https://github.com/I-ToSa-I/AsyncPayments/blob/0645581756259929fa727759d1e645b1246b9f5e/AsyncPayments/crystalPay/api.py (create_payment), https://github.com/Fsoky/crystalpayio/blob/81247094011d69369a448d68ab5a20633a894f43/crystalpayio/api/get_asyncio_api.py and https://github.com/reyzovw/AsyncioCrystalPaySDK/blob/fa4b78f797fa17b2b58391fb3c6b98077b578154/sdk/CrystalPay.py send the payer's e-mail as a plain string (`PayerEmail`); `PayerDetails::plain_email` builds that. One of the two is refused by the real API and nobody here knows which: the object is the default because it follows the official page's type.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum PayerDetails {
+        Object(PayerObject),
+        Email(PayerEmail),
+    }
+    impl ::std::convert::From<PayerObject> for PayerDetails {
+        fn from(value: PayerObject) -> Self {
+            Self::Object(value)
+        }
+    }
+    impl ::std::convert::From<PayerEmail> for PayerDetails {
+        fn from(value: PayerEmail) -> Self {
+            Self::Email(value)
+        }
+    }
+    ///`payer_details` as the payer's e-mail alone, as CrystalPay's BILLmanager module and most public SDKs send it.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[serde(transparent)]
+    pub struct PayerEmail(pub ::std::string::String);
+    impl ::std::ops::Deref for PayerEmail {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PayerEmail> for ::std::string::String {
+        fn from(value: PayerEmail) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PayerEmail {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for PayerEmail {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for PayerEmail {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`payer_details` as an object (the official page's "array"), with the payer's `email`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct PayerDetails {
+    pub struct PayerObject {
         ///Payer's email.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
     }
-    impl PayerDetails {
-        pub fn builder() -> builder::PayerDetails {
+    impl PayerObject {
+        pub fn builder() -> builder::PayerObject {
             Default::default()
         }
     }
-    ///payoff/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; its exact digits enter the signature.
+    ///payoff/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; it is sent and signed in its shortest exact text (`100.00` as `100`; `x-signature` `canonical`, see the description of the API).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PayoffCreateRequest {
         pub amount: ::payspec::DecimalNumber,
@@ -753,6 +811,9 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
@@ -774,6 +835,9 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::PayoffInfo>,
@@ -835,6 +899,9 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::SwapInfo>,
@@ -856,6 +923,9 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. The stream of this operation stops when it is `false` and asks for the next page when it is `true`; where it is absent, a page shorter than asked for is the last (`x-pagination` `has-next`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientList<crate::generated::types::TransferInfo>,
@@ -868,7 +938,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             Default::default()
         }
     }
-    ///swap/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; its exact digits enter the signature. `amount_type` is required here because the SDK always sends it.
+    ///swap/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; it is sent and signed in its shortest exact text (`100.00` as `100`; `x-signature` `canonical`, see the description of the API). `amount_type` is required here because the SDK always sends it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SwapCreateRequest {
         pub amount: ::payspec::DecimalNumber,
@@ -998,6 +1068,9 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         ///Envelope member: empty in a success answer. Absent where the object is an item of a list or map.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+        ///Whether another page follows. No retrieved CrystalPay page shows it; public v3 clients read it from this answer (a third-party v3 Python client's models declare `has_next_page: bool` on every report history answer and on swap/pair/list; the public code index that showed the file does not name its repository, so no URL can be given), so it is declared, as a lenient flag; inferred. Read it to page through the pairs (`page`, `items`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_next_page: ::std::option::Option<::payspec::Flag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub items: ::std::option::Option<
             ::payspec::LenientMap<crate::generated::types::SwapPair>,
@@ -1097,7 +1170,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             Default::default()
         }
     }
-    ///transfer/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; its exact digits enter the signature.
+    ///transfer/create body (credentials and `signature` are added by the client). `amount` is a DecimalNumber; it is sent and signed in its shortest exact text (`100.00` as `100`; `x-signature` `canonical`, see the description of the API).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TransferCreateRequest {
         pub amount: ::payspec::DecimalNumber,
@@ -4689,20 +4762,20 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             }
         }
         #[derive(Clone, Debug)]
-        pub struct PayerDetails {
+        pub struct PayerObject {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PayerDetails {
+        impl ::std::default::Default for PayerObject {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
                 }
             }
         }
-        impl PayerDetails {
+        impl PayerObject {
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4716,16 +4789,16 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 self
             }
         }
-        impl ::std::convert::TryFrom<PayerDetails> for super::PayerDetails {
+        impl ::std::convert::TryFrom<PayerObject> for super::PayerObject {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: PayerDetails,
+                value: PayerObject,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { email: value.email? })
             }
         }
-        impl ::std::convert::From<super::PayerDetails> for PayerDetails {
-            fn from(value: super::PayerDetails) -> Self {
+        impl ::std::convert::From<super::PayerObject> for PayerObject {
+            fn from(value: super::PayerObject) -> Self {
                 Self { email: Ok(value.email) }
             }
         }
@@ -5723,6 +5796,10 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
+            has_next_page: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
@@ -5739,6 +5816,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    has_next_page: Ok(Default::default()),
                     items: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -5768,6 +5846,18 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn has_next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_next_page: {e}")
                     });
                 self
             }
@@ -5811,6 +5901,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    has_next_page: value.has_next_page?,
                     items: value.items?,
                     extra: value.extra?,
                 })
@@ -5822,6 +5913,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    has_next_page: Ok(value.has_next_page),
                     items: Ok(value.items),
                     extra: Ok(value.extra),
                 }
@@ -5835,6 +5927,10 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             >,
             errors: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
+            has_next_page: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
                 ::std::string::String,
             >,
             items: ::std::result::Result<
@@ -5853,6 +5949,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    has_next_page: Ok(Default::default()),
                     items: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -5882,6 +5979,18 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn has_next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_next_page: {e}")
                     });
                 self
             }
@@ -5925,6 +6034,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    has_next_page: value.has_next_page?,
                     items: value.items?,
                     extra: value.extra?,
                 })
@@ -5936,6 +6046,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    has_next_page: Ok(value.has_next_page),
                     items: Ok(value.items),
                     extra: Ok(value.extra),
                 }
@@ -6183,6 +6294,10 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
+            has_next_page: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientList<crate::generated::types::SwapInfo>,
@@ -6199,6 +6314,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    has_next_page: Ok(Default::default()),
                     items: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -6228,6 +6344,18 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn has_next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_next_page: {e}")
                     });
                 self
             }
@@ -6271,6 +6399,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    has_next_page: value.has_next_page?,
                     items: value.items?,
                     extra: value.extra?,
                 })
@@ -6282,6 +6411,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    has_next_page: Ok(value.has_next_page),
                     items: Ok(value.items),
                     extra: Ok(value.extra),
                 }
@@ -6295,6 +6425,10 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             >,
             errors: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
+                ::std::string::String,
+            >,
+            has_next_page: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
                 ::std::string::String,
             >,
             items: ::std::result::Result<
@@ -6313,6 +6447,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    has_next_page: Ok(Default::default()),
                     items: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -6342,6 +6477,18 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn has_next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_next_page: {e}")
                     });
                 self
             }
@@ -6385,6 +6532,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    has_next_page: value.has_next_page?,
                     items: value.items?,
                     extra: value.extra?,
                 })
@@ -6396,6 +6544,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    has_next_page: Ok(value.has_next_page),
                     items: Ok(value.items),
                     extra: Ok(value.extra),
                 }
@@ -7127,6 +7276,10 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 ::std::option::Option<::std::vec::Vec<::payspec::Text>>,
                 ::std::string::String,
             >,
+            has_next_page: ::std::result::Result<
+                ::std::option::Option<::payspec::Flag>,
+                ::std::string::String,
+            >,
             items: ::std::result::Result<
                 ::std::option::Option<
                     ::payspec::LenientMap<crate::generated::types::SwapPair>,
@@ -7143,6 +7296,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(Default::default()),
                     errors: Ok(Default::default()),
+                    has_next_page: Ok(Default::default()),
                     items: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -7172,6 +7326,18 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn has_next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::payspec::Flag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_next_page: {e}")
                     });
                 self
             }
@@ -7215,6 +7381,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Ok(Self {
                     error: value.error?,
                     errors: value.errors?,
+                    has_next_page: value.has_next_page?,
                     items: value.items?,
                     extra: value.extra?,
                 })
@@ -7225,6 +7392,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
                 Self {
                     error: Ok(value.error),
                     errors: Ok(value.errors),
+                    has_next_page: Ok(value.has_next_page),
                     items: Ok(value.items),
                     extra: Ok(value.extra),
                 }
@@ -8532,7 +8700,7 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
             ::payspec::text_with(d, |s: &str| Self::from(s))
         }
     }
-    /// The items of a `ReportInvoiceHistoryResponse` page: its `items`.
+    /// The items of a `ReportInvoiceHistoryResponse` page: its `items`; its `has_next_page` says whether another page follows.
     impl ::payspec::paginate::Items for ReportInvoiceHistoryResponse {
         type Item = <::std::option::Option<
             ::payspec::LenientList<crate::generated::types::InvoiceInfo>,
@@ -8540,8 +8708,14 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         fn into_items(self) -> ::std::vec::Vec<Self::Item> {
             ::payspec::paginate::Items::into_items(self.items)
         }
+        fn into_page(self) -> ::payspec::paginate::Page<Self::Item> {
+            ::payspec::paginate::Page {
+                has_next: ::payspec::paginate::NextFlag::next_flag(&self.has_next_page),
+                items: ::payspec::paginate::Items::into_items(self.items),
+            }
+        }
     }
-    /// The items of a `ReportPayoffHistoryResponse` page: its `items`.
+    /// The items of a `ReportPayoffHistoryResponse` page: its `items`; its `has_next_page` says whether another page follows.
     impl ::payspec::paginate::Items for ReportPayoffHistoryResponse {
         type Item = <::std::option::Option<
             ::payspec::LenientList<crate::generated::types::PayoffInfo>,
@@ -8549,8 +8723,14 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         fn into_items(self) -> ::std::vec::Vec<Self::Item> {
             ::payspec::paginate::Items::into_items(self.items)
         }
+        fn into_page(self) -> ::payspec::paginate::Page<Self::Item> {
+            ::payspec::paginate::Page {
+                has_next: ::payspec::paginate::NextFlag::next_flag(&self.has_next_page),
+                items: ::payspec::paginate::Items::into_items(self.items),
+            }
+        }
     }
-    /// The items of a `ReportSwapHistoryResponse` page: its `items`.
+    /// The items of a `ReportSwapHistoryResponse` page: its `items`; its `has_next_page` says whether another page follows.
     impl ::payspec::paginate::Items for ReportSwapHistoryResponse {
         type Item = <::std::option::Option<
             ::payspec::LenientList<crate::generated::types::SwapInfo>,
@@ -8558,14 +8738,26 @@ How the client recognises a refusal (`x-envelope`): `error` with any value but `
         fn into_items(self) -> ::std::vec::Vec<Self::Item> {
             ::payspec::paginate::Items::into_items(self.items)
         }
+        fn into_page(self) -> ::payspec::paginate::Page<Self::Item> {
+            ::payspec::paginate::Page {
+                has_next: ::payspec::paginate::NextFlag::next_flag(&self.has_next_page),
+                items: ::payspec::paginate::Items::into_items(self.items),
+            }
+        }
     }
-    /// The items of a `ReportTransferHistoryResponse` page: its `items`.
+    /// The items of a `ReportTransferHistoryResponse` page: its `items`; its `has_next_page` says whether another page follows.
     impl ::payspec::paginate::Items for ReportTransferHistoryResponse {
         type Item = <::std::option::Option<
             ::payspec::LenientList<crate::generated::types::TransferInfo>,
         > as ::payspec::paginate::Items>::Item;
         fn into_items(self) -> ::std::vec::Vec<Self::Item> {
             ::payspec::paginate::Items::into_items(self.items)
+        }
+        fn into_page(self) -> ::payspec::paginate::Page<Self::Item> {
+            ::payspec::paginate::Page {
+                has_next: ::payspec::paginate::NextFlag::next_flag(&self.has_next_page),
+                items: ::payspec::paginate::Items::into_items(self.items),
+            }
         }
     }
 }
@@ -8592,6 +8784,28 @@ to the lowercase hex SHA-1 of the listed body fields and the salt joined by `:`
 the exact text of the named fields as sent; the caller never passes it, and it is absent
 from every request schema. Each such operation declares the fields in `x-signature`.
 Callbacks sent by CrystalPay carry `signature = sha1("{id}:{salt}")` (see `InvoiceCallback`).
+
+**The text of a signed amount (inferred).** No public page says how the server reads the
+amount back when it checks the signature: as the digits it received, or as the number it
+parsed, printed again (what a PHP backend does: `json_decode` gives the float `10.0`, which
+prints as `10`; `150.50` prints as `150.5`). The two readings disagree whenever an amount is
+sent with trailing zeros (`100.00` would be signed as `100.00` and checked as `100`). So the
+signed amounts (`x-signature` `canonical`: the `amount` of payoff, swap and transfer
+create) go on the wire **and** into the signature as the shortest exact decimal text of
+their value: no trailing zeros after the point, no point without decimals, no exponent, no
+`+` (`100.00` → `100`, `150.50` → `150.5`, `0.00050000` → `0.0005`). Under the first
+reading the server signs exactly what was sent. Under the second, PHP prints a parsed
+number with up to 14 significant digits, in plain digits from `0.0001` to below `10^14`
+(`(string)` of a float, the default `precision`); for every amount in that range with at
+most 14 significant digits, that print is this same text. Outside it PHP writes an
+exponent (`1.0E-5`) or rounds, which no plain decimal matches; there only the first reading
+can be met, and the plain text is kept. The public clients (Python) send and sign the number
+as Python prints it (`10`, `150.5`; `str(amount)` in
+https://github.com/mrsmori/pycrystalpay/blob/8a5cf00e9dbdada0deb969b64d1bfdfaceb461e6/pycrystalpay/wrapper/async_/payoff.py
+and
+https://github.com/I-ToSa-I/AsyncPayments/blob/0645581756259929fa727759d1e645b1246b9f5e/AsyncPayments/crystalPay/api.py),
+which is this text too for such amounts unless they pass a whole float (`10.0`). The
+caller's value keeps its digits; only the wire and the signature carry the canonical text.
 
 **Envelope.** Success is HTTP 200 with `"error": false, "errors": []` next to the method's
 own fields. Failure is *also* HTTP 200, with `"error": true` and `errors` a list of
@@ -12673,7 +12887,7 @@ pub mod builder {
         }
     }
     impl<'a> ReportInvoiceHistory<'a> {
-        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`]. The answer's `has_next_page` decides whether another page is asked for; where it is absent, a short page is the last.
         pub fn stream(
             self,
         ) -> ::payspec::paginate::Pages<
@@ -12697,7 +12911,7 @@ pub mod builder {
                 offset: false,
                 page_size,
             };
-            ::payspec::paginate::Pages::new(
+            ::payspec::paginate::Pages::flagged(
                 paging,
                 move |page| {
                     let call = self
@@ -12708,14 +12922,14 @@ pub mod builder {
                                 .items(::std::option::Option::Some(page_size))
                         });
                     ::std::boxed::Box::pin(async move {
-                        call.await.map(::payspec::paginate::Items::into_items)
+                        call.await.map(::payspec::paginate::Items::into_page)
                     })
                 },
             )
         }
     }
     impl<'a> ReportPayoffHistory<'a> {
-        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`]. The answer's `has_next_page` decides whether another page is asked for; where it is absent, a short page is the last.
         pub fn stream(
             self,
         ) -> ::payspec::paginate::Pages<
@@ -12739,7 +12953,7 @@ pub mod builder {
                 offset: false,
                 page_size,
             };
-            ::payspec::paginate::Pages::new(
+            ::payspec::paginate::Pages::flagged(
                 paging,
                 move |page| {
                     let call = self
@@ -12750,14 +12964,14 @@ pub mod builder {
                                 .items(::std::option::Option::Some(page_size))
                         });
                     ::std::boxed::Box::pin(async move {
-                        call.await.map(::payspec::paginate::Items::into_items)
+                        call.await.map(::payspec::paginate::Items::into_page)
                     })
                 },
             )
         }
     }
     impl<'a> ReportSwapHistory<'a> {
-        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`]. The answer's `has_next_page` decides whether another page is asked for; where it is absent, a short page is the last.
         pub fn stream(
             self,
         ) -> ::payspec::paginate::Pages<
@@ -12781,7 +12995,7 @@ pub mod builder {
                 offset: false,
                 page_size,
             };
-            ::payspec::paginate::Pages::new(
+            ::payspec::paginate::Pages::flagged(
                 paging,
                 move |page| {
                     let call = self
@@ -12792,14 +13006,14 @@ pub mod builder {
                                 .items(::std::option::Option::Some(page_size))
                         });
                     ::std::boxed::Box::pin(async move {
-                        call.await.map(::payspec::paginate::Items::into_items)
+                        call.await.map(::payspec::paginate::Items::into_page)
                     })
                 },
             )
         }
     }
     impl<'a> ReportTransferHistory<'a> {
-        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`].
+        /// Every item of every page, fetched lazily: `page` from 1 on (page number), 20 items a page. The caller's other parameters are kept. See [`payspec::paginate`]. The answer's `has_next_page` decides whether another page is asked for; where it is absent, a short page is the last.
         pub fn stream(
             self,
         ) -> ::payspec::paginate::Pages<
@@ -12823,7 +13037,7 @@ pub mod builder {
                 offset: false,
                 page_size,
             };
-            ::payspec::paginate::Pages::new(
+            ::payspec::paginate::Pages::flagged(
                 paging,
                 move |page| {
                     let call = self
@@ -12834,7 +13048,7 @@ pub mod builder {
                                 .items(::std::option::Option::Some(page_size))
                         });
                     ::std::boxed::Box::pin(async move {
-                        call.await.map(::payspec::paginate::Items::into_items)
+                        call.await.map(::payspec::paginate::Items::into_page)
                     })
                 },
             )
@@ -13003,46 +13217,55 @@ pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
         operation: "payoff_cancel",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "payoff_create",
         field: "signature",
         of: &["amount", "method", "wallet"],
+        canonical: &["amount"],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "payoff_submit",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "swap_cancel",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "swap_create",
         field: "signature",
         of: &["amount", "pair_id"],
+        canonical: &["amount"],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "swap_submit",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "transfer_cancel",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "transfer_create",
         field: "signature",
         of: &["amount", "method", "receiver"],
+        canonical: &["amount"],
     },
     ::payspec::auth::SignatureRecipe {
         operation: "transfer_submit",
         field: "signature",
         of: &["id"],
+        canonical: &[],
     },
 ];
 /// The body fields the client fills from its configuration when the caller leaves them
@@ -13369,7 +13592,7 @@ pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
     },
     ::payspec::envelope::SuccessMembers {
         operation: "report_invoice_history",
-        members: &["error", "errors", "items"],
+        members: &["error", "errors", "has_next_page", "items"],
         items: &[],
         lists: &[
             (
@@ -13418,7 +13641,7 @@ pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
     },
     ::payspec::envelope::SuccessMembers {
         operation: "report_payoff_history",
-        members: &["error", "errors", "items"],
+        members: &["error", "errors", "has_next_page", "items"],
         items: &[],
         lists: &[
             (
@@ -13461,7 +13684,7 @@ pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
     },
     ::payspec::envelope::SuccessMembers {
         operation: "report_swap_history",
-        members: &["error", "errors", "items"],
+        members: &["error", "errors", "has_next_page", "items"],
         items: &[],
         lists: &[
             (
@@ -13486,7 +13709,7 @@ pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
     },
     ::payspec::envelope::SuccessMembers {
         operation: "report_transfer_history",
-        members: &["error", "errors", "items"],
+        members: &["error", "errors", "has_next_page", "items"],
         items: &[],
         lists: &[
             (
@@ -13577,7 +13800,7 @@ pub const SUCCESS_MEMBERS: &[::payspec::envelope::SuccessMembers] = &[
     },
     ::payspec::envelope::SuccessMembers {
         operation: "swap_pair_list",
-        members: &["error", "errors", "items"],
+        members: &["error", "errors", "has_next_page", "items"],
         items: &[],
         lists: &[("items", &["error", "errors", "pair_id", "price", "source", "target"])],
     },

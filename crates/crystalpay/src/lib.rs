@@ -101,6 +101,36 @@ pub fn verify_callback(
     payspec::webhook::verify_crystalpay_callback(body, credentials)
 }
 
+/// The two shapes of `payer_details` the public sources show (the spec's `PayerDetails` says
+/// which sources, and that which one the API takes is not settled).
+impl types::PayerDetails {
+    /// The payer's e-mail as an object, `{"email": "..."}`: the default, because the official
+    /// invoice/create page types `payer_details` as a (PHP) array, which a JSON object is.
+    ///
+    /// ```
+    /// use payspec_crystalpay::types::PayerDetails;
+    /// let d = PayerDetails::email("user@example.com");
+    /// assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"email":"user@example.com"}"#);
+    /// ```
+    pub fn email(email: impl Into<String>) -> Self {
+        types::PayerDetails::Object(types::PayerObject {
+            email: Some(email.into()),
+        })
+    }
+
+    /// The payer's e-mail as a plain string, as CrystalPay's BILLmanager module and most
+    /// public SDKs send it.
+    ///
+    /// ```
+    /// use payspec_crystalpay::types::PayerDetails;
+    /// let d = PayerDetails::plain_email("user@example.com");
+    /// assert_eq!(serde_json::to_string(&d).unwrap(), r#""user@example.com""#);
+    /// ```
+    pub fn plain_email(email: impl Into<String>) -> Self {
+        types::PayerDetails::Email(types::PayerEmail(email.into()))
+    }
+}
+
 /// CrystalPay's own `extra` member (the merchant's data given at creation) of the objects that
 /// also keep unknown members: the generator names their remainder map `extra`, so the member
 /// arrives there, as `extra["extra"]` (see the spec's description of each type).

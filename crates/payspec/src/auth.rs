@@ -45,6 +45,10 @@ pub struct SignatureRecipe {
     pub field: &'static str,
     /// The body fields signed, in order.
     pub of: &'static [&'static str],
+    /// The decimal body fields sent and signed in their canonical text
+    /// ([`Decimal::canonical`](crate::Decimal::canonical): `100.00` goes as `100`), so that
+    /// the body and the signature carry one text per value (`x-signature` `canonical`).
+    pub canonical: &'static [&'static str],
 }
 
 /// Merges credential fields (and a signature) into the request's JSON object body, keeping
@@ -65,6 +69,11 @@ pub fn merge_json_body(
         serde_json::from_slice(bytes).map_err(|e| format!("the request body is not a JSON object: {e}"))?;
 
     if let Some((recipe, salt)) = signature {
+        for name in recipe.canonical {
+            if let Some(raw) = object.get_mut(*name) {
+                *raw = canonical_decimal(raw).map_err(|e| format!("`{name}`: {e}"))?;
+            }
+        }
         let mut text = String::new();
         for name in recipe.of {
             let raw = object
@@ -90,6 +99,20 @@ pub fn merge_json_body(
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(())
+}
+
+/// The canonical text of a decimal body member: a JSON number stays a number, a decimal
+/// string a string, each with the shortest exact digits of its value.
+fn canonical_decimal(raw: &RawValue) -> Result<Box<RawValue>, String> {
+    let text = raw.get();
+    if text.starts_with('"') {
+        let s: String = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let d = crate::Decimal::parse(&s).map_err(|e| e.to_string())?;
+        json_string(d.canonical().as_str())
+    } else {
+        let d = crate::Decimal::from_json_number(text).map_err(|e| e.to_string())?;
+        RawValue::from_string(d.canonical().as_str().to_owned()).map_err(|e| e.to_string())
+    }
 }
 
 fn json_string(s: &str) -> Result<Box<RawValue>, String> {
@@ -126,6 +149,7 @@ mod tests {
             operation: "op",
             field: "signature",
             of: &["amount", "method", "wallet"],
+            canonical: &[],
         };
         merge_json_body(
             &mut r,
@@ -147,6 +171,47 @@ mod tests {
     }
 
     #[test]
+    fn canonical_fields_are_sent_and_signed_in_one_text() {
+        let recipe = SignatureRecipe {
+            operation: "op",
+            field: "signature",
+            of: &["amount", "method"],
+            canonical: &["amount"],
+        };
+        for (sent, canonical) in [
+            ("100.00", "100"),
+            ("150.50", "150.5"),
+            ("0.00050000", "0.0005"),
+            ("1000", "1000"),
+            ("0.00000001", "0.00000001"),
+            ("1.5e3", "1500"),
+            (
+                "12345678901234567890.123456789000",
+                "12345678901234567890.123456789",
+            ),
+            (r#""100.00""#, r#""100""#),
+        ] {
+            let mut r = request(Some(&format!(
+                r#"{{"amount":{sent},"method":"BTC","note":1.10}}"#
+            )));
+            merge_json_body(&mut r, &[], Some((&recipe, "salt"))).unwrap();
+            let body = std::str::from_utf8(r.body().unwrap().as_bytes().unwrap()).unwrap();
+            let digits = canonical.trim_matches('"');
+            let sig = hex::encode(Sha1::digest(format!("{digits}:BTC:salt").as_bytes()));
+            assert_eq!(
+                body,
+                format!(r#"{{"amount":{canonical},"method":"BTC","note":1.10,"signature":"{sig}"}}"#),
+                "{sent}"
+            );
+        }
+        for bad in ["true", r#""ten""#, "[1]"] {
+            let mut r = request(Some(&format!(r#"{{"amount":{bad},"method":"BTC"}}"#)));
+            let err = merge_json_body(&mut r, &[], Some((&recipe, "salt"))).unwrap_err();
+            assert!(err.starts_with("`amount`: "), "{bad}: {err}");
+        }
+    }
+
+    #[test]
     fn missing_body_becomes_an_object_and_missing_signed_field_is_an_error() {
         let mut r = request(None);
         merge_json_body(&mut r, &[("auth_login", "L")], None).unwrap();
@@ -155,6 +220,7 @@ mod tests {
             operation: "op",
             field: "signature",
             of: &["id"],
+            canonical: &[],
         };
         let err = merge_json_body(&mut request(Some("{}")), &[], Some((&recipe, "salt"))).unwrap_err();
         assert!(err.contains("`id`"), "{err}");

@@ -254,6 +254,25 @@ impl Decimal {
         Some(Self::rescale(a, sa, s)?.cmp(&Self::rescale(b, sb, s)?))
     }
 
+    /// The shortest exact text of the value: no trailing zeros after the point, no point when
+    /// nothing follows it, no exponent, no `+`, no `-` on zero. Equal values have the same
+    /// canonical text (`100.00`, `100.0` and `100` are all `100`). The value itself keeps its
+    /// digits; this is what goes on the wire where the spec asks for one text per value
+    /// (`x-signature` `canonical`, see `specs/CONVENTIONS.md`).
+    ///
+    /// ```
+    /// use payspec::Decimal;
+    /// let canonical = |s: &str| s.parse::<Decimal>().unwrap().canonical().as_str().to_owned();
+    /// assert_eq!(canonical("100.00"), "100");
+    /// assert_eq!(canonical("150.50"), "150.5");
+    /// assert_eq!(canonical("0.00050000"), "0.0005");
+    /// assert_eq!(canonical("-0.00"), "0");
+    /// assert_eq!(canonical("1000"), "1000");
+    /// ```
+    pub fn canonical(&self) -> Decimal {
+        Decimal(self.normalized().to_owned())
+    }
+
     /// The digits with trailing fractional zeros removed, used for equality.
     fn normalized(&self) -> &str {
         match self.0.split_once('.') {
@@ -764,6 +783,34 @@ mod tests {
         for bad in ["", "-", ".", "1e5", "1.2.3", "abc", "1 000", "NaN"] {
             assert!(Decimal::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn canonical_text_is_the_shortest_exact_one() {
+        for (input, canon) in [
+            ("100.00", "100"),
+            ("150.50", "150.5"),
+            ("0.00050000", "0.0005"),
+            ("1000", "1000"),
+            ("0.00000001", "0.00000001"),
+            ("-0.00", "0"),
+            ("-12.340", "-12.34"),
+            ("+5.", "5"),
+            ("0100,10", "100.1"),
+            (
+                "123456789012345678901234567890.123456789000",
+                "123456789012345678901234567890.123456789",
+            ),
+        ] {
+            let d = Decimal::parse(input).unwrap();
+            assert_eq!(d.canonical().as_str(), canon, "{input}");
+            assert_eq!(d.canonical(), d, "{input}: same value");
+            assert_eq!(d.canonical().canonical().as_str(), canon, "{input}: idempotent");
+        }
+        // The caller's value keeps its digits.
+        let d = Decimal::parse("100.00").unwrap();
+        let _ = d.canonical();
+        assert_eq!(d.as_str(), "100.00");
     }
 
     #[test]

@@ -5,7 +5,11 @@
 //! stream sends the builder as the caller set it up (filters included), with the page
 //! parameter set to the first page, yields that page's items, and asks for the next page only
 //! when the caller has taken them all, so it holds about one page in memory. It ends after a
-//! page shorter than the page size (an empty one included). When the server answers a page
+//! page shorter than the page size (an empty one included). Where the answer says itself
+//! whether another page follows (`x-pagination` `has-next`, CrystalPay's `has_next_page`),
+//! that decides instead: `false` ends the stream after the page, `true` asks for the next one
+//! even after a short page (the server may cap the page size); an empty page always ends it,
+//! and an answer without the flag falls back to the short-page rule. When the server answers a page
 //! with the same items as the page before it (it ignores the paging parameter, or the last
 //! page repeats), the stream ends with [`Error::RepeatedPage`] instead of looping forever.
 //!
@@ -42,10 +46,57 @@ use serde::Serialize;
 
 use crate::Error;
 
-/// A page being fetched.
+/// A page being fetched: its items.
 type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Vec<T>, Error>> + Send + 'a>>;
+/// A page being fetched: its items and its next-page flag.
+type FlaggedPageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
 /// Fetches the page whose paging parameter is the argument.
-type Fetch<'a, T> = Box<dyn FnMut(i64) -> PageFuture<'a, T> + Send + 'a>;
+type Fetch<'a, T> = Box<dyn FnMut(i64) -> FlaggedPageFuture<'a, T> + Send + 'a>;
+
+/// One page as the server answered it: its items and, where the answer carries one, its own
+/// word on whether another page follows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page<T> {
+    /// The page's items, in order.
+    pub items: Vec<T>,
+    /// The answer's next-page flag (`x-pagination` `has-next`); `None` where the answer has
+    /// none, and then a short page ends the stream.
+    pub has_next: Option<bool>,
+}
+
+impl<T> From<Vec<T>> for Page<T> {
+    fn from(items: Vec<T>) -> Self {
+        Page {
+            items,
+            has_next: None,
+        }
+    }
+}
+
+/// A next-page flag as an answer holds it (a `bool`, a lenient [`Flag`](crate::Flag), or an
+/// optional one).
+pub trait NextFlag {
+    /// Whether another page follows, if the answer says.
+    fn next_flag(&self) -> Option<bool>;
+}
+
+impl NextFlag for bool {
+    fn next_flag(&self) -> Option<bool> {
+        Some(*self)
+    }
+}
+
+impl NextFlag for crate::Flag {
+    fn next_flag(&self) -> Option<bool> {
+        Some(self.0)
+    }
+}
+
+impl<F: NextFlag> NextFlag for Option<F> {
+    fn next_flag(&self) -> Option<bool> {
+        self.as_ref().and_then(NextFlag::next_flag)
+    }
+}
 
 /// How an operation pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +119,14 @@ pub trait Items {
     type Item;
     /// The items, in order.
     fn into_items(self) -> Vec<Self::Item>;
+    /// The items with the answer's next-page flag, where it has one (the xtask generates this
+    /// for an answer named by `x-pagination` `has-next`); by default, none.
+    fn into_page(self) -> Page<Self::Item>
+    where
+        Self: Sized,
+    {
+        Page::from(self.into_items())
+    }
 }
 
 impl<T> Items for Vec<T> {
@@ -108,7 +167,7 @@ pub struct Pages<'a, T> {
     fetch: Fetch<'a, T>,
     /// The paging parameter of the next page to fetch.
     next: i64,
-    pending: Option<PageFuture<'a, T>>,
+    pending: Option<FlaggedPageFuture<'a, T>>,
     buffer: std::vec::IntoIter<T>,
     /// A fingerprint of the last page, to notice a page served twice.
     last: Option<u64>,
@@ -134,6 +193,18 @@ impl<'a, T: Serialize + Send + 'a> Pages<'a, T> {
     pub fn new<F>(paging: Paging, mut fetch: F) -> Self
     where
         F: FnMut(i64) -> PageFuture<'a, T> + Send + 'a,
+    {
+        Self::flagged(paging, move |n| {
+            let page = fetch(n);
+            Box::pin(async move { page.await.map(Page::from) })
+        })
+    }
+
+    /// Like [`Pages::new`], for answers that say whether another page follows: `fetch` gives
+    /// each page's [`Page`], whose `has_next` (where present) decides whether to go on.
+    pub fn flagged<F>(paging: Paging, mut fetch: F) -> Self
+    where
+        F: FnMut(i64) -> FlaggedPageFuture<'a, T> + Send + 'a,
     {
         Pages {
             paging,
@@ -161,9 +232,18 @@ impl<'a, T: Serialize + Send + 'a> Pages<'a, T> {
     }
 
     /// Takes a fetched page: checks it against the previous one and decides what comes next.
-    fn accept(&mut self, page: Vec<T>) -> Result<(), Error> {
+    fn accept(&mut self, page: Page<T>) -> Result<(), Error> {
+        let Page {
+            items: page,
+            has_next,
+        } = page;
         let size = usize::try_from(self.paging.page_size).unwrap_or(usize::MAX);
-        if page.len() < size {
+        let more = match has_next {
+            _ if page.is_empty() => false,
+            Some(more) => more,
+            None => page.len() >= size,
+        };
+        if !more {
             self.done = true;
         }
         if !page.is_empty() {
@@ -374,6 +454,86 @@ mod tests {
             s.next_item().await;
             assert_eq!(*asked.lock().unwrap(), [1, 2]);
         });
+    }
+
+    /// A stream over flagged `pages` (served by paging parameter), recording what was asked for.
+    fn serve_flagged(
+        paging: Paging,
+        pages: Vec<(i64, Vec<u32>, Option<bool>)>,
+    ) -> (Pages<'static, u32>, Arc<Mutex<Vec<i64>>>) {
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let log = asked.clone();
+        let stream = Pages::flagged(paging, move |n| {
+            log.lock().unwrap().push(n);
+            let page = pages.iter().find(|(at, _, _)| *at == n).map_or(
+                Page::from(Vec::new()),
+                |(_, items, has_next)| Page {
+                    items: items.clone(),
+                    has_next: *has_next,
+                },
+            );
+            Box::pin(async move { Ok(page) })
+        });
+        (stream, asked)
+    }
+
+    #[test]
+    fn a_next_page_flag_decides_where_the_answer_has_one() {
+        // `false` ends the stream after a full page, without asking for the next one.
+        let (s, asked) = serve_flagged(
+            paging(1, false, 2),
+            vec![
+                (1, vec![1, 2], Some(true)),
+                (2, vec![3, 4], Some(false)),
+                (3, vec![5], None),
+            ],
+        );
+        assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3, 4]);
+        assert_eq!(*asked.lock().unwrap(), [1, 2]);
+        // `true` goes on after a short page (a server that caps the page size).
+        let (s, asked) = serve_flagged(
+            paging(1, false, 3),
+            vec![(1, vec![1, 2], Some(true)), (2, vec![3], Some(false))],
+        );
+        assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3]);
+        assert_eq!(*asked.lock().unwrap(), [1, 2]);
+        // Without the flag, a short page still ends it.
+        let (s, asked) = serve_flagged(
+            paging(1, false, 2),
+            vec![
+                (1, vec![1, 2], None),
+                (2, vec![3], None),
+                (3, vec![4], Some(true)),
+            ],
+        );
+        assert_eq!(run(s.collect_all()).unwrap(), [1, 2, 3]);
+        assert_eq!(*asked.lock().unwrap(), [1, 2]);
+        // An empty page ends it whatever the flag says.
+        let (s, asked) = serve_flagged(
+            paging(1, false, 2),
+            vec![
+                (1, vec![1, 2], Some(true)),
+                (2, vec![], Some(true)),
+                (3, vec![3], None),
+            ],
+        );
+        assert_eq!(run(s.collect_all()).unwrap(), [1, 2]);
+        assert_eq!(*asked.lock().unwrap(), [1, 2]);
+    }
+
+    #[test]
+    fn next_flags_of_every_shape() {
+        assert_eq!(true.next_flag(), Some(true));
+        assert_eq!(crate::Flag(false).next_flag(), Some(false));
+        assert_eq!(Some(crate::Flag(true)).next_flag(), Some(true));
+        assert_eq!(None::<bool>.next_flag(), None);
+        assert_eq!(
+            vec![1, 2].into_page(),
+            Page {
+                items: vec![1, 2],
+                has_next: None
+            }
+        );
     }
 
     #[test]

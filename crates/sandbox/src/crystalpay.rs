@@ -11,8 +11,15 @@
 //! the client adds them. The payoff calls also carry a `signature`: the lowercase hex sha1 of
 //! the fields named in the spec's `x-signature` and the salt ("Secret 2", [`SALT`], never
 //! sent) joined by `:` — `sha1("{amount}:{method}:{wallet}:{salt}")` for `payoff/create`,
-//! `sha1("{id}:{salt}")` for `payoff/submit` and `payoff/cancel`. Numbers are signed with the
-//! exact digits they were sent with, as the client signs them.
+//! `sha1("{id}:{salt}")` for `payoff/submit` and `payoff/cancel`.
+//!
+//! Which text of the `amount` the real server signs is not documented (spec `info.description`,
+//! "The text of a signed amount"): the digits as sent, or the parsed number printed back (a
+//! PHP server prints `10.50` as `10.5`). The sandbox checks the signature under **both**
+//! readings and accepts it only when it matches both, which is when the amount was sent (and
+//! signed) in its shortest exact text: `10.5` passes, `10.50` signed as sent is refused, as a
+//! server of the second kind would refuse it. (A PHP print-back writes amounts below `0.0001`
+//! with an exponent; the sandbox's second reading is the plain shortest text throughout.)
 //!
 //! Answers are the documented envelope: success is HTTP 200 with `"error": false, "errors": []`
 //! next to the method's fields; a refusal is *also* HTTP 200, with `"error": true` and
@@ -92,6 +99,11 @@
 //! - No commissions: `commission_amount` is `0`, the whole amount is credited, and a payoff's
 //!   `receive_amount` and `deduction_amount` equal its `amount` whatever `subtract_from` says.
 //! - Invoices do not change state when they expire; paying an expired one is refused.
+//! - `payer_details` (invoice/create) is taken in both shapes the public sources show (spec
+//!   `PayerDetails`): an object with an optional `email` string, or the e-mail as a plain
+//!   string; anything else is refused. It is not kept.
+//! - Report history answers carry `has_next_page` (`true` when rows follow the page), as
+//!   public v3 clients read it (spec `ReportInvoiceHistoryResponse`).
 //! - Payoffs send no callback (their body is not documented), so there is no
 //!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings and the
 //!   report summaries are not imitated (HTTP 501).
@@ -709,10 +721,8 @@ fn invoice_create(cp: &Crystalpay, fields: &Fields, host: &str, now: u64) -> Ans
             None => return Err(Refused::invalid("required_method", "unknown method")),
         },
     };
-    if let Some(details) = fields.raw("payer_details")
-        && !details.get().starts_with('{')
-    {
-        return Err(Refused::invalid("payer_details", "expected an object"));
+    if let Some(details) = fields.raw("payer_details") {
+        check_payer_details(details)?;
     }
     let description = fields.string("description")?;
     let extra = fields.string("extra")?;
@@ -765,7 +775,7 @@ fn payoff_create(cp: &Crystalpay, fields: &Fields, now: u64) -> Answer {
     let wallet = fields.required_string("wallet")?;
     let amount = fields.required_decimal("amount")?;
     let subtract_from = subtract_from(fields, true)?;
-    fields.check_signature(&["amount", "method", "wallet"])?;
+    fields.check_signature(&["amount", "method", "wallet"], &["amount"])?;
     let method = find_method(&code).ok_or_else(|| Refused::new("Method not found"))?;
     if let Some(currency) = fields.string("amount_currency")?
         && !currency.eq_ignore_ascii_case(method.currency)
@@ -812,7 +822,7 @@ fn payoff_create(cp: &Crystalpay, fields: &Fields, now: u64) -> Answer {
 /// Finds a `created` payoff for submit/cancel (`doing` names the action in the refusal).
 fn created_payoff(inner: &Inner, fields: &Fields, doing: &str) -> Result<usize, Refused> {
     let id = fields.required_string("id")?;
-    fields.check_signature(&["id"])?;
+    fields.check_signature(&["id"], &[])?;
     let index = inner.payoff_index(&id)?;
     let state = inner.payoffs[index].state;
     if state != CREATED {
@@ -877,14 +887,14 @@ fn report_page(
     let skip = usize::try_from(page - 1)
         .unwrap_or(usize::MAX)
         .saturating_mul(size);
+    let mut rows = rows.rev().filter(|(created, _)| *created >= since).skip(skip);
     let list: Vec<Value> = rows
-        .rev()
-        .filter(|(created, _)| *created >= since)
-        .skip(skip)
+        .by_ref()
         .take(size)
         .map(|(_, row)| Value::Object(row))
         .collect();
-    Ok(into_map(json!({ "items": list })))
+    let has_next_page = rows.next().is_some();
+    Ok(into_map(json!({ "items": list, "has_next_page": has_next_page })))
 }
 
 fn callback_invoice_list(cp: &Crystalpay, fields: &Fields) -> Answer {
@@ -911,6 +921,17 @@ fn callback_invoice_list(cp: &Crystalpay, fields: &Fields) -> Answer {
         })
         .collect();
     Ok(into_map(json!({ "items": items })))
+}
+
+/// `payer_details` in either shape of the spec's `PayerDetails`: an object whose `email`, if
+/// any, is a string, or the e-mail itself as a string.
+fn check_payer_details(details: &RawValue) -> Result<(), Refused> {
+    let invalid = || Refused::invalid("payer_details", "expected an object or the payer's e-mail");
+    match serde_json::from_str::<Value>(details.get()).map_err(|_| invalid())? {
+        Value::String(email) if email.contains('@') => Ok(()),
+        Value::Object(map) if map.get("email").is_none_or(|e| e.is_string() || e.is_null()) => Ok(()),
+        _ => Err(invalid()),
+    }
 }
 
 fn subtract_from(fields: &Fields, required: bool) -> Result<String, Refused> {
@@ -1011,24 +1032,38 @@ impl Fields {
     }
 
     /// `signature` = lowercase hex sha1 of the named fields and the salt joined by `:`
-    /// (spec `x-signature`): strings by content, numbers by their exact digits.
-    fn check_signature(&self, of: &[&str]) -> Result<(), Refused> {
+    /// (spec `x-signature`), checked under both readings of the `amounts` among them (see the
+    /// module docs): each field's text as sent (strings by content, numbers by their JSON
+    /// text), and with each amount printed back from its value (its shortest exact text). The
+    /// signature must match both.
+    fn check_signature(&self, of: &[&str], amounts: &[&str]) -> Result<(), Refused> {
         let given = self
             .string("signature")?
             .ok_or_else(|| Refused::required("signature"))?;
-        let mut text = String::new();
+        let (mut as_sent, mut printed_back) = (String::new(), String::new());
         for name in of {
-            // As the client signs: strings by content, anything else by its JSON text.
-            match self.raw(name).map(scalar) {
+            let sent = match self.raw(name).map(scalar) {
                 None => return Err(Refused::required(name)),
-                Some(Scalar::Text(s)) => text.push_str(&s),
-                Some(_) => text.push_str(self.raw(name).map_or("", RawValue::get)),
-            }
-            text.push(':');
+                Some(Scalar::Text(s)) => s,
+                Some(_) => self.raw(name).map_or("", RawValue::get).to_owned(),
+            };
+            let value = if amounts.contains(name) {
+                self.required_decimal(name)?.canonical().as_str().to_owned()
+            } else {
+                sent.clone()
+            };
+            as_sent.push_str(&sent);
+            as_sent.push(':');
+            printed_back.push_str(&value);
+            printed_back.push(':');
         }
-        text.push_str(SALT);
-        let expected = sha1_hex(&text);
-        if constant_time_eq(given.trim().to_ascii_lowercase().as_bytes(), expected.as_bytes()) {
+        as_sent.push_str(SALT);
+        printed_back.push_str(SALT);
+        let given = given.trim().to_ascii_lowercase();
+        let matches = |text: &str| constant_time_eq(given.as_bytes(), sha1_hex(text).as_bytes());
+        // Both are computed, so that the check takes as long whichever one fails.
+        let (first, second) = (matches(&as_sent), matches(&printed_back));
+        if first && second {
             Ok(())
         } else {
             Err(Refused::new("Invalid signature"))
@@ -1113,12 +1148,7 @@ fn subtract(a: &Decimal, b: &Decimal) -> Result<Decimal, Refused> {
 
 /// The decimal as CrystalPay writes it: a string without trailing fractional zeros.
 fn plain(d: &Decimal) -> String {
-    let s = d.as_str();
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s.to_owned()
-    }
+    d.canonical().as_str().to_owned()
 }
 
 fn into_map(value: Value) -> Map<String, Value> {
@@ -1159,13 +1189,35 @@ mod tests {
     }
 
     #[test]
-    fn signatures_follow_the_client() {
-        let body = format!(
-            r#"{{"amount":150.50,"method":"CARDRUBP2P","wallet":"w","signature":"{}"}}"#,
-            sha1_hex(&format!("150.50:CARDRUBP2P:w:{SALT}"))
+    fn signatures_hold_under_both_readings_or_not_at_all() {
+        let fields = |sent: &str, signed: &str| {
+            let body = format!(
+                r#"{{"amount":{sent},"method":"CARDRUBP2P","wallet":"w","signature":"{}"}}"#,
+                sha1_hex(&format!("{signed}:CARDRUBP2P:w:{SALT}"))
+            );
+            Fields::parse(body.as_bytes()).unwrap()
+        };
+        let of = ["amount", "method", "wallet"];
+        // The shortest text, sent and signed: both readings agree.
+        assert!(fields("150.5", "150.5").check_signature(&of, &["amount"]).is_ok());
+        assert!(
+            fields(r#""150.5""#, "150.5")
+                .check_signature(&of, &["amount"])
+                .is_ok()
         );
-        let fields = Fields::parse(body.as_bytes()).unwrap();
-        assert!(fields.check_signature(&["amount", "method", "wallet"]).is_ok());
-        assert!(fields.check_signature(&["method", "wallet"]).is_err());
+        // Trailing zeros: the digits as sent and the number printed back differ.
+        assert!(
+            fields("150.50", "150.50")
+                .check_signature(&of, &["amount"])
+                .is_err()
+        );
+        assert!(
+            fields("150.50", "150.5")
+                .check_signature(&of, &["amount"])
+                .is_err()
+        );
+        // Without amounts to print back, the text as sent is the only reading.
+        assert!(fields("150.50", "150.50").check_signature(&of, &[]).is_ok());
+        assert!(fields("150.5", "150.5").check_signature(&of[1..], &[]).is_err());
     }
 }
