@@ -2036,7 +2036,21 @@ async fn a_body_missing_required_fields_is_refused_before_sending() {
 
 // ------------------------------------------------------------------ 4. tolerant decoding
 
-fn order_answer(order: Value) -> ResponseTemplate {
+/// An `order_get` answer: `order` with the members every order carries (`id`, `status`,
+/// `paymentUrl`, `createdAt`, required by the spec) added where it has none.
+fn order_answer(mut order: Value) -> ResponseTemplate {
+    for (key, value) in [
+        ("id", "1"),
+        ("status", "created"),
+        ("paymentUrl", "https://pay.invoicebox.ru/order/1"),
+        ("createdAt", "2022-02-16T17:23:48+00:00"),
+    ] {
+        order
+            .as_object_mut()
+            .unwrap()
+            .entry(key)
+            .or_insert(Value::from(value));
+    }
     json_answer(json!({"data": order, "extendedData": []}))
 }
 
@@ -2088,19 +2102,26 @@ async fn open_enums_keep_known_and_unknown_values() {
     assert_eq!(o.basket_items[1].vat_code, Some(VatCode::RUSVAT22ADDED));
     assert_eq!(o.basket_items[1].payment_type, Some(PaymentType::Advance));
 
+    // A refund carries every member (the spec requires them all); only the status differs.
+    let refund = |status: &str| {
+        json!({
+            "id": "017f038f-c78b-736d-dc00-8bce30bd0f9f", "parentId": "1", "description": "r",
+            "merchantOrderId": "r-1", "merchantId": MERCHANT, "amount": 1, "vatAmount": 0,
+            "currencyId": "RUB", "basketItems": [], "createdAt": "2022-02-16T17:23:48+00:00",
+            "status": status
+        })
+    };
     let (_server, client) = serve(json_answer(json!({
-        "data": [{"status": "refunding"}, {"status": "draft"}], "metaData": {"totalCount": 2}
+        "data": [refund("refunding"), refund("draft")], "metaData": {"totalCount": 2}
     })))
     .await;
     let refunds = client.refund_list().await.unwrap();
-    assert_eq!(
-        refunds.data[0].status,
-        RefundStatus::Other("refunding".into())
-    );
+    assert_eq!(refunds.data[0].status, RefundStatus::Other("refunding".into()));
     assert_eq!(refunds.data[1].status, RefundStatus::Draft);
 
     let (_server, client) = serve(json_answer(json!({
-        "data": [{"id": 7, "status": "pending"}, {"id": "8", "status": "lost"}]
+        "data": [{"id": 7, "merchantId": MERCHANT, "status": "pending"},
+                 {"id": "8", "merchantId": MERCHANT, "status": "lost"}]
     })))
     .await;
     let shipments = client.shipment_list().await.unwrap();
@@ -2188,9 +2209,18 @@ async fn amounts_sent_as_strings_or_numbers_decode_exactly() {
 
 #[tokio::test]
 async fn a_sparse_or_extended_order_decodes() {
-    let (_server, client) = serve(json_answer(json!({"data": {"id": "1", "newField": {"x": 1}}}))).await;
+    // Only the members every order carries, and one the spec does not name.
+    let sparse = json!({"data": {
+        "id": "1",
+        "status": "created",
+        "paymentUrl": "https://pay.invoicebox.ru/order/1",
+        "createdAt": "2022-02-16T17:23:48+00:00",
+        "newField": {"x": 1}
+    }});
+    let (_server, client) = serve(json_answer(sparse)).await;
     let answer = client.order_get().uuid("1").await.unwrap();
     assert_eq!(answer.data.id, "1");
+    assert_eq!(answer.data.extra["newField"], json!({"x": 1}));
     assert_eq!(answer.extended_data, None);
 
     let (_server, client) = serve(json_answer(json!({"data": []}))).await;
@@ -2265,6 +2295,8 @@ async fn unknown_members_of_an_order_list_land_in_extra() {
         "data": [{
             "id": "017f1b5a-b677-a228-2951-b3523dbbd836",
             "status": "processing",
+            "paymentUrl": "https://pay.invoicebox.ru/order/017f1b5a-b677-a228-2951-b3523dbbd836",
+            "createdAt": "2022-02-21T12:00:00+00:00",
             "amount": 1239.6,
             "riskScore": 12,
             "customer": {"type": "legal", "name": "ООО СТРИЖАП", "ogrn": "1157847000000"},

@@ -112,7 +112,6 @@ async fn create(client: &Client, number: &str, notification_url: Option<String>)
         .await
         .unwrap()
         .data
-        
 }
 
 async fn create_id(client: &Client, number: &str) -> String {
@@ -818,8 +817,7 @@ async fn refunds_lower_what_is_refundable() {
         })
         .await
         .unwrap()
-        .data
-        ;
+        .data;
     assert_eq!(refund.status, RefundStatus::Created);
     assert_eq!(Some(refund.parent_id.as_str()), Some(id.as_str()));
     assert_eq!(refund.merchant_id, demo::MERCHANT_ID);

@@ -1598,7 +1598,10 @@ async fn unknown_statuses_decode_as_other() {
             "{wire:?}"
         );
 
-        let (_s, client) = serve(json_answer(json!({"invoices": [{"invoice_status": wire}]}))).await;
+        let (_s, client) = serve(json_answer(
+            json!({"invoices": [{"invoice_id": "1", "invoice_status": wire}]}),
+        ))
+        .await;
         let page = client.invoice_list().await.unwrap();
         assert_eq!(
             page.invoices[0].invoice_status,

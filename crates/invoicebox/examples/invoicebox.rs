@@ -327,21 +327,14 @@ async fn create_order(
         order.currency_id.as_deref().unwrap_or("?"),
         money(&order.vat_amount)
     );
-    println!(
-        "    payment page: {}",
-        order.payment_url
-    );
+    println!("    payment page: {}", order.payment_url);
     Ok(order)
 }
 
 /// `order_get`: one order by its Invoicebox id.
 async fn read_order(client: &Client, id: &str) -> Result<types::Order> {
     step(&format!("order_get {id}"));
-    let order = client
-        .order_get()
-        .uuid(id)
-        .await?
-        .data;
+    let order = client.order_get().uuid(id).await?.data;
     if order.id != id {
         return Err(format!("order_get {id} gave order {:?}", order.id).into());
     }
@@ -459,26 +452,16 @@ async fn refund_delivery(client: &Client, order_id: &str, number: &str) -> Resul
         refund.currency_id,
         refund.status.as_str()
     );
-    if refund.status != RefundStatus::Created || refund.amount != DecimalNumber::try_from("350.50")?
-    {
+    if refund.status != RefundStatus::Created || refund.amount != DecimalNumber::try_from("350.50")? {
         return Err(format!("unexpected refund: {refund:?}").into());
     }
 
     step(&format!("refund_list parentId={order_id}"));
     let list = client.refund_list().parent_id(order_id).await?;
     for r in &list.data {
-        println!(
-            "    refund {} {} status {}",
-            r.id,
-            r.amount,
-            r.status.as_str()
-        );
+        println!("    refund {} {} status {}", r.id, r.amount, r.status.as_str());
     }
-    if !list
-        .data
-        .iter()
-        .any(|r| r.id == refund_id)
-    {
+    if !list.data.iter().any(|r| r.id == refund_id) {
         return Err(format!("refund {refund_id} is not in refund_list").into());
     }
 
@@ -511,11 +494,7 @@ async fn cancel_second_order(client: &Client, number: &str) -> Result<String> {
     let order = create_order(client, number, vec![delivery_line()?], None).await?;
     let id = order.id;
     step(&format!("order_cancel {id}"));
-    let cancelled = client
-        .order_cancel()
-        .uuid(&id)
-        .await?
-        .data;
+    let cancelled = client.order_cancel().uuid(&id).await?.data;
     println!("    status {}", status_name(&cancelled));
     expect_status(&read_order(client, &id).await?, OrderStatus::Canceled)?;
     Ok(id)
