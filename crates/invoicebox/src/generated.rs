@@ -147,7 +147,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///A basket line as Invoicebox returns it (orders, refunds, shipments, notifications, the refundable lines): the fields of `BasketItem`, none required, plus `availableAmount` / `availableVatAmount` in the answer of `refund_basket_items` (MCP only). Money in major units; `amount` is the unit price with VAT, `amountWoVat` without, `totalAmount` / `totalVatAmount` for all units.
+    ///A basket line as Invoicebox returns it (orders, refunds, shipments, notifications, the refundable lines): the fields of `BasketItem`, none required, plus `availableAmount` / `availableVatAmount` in the answer of `refund_basket_items` (MCP only). The docs' "Обязательное" column of BasketItem is about the lines a store sends; no page says that every line an answer carries (in particular `refund_basket_items`, which no page documents) has each of them, so nothing is required here (nothing is inferred). Money in major units; `amount` is the unit price with VAT, `amountWoVat` without, `totalAmount` / `totalVatAmount` for all units.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItemInfo {
         ///Price of one unit including VAT, in major units.
