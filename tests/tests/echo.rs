@@ -553,7 +553,17 @@ async fn invoicebox_errors_and_logs_show_no_echoed_credential() {
     for kind in KINDS {
         let echo = Echo {
             kind,
-            success: |echo| json!({"data": {"id": "0188d934-85f8-f872-2ac6-ad202d71b985"}, "extendedData": {"echo": echo}}),
+            success: |echo| {
+                json!({
+                    "data": {
+                        "id": "0188d934-85f8-f872-2ac6-ad202d71b985",
+                        "status": "created",
+                        "createdAt": "2023-06-15T10:00:00+00:00",
+                        "paymentUrl": "https://pay.invoicebox.ru/order/0188d934-85f8-f872-2ac6-ad202d71b985"
+                    },
+                    "extendedData": {"echo": echo}
+                })
+            },
             refusal: |echo| json!({"error": {"code": "validation_error", "message": echo}}),
             refusal_status: 400,
         };

@@ -109,10 +109,26 @@ mod onebox {
         assert_eq!(refused(payment_get(&server).await), (None, vec!["m".to_owned()]));
     }
 
-    /// Refused by the envelope's `documented-objects-only` before the shape check sees it.
+    /// No refusal (no `status` but `ok`): the shape check makes it a decode error, as for the
+    /// other providers.
     #[tokio::test]
-    async fn a_foreign_object_is_refused() {
+    async fn a_foreign_object_is_a_decode_error() {
         let server = serve(200, FOREIGN).await;
+        assert_eq!(undecodable(payment_get(&server).await), FOREIGN_MESSAGE);
+        let added =
+            Client::with_credentials(&server.uri(), Credentials::from_password("LOGIN", "pw").unwrap())
+                .unwrap()
+                .payment_add()
+                .sum("1")
+                .await;
+        assert_eq!(undecodable(added), FOREIGN_MESSAGE);
+    }
+
+    /// An object carrying OneBox's error marker (`status` but `ok`) stays a refusal, even with
+    /// none of the success's members beside it.
+    #[tokio::test]
+    async fn an_object_with_the_error_marker_is_the_refusal() {
+        let server = serve(200, r#"{"status": "fail", "unexpected": [1, 2, 3]}"#).await;
         assert_eq!(refused(payment_get(&server).await), (None, vec![]));
     }
 

@@ -295,7 +295,7 @@ async fn invoicebox_order_amounts() {
                 (server, r)
             },
             |r: &payspec_invoicebox::types::OrderEnvelope| {
-                r.data.as_ref()?.amount.as_ref().map(|a| a.as_str().to_owned())
+                r.data.amount.as_ref().map(|a| a.as_str().to_owned())
             },
         )
         .await;

@@ -1848,15 +1848,13 @@ async fn only_the_documented_success_shape_is_a_success() {
         payment_add_result(r#"{"status":"denied","message":"m"}"#).await,
         Err(r#"provider 200 ["m"] {"status":"denied","message":"m"}"#.to_owned())
     );
-    // An object with no documented member is refused; one that lacks `status` does not decode.
+    // An object with none of the success's members is no refusal but a decode error, and so
+    // is one that lacks `status` (required).
     assert_eq!(
         payment_add_result(r#"{"error":"x"}"#).await,
-        Err(r#"provider 200 [] {"error":"x"}"#.to_owned())
+        Err(r#"decode {"error":"x"}"#.to_owned())
     );
-    assert_eq!(
-        payment_add_result("{}").await,
-        Err("provider 200 [] {}".to_owned())
-    );
+    assert_eq!(payment_add_result("{}").await, Err("decode {}".to_owned()));
     assert_eq!(
         payment_add_result(r#"{"message":"1"}"#).await,
         Err(r#"decode {"message":"1"}"#.to_owned())
@@ -1864,17 +1862,28 @@ async fn only_the_documented_success_shape_is_a_success() {
 }
 
 #[tokio::test]
-async fn a_list_operation_refuses_an_object_in_no_documented_shape() {
+async fn a_list_operation_does_not_decode_an_object_in_no_documented_shape() {
     let at = "/api/payment/get/";
     let body = r#"{"unexpected":[1,2,3]}"#;
     let server = serve(at, raw(200, body, "application/json")).await;
     let err = client_for(&server).payment_get().part(1).await.unwrap_err();
-    let pe = provider_error(&err);
-    assert!(matches!(err, Error::Provider(_)), "{err:?}");
-    assert_eq!(
-        (pe.operation, pe.status, pe.messages.len(), pe.raw.as_str()),
-        ("payment_get", 200, 0, body)
-    );
+    match err {
+        Error::Decode {
+            operation,
+            message,
+            excerpt,
+            ..
+        } => assert_eq!(
+            (operation, message.as_str(), excerpt.as_str()),
+            (
+                "payment_get",
+                "an object in no documented shape: none of its members (unexpected) is one the \
+                 success answer has",
+                body
+            )
+        ),
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
     // The documented list shapes still decode: a keyed list, the `ok` wrapper, a bare item.
     for body in [
         json!({"0": payment_json("1", json!(1))}),

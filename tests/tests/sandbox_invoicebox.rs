@@ -112,11 +112,10 @@ async fn create(client: &Client, number: &str, notification_url: Option<String>)
         .await
         .unwrap()
         .data
-        .unwrap()
 }
 
 async fn create_id(client: &Client, number: &str) -> String {
-    create(client, number, None).await.id.unwrap()
+    create(client, number, None).await.id
 }
 
 /// Refunds the delivery line of `order`.
@@ -132,7 +131,7 @@ async fn refund_delivery(client: &Client, order: &str, number: &str) -> Result<t
                 .basket_items(vec![delivery()])
         })
         .await
-        .map(|answer| answer.data.unwrap())
+        .map(|answer| answer.data)
 }
 
 fn provider_refusal(err: Error) -> payspec::ProviderError {
@@ -248,7 +247,7 @@ const ORDERS: &str = "/billing/api/order/order";
 async fn the_demo_token_is_taken_and_no_token_is_anonymous() {
     let (sandbox, client) = start().await;
     let answer = client.auth_check().await.unwrap();
-    assert_eq!(answer.data.unwrap().user_id.as_deref(), Some(demo::USER_ID));
+    assert_eq!(answer.data.user_id.as_deref(), Some(demo::USER_ID));
     assert_eq!(answer.extended_data, Some(json!([])));
 
     let (status, headers, body) = raw(&sandbox, "GET", "/security/api/auth/auth", None, None).await;
@@ -432,8 +431,8 @@ async fn refused_transitions_leave_the_order_as_it_was() {
 
     // Cancelled: not twice, not paid, not refunded.
     let second = create_id(&client, "A-2").await;
-    let cancelled = client.order_cancel().uuid(&second).await.unwrap().data.unwrap();
-    assert_eq!(cancelled.status, Some(OrderStatus::Canceled));
+    let cancelled = client.order_cancel().uuid(&second).await.unwrap().data;
+    assert_eq!(cancelled.status, OrderStatus::Canceled);
     let p = provider_refusal(client.order_cancel().uuid(&second).await.unwrap_err());
     assert_refused(&p, 422, "wrong_order_status");
     assert!(matches!(
@@ -456,8 +455,8 @@ async fn an_unpaid_order_expires() {
     assert_eq!(status, 200, "{answer}");
     let id = answer["data"]["id"].as_str().unwrap().to_owned();
     tokio::time::sleep(Duration::from_millis(3100)).await;
-    let order = client.order_get().uuid(&id).await.unwrap().data.unwrap();
-    assert_eq!(order.status, Some(OrderStatus::Expired));
+    let order = client.order_get().uuid(&id).await.unwrap().data;
+    assert_eq!(order.status, OrderStatus::Expired);
     assert!(matches!(
         sandbox.pay(Provider::Invoicebox, &id).await,
         Err(SandboxError::State { .. })
@@ -708,7 +707,7 @@ async fn lists_filter_sort_and_page() {
     assert_eq!(page.data.len(), 2);
     let page = client.order_list().page(2).page_size(2).await.unwrap();
     assert_eq!(page.data.len(), 1);
-    assert_eq!(page.data[0].id.as_deref(), Some(ids[2].as_str()));
+    assert_eq!(Some(page.data[0].id.as_str()), Some(ids[2].as_str()));
     let page = client.order_list().page(3).page_size(2).await.unwrap();
     assert!(page.data.is_empty());
 
@@ -718,7 +717,7 @@ async fn lists_filter_sort_and_page() {
         .await
         .unwrap();
     assert_eq!(paid.data.len(), 1);
-    assert_eq!(paid.data[0].id.as_deref(), Some(ids[1].as_str()));
+    assert_eq!(Some(paid.data[0].id.as_str()), Some(ids[1].as_str()));
     let either = client
         .order_list()
         .status(vec![OrderStatus::Completed, OrderStatus::Created])
@@ -765,7 +764,7 @@ async fn lists_filter_sort_and_page() {
     let mut stream = client.order_list().stream_by(2);
     let mut seen = Vec::new();
     while let Some(order) = stream.next_item().await {
-        seen.push(order.unwrap().id.unwrap());
+        seen.push(order.unwrap().id);
     }
     assert_eq!(seen, ids);
 
@@ -818,12 +817,11 @@ async fn refunds_lower_what_is_refundable() {
         })
         .await
         .unwrap()
-        .data
-        .unwrap();
-    assert_eq!(refund.status, Some(RefundStatus::Created));
-    assert_eq!(refund.parent_id.as_deref(), Some(id.as_str()));
-    assert_eq!(refund.merchant_id.as_deref(), Some(demo::MERCHANT_ID));
-    assert_eq!(refund.currency_id.as_deref(), Some("RUB"));
+        .data;
+    assert_eq!(refund.status, RefundStatus::Created);
+    assert_eq!(Some(refund.parent_id.as_str()), Some(id.as_str()));
+    assert_eq!(refund.merchant_id, demo::MERCHANT_ID);
+    assert_eq!(refund.currency_id, "RUB");
     let lines = client.refund_basket_items().uuid(&id).await.unwrap().data;
     assert_eq!(
         lines[0].available_amount,
@@ -858,9 +856,9 @@ async fn refunds_lower_what_is_refundable() {
     assert_eq!(
         statuses,
         [
-            Some(RefundStatus::Completed),
-            Some(RefundStatus::Draft),
-            Some(RefundStatus::Completed)
+            RefundStatus::Completed,
+            RefundStatus::Draft,
+            RefundStatus::Completed
         ]
     );
     assert_eq!(refunds.meta_data.unwrap().total_count.map(|n| n.0), Some(3));
@@ -874,8 +872,8 @@ async fn refunds_lower_what_is_refundable() {
     assert_eq!(drafts.data.len(), 1);
 
     // The order stays paid; the refunds add up.
-    let order = client.order_get().uuid(&id).await.unwrap().data.unwrap();
-    assert_eq!(order.status, Some(OrderStatus::Completed));
+    let order = client.order_get().uuid(&id).await.unwrap().data;
+    assert_eq!(order.status, OrderStatus::Completed);
     assert_eq!(
         sandbox.invoicebox().refunded_amount(&id).as_deref(),
         Some("1850.50")
@@ -909,7 +907,7 @@ async fn the_notification_is_signed_with_the_notification_key() {
         .await
         .unwrap();
     let order = create(&client, "N-1", Some(inbox.url())).await;
-    let id = order.id.unwrap();
+    let id = order.id;
     assert_eq!(order.notification_url.as_deref(), Some(inbox.url().as_str()));
 
     let delivery = sandbox.pay(Provider::Invoicebox, &id).await.unwrap().unwrap();
@@ -998,7 +996,7 @@ async fn without_an_order_url_the_notification_goes_to_the_store_url() {
 async fn the_payment_page_offers_to_pay() {
     let (sandbox, client) = start().await;
     let order = create(&client, "P-1", None).await;
-    let url = order.payment_url.unwrap();
+    let url = order.payment_url;
     assert!(
         url.starts_with(&format!("{}/invoicebox/pay/order/", sandbox.url())),
         "{url}"
@@ -1008,7 +1006,7 @@ async fn the_payment_page_offers_to_pay() {
     let html = page.text().await.unwrap();
     assert!(html.contains("3350.50 RUB"), "{html}");
     assert!(
-        html.contains(&format!("/sandbox/invoicebox/pay/{}", order.id.unwrap())),
+        html.contains(&format!("/sandbox/invoicebox/pay/{}", order.id)),
         "{html}"
     );
     let missing = reqwest::get(format!("{}/invoicebox/pay/order/nope", sandbox.url()))

@@ -119,7 +119,7 @@ async fn create_invoice(client: &Client, amount: &str) -> String {
         })
         .await
         .unwrap();
-    created.invoice_id.unwrap().to_string()
+    created.invoice_id.to_string()
 }
 
 async fn invoice(client: &Client, id: &str) -> types::Invoice {
@@ -428,7 +428,6 @@ async fn invalid_transitions_are_refused() {
         .await
         .unwrap()
         .invoice_id
-        .unwrap()
         .to_string();
     let err = client
         .invoice_send()

@@ -1432,7 +1432,15 @@ async fn invoicebox_calls_are_traced_without_secrets() {
     log_result(&r);
     assert!(r.is_ok(), "{r:?}");
     fn order(echo: String) -> Value {
-        json!({"data": {"id": "0188d934-85f8-f872-2ac6-ad202d71b985"}, "extendedData": {"echo": echo}})
+        json!({
+            "data": {
+                "id": "0188d934-85f8-f872-2ac6-ad202d71b985",
+                "status": "created",
+                "createdAt": "2023-06-15T10:00:00+00:00",
+                "paymentUrl": "https://pay.invoicebox.ru/order/0188d934-85f8-f872-2ac6-ad202d71b985"
+            },
+            "extendedData": {"echo": echo}
+        })
     }
     answer(
         &server,

@@ -147,7 +147,7 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///A basket line as Invoicebox returns it (orders, refunds, shipments, notifications, the refundable lines): the fields of `BasketItem`, none required, plus `availableAmount` / `availableVatAmount` in the answer of `refund_basket_items` (MCP only). Money in major units; `amount` is the unit price with VAT, `amountWoVat` without, `totalAmount` / `totalVatAmount` for all units.
+    ///A basket line as Invoicebox returns it (orders, refunds, shipments, notifications, the refundable lines): the fields of `BasketItem`, none required, plus `availableAmount` / `availableVatAmount` in the answer of `refund_basket_items` (MCP only). The docs' "Обязательное" column of BasketItem is about the lines a store sends; no page says that every line an answer carries (in particular `refund_basket_items`, which no page documents) has each of them, so nothing is required here (nothing is inferred). Money in major units; `amount` is the unit price with VAT, `amountWoVat` without, `totalAmount` / `totalVatAmount` for all units.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItemInfo {
         ///Price of one unit including VAT, in major units.
@@ -278,11 +278,10 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///`{"data": [BasketItemInfo], "extendedData": [...]}` (answer of `refund_basket_items`).
+    ///`{"data": [BasketItemInfo], "extendedData": [...]}` (answer of `refund_basket_items`). `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BasketItemListEnvelope {
         ///The refundable lines.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<BasketItemInfo>,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
@@ -324,12 +323,11 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///`{"data": CheckAuth, "extendedData": [...]}`.
+    ///`{"data": CheckAuth, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckAuthEnvelope {
         ///The user behind the token.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<CheckAuth>,
+        pub data: CheckAuth,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
             rename = "extendedData",
@@ -364,12 +362,11 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///Registry details of a company or sole proprietor (`counterparty_lookup`).
+    ///Registry details of a company or sole proprietor (`counterparty_lookup`). Required: `id` and `vatNumber`, the members the Counterparty table marks "Обязательное: да" (https://docs.invoicebox.ru/docs/dictionary/counterparty-detail/, "Counterparty").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Counterparty {
         ///Counterparty id (UUID).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Short name, up to 100 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -422,11 +419,8 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
         )]
         pub tax_registration_reason_code: ::std::option::Option<::std::string::String>,
         ///ИНН.
-        #[serde(
-            rename = "vatNumber",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub vat_number: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "vatNumber")]
+        pub vat_number: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -435,11 +429,10 @@ and `amountWoVat × quantity + totalVatAmount ≈ totalAmount` within 0.01. Answ
             Default::default()
         }
     }
-    ///`{"data": [Counterparty], "extendedData": [...]}`.
+    ///`{"data": [Counterparty], "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CounterpartyListEnvelope {
         ///The matching companies.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Counterparty>,
         ///Extra data. Any JSON.
         #[serde(
@@ -1090,7 +1083,11 @@ plus `id`, `paymentUrl`, `createdAt`, `status`, `paidAt`, and fields seen in rea
 answers but not documented: `orderContainerId` (the invoice id used in `paymentUrl`),
 `subtype` (`order` in every example), `processingStatus` (`""` in every example),
 `fileIds` (`[]` in the SDK mocks, `{}` in the WebSocket example). Empty optional
-fields are left out. Nothing is required here, so sparse or extended answers decode.
+fields are left out. Required: `id`, `paymentUrl`, `createdAt`, `status`, the members
+the OrderResponse table marks "Обязательное: да"
+(https://docs.invoicebox.ru/docs/merchant/order/create/, "OrderResponse"). The fields
+the page says OrderResponse repeats from `CreateOrderRequest` stay optional: it does
+not say that an answer carries each of them (nothing is inferred).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Order {
@@ -1105,11 +1102,8 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         )]
         pub basket_items: ::std::vec::Vec<BasketItemInfo>,
         ///When the order was created, RFC 3339.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
         ///ISO 4217 alpha-3 currency (`RUB`).
         #[serde(
             rename = "currencyId",
@@ -1141,8 +1135,7 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         )]
         pub file_ids: ::std::option::Option<::serde_json::Value>,
         ///Invoicebox order id (UUID).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
@@ -1210,11 +1203,8 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         )]
         pub parent_id: ::std::option::Option<::std::string::String>,
         ///Payment page link (`https://pay.invoicebox.ru/order/<orderContainerId>`); redirect the buyer or show it as a QR code.
-        #[serde(
-            rename = "paymentUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub payment_url: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "paymentUrl")]
+        pub payment_url: ::std::string::String,
         ///Whether Invoicebox processes the payment (`false` = non-processing order).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub processable: ::std::option::Option<bool>,
@@ -1237,8 +1227,7 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
         )]
         pub shop_id: ::std::option::Option<::payspec::Text>,
         ///Order status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<crate::generated::types::OrderStatus>,
+        pub status: crate::generated::types::OrderStatus,
         ///Undocumented; `order` in every example.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subtype: ::std::option::Option<::std::string::String>,
@@ -1268,12 +1257,11 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             Default::default()
         }
     }
-    ///`{"data": Order, "extendedData": [...]}`.
+    ///`{"data": Order, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderEnvelope {
         ///The order.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<Order>,
+        pub data: Order,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
             rename = "extendedData",
@@ -1288,11 +1276,10 @@ fields are left out. Nothing is required here, so sparse or extended answers dec
             Default::default()
         }
     }
-    ///`{"data": [Order], "metaData": PageMeta, "extendedData": [...]}`.
+    ///`{"data": [Order], "metaData": PageMeta, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderListEnvelope {
         ///The orders of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Order>,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
@@ -1620,12 +1607,11 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///Answer of the three payment-confirmation calls (`PaymentResponse`).
+    ///Answer of the three payment-confirmation calls (`PaymentResponse`). Required: `result`, the one member all three PaymentResponse tables mark "Обязательное: да" (https://docs.invoicebox.ru/docs/merchant/guarantee/validate/, https://docs.invoicebox.ru/docs/merchant/guarantee/code/, https://docs.invoicebox.ru/docs/merchant/guarantee/pay/); `type` and `resultData` are required on the last two pages only, so they stay optional here.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethodAnswer {
         ///Outcome, a plain string. validate: `available`, `notRegistered`, `notEnoughMoney`. send-code: `success`, `codeAlreadySent`, `error`. pay: `success`, `alreadyPaid`, `wrongCode`, `limitReached`, `notEnoughMoney`, `error`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result: ::std::option::Option<::std::string::String>,
+        pub result: ::std::string::String,
         ///Free-form details: validate `{url, method, arguments}`; send-code `{publicCode, leftAttempt}`; pay `{}` or, with `type: message`, `{message: {title, message}}`. Any JSON is accepted.
         #[serde(
             rename = "resultData",
@@ -1649,12 +1635,11 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///`{"data": PaymentMethodAnswer}` (answer of the payment-confirmation calls).
+    ///`{"data": PaymentMethodAnswer}` (answer of the payment-confirmation calls). `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentMethodAnswerEnvelope {
         ///The result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<PaymentMethodAnswer>,
+        pub data: PaymentMethodAnswer,
         ///Extra data, if any. Any JSON.
         #[serde(
             rename = "extendedData",
@@ -1669,64 +1654,38 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///A refund (`RefundOrderResponse`). The docs and the SDK parser require every field; here none is required.
+    ///A refund (`RefundOrderResponse`). Every member is required: the RefundOrderResponse table marks each one "Обязательное: да" (https://docs.invoicebox.ru/docs/merchant/refund/create/, "RefundOrderResponse"), and the official SDK's parser reads each one (https://github.com/InvoiceBox/invoicebox-sdk-php, `src/DTO/Order/RefundOrderResponse.php`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Refund {
         ///Refund total including VAT.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<::payspec::DecimalNumber>,
+        pub amount: ::payspec::DecimalNumber,
         ///The refunded lines.
-        #[serde(
-            rename = "basketItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "basketItems")]
         pub basket_items: ::std::vec::Vec<BasketItemInfo>,
         ///When the refund was created, RFC 3339.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
         ///ISO 4217 alpha-3 currency.
-        #[serde(
-            rename = "currencyId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyId")]
+        pub currency_id: ::std::string::String,
         ///Description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: ::std::string::String,
         ///Refund id (UUID).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Store id.
-        #[serde(
-            rename = "merchantId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "merchantId")]
+        pub merchant_id: ::std::string::String,
         ///The store's refund number.
-        #[serde(
-            rename = "merchantOrderId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_order_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "merchantOrderId")]
+        pub merchant_order_id: ::std::string::String,
         ///Id of the refunded order.
-        #[serde(
-            rename = "parentId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub parent_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "parentId")]
+        pub parent_id: ::std::string::String,
         ///Refund status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<crate::generated::types::RefundStatus>,
+        pub status: crate::generated::types::RefundStatus,
         ///VAT of the refund.
-        #[serde(
-            rename = "vatAmount",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub vat_amount: ::std::option::Option<::payspec::DecimalNumber>,
+        #[serde(rename = "vatAmount")]
+        pub vat_amount: ::payspec::DecimalNumber,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -1735,12 +1694,11 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///`{"data": Refund, "extendedData": [...]}`.
+    ///`{"data": Refund, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundEnvelope {
         ///The refund.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<Refund>,
+        pub data: Refund,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
             rename = "extendedData",
@@ -1755,11 +1713,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///`{"data": [Refund], "metaData": PageMeta, "extendedData": [...]}`.
+    ///`{"data": [Refund], "metaData": PageMeta, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RefundListEnvelope {
         ///The refunds of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Refund>,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
@@ -1808,7 +1765,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///A shipment as Invoicebox returns it: the request fields plus `id` (an integer, e.g. `2`; decoded as text) and `merchantId`. `status`, `type`, `final`, `amount`, `vatAmount`, `createdAt` are read by the official MCP server only.
+    ///A shipment as Invoicebox returns it: the request fields plus `id` (an integer, e.g. `2`; decoded as text) and `merchantId`. `status`, `type`, `final`, `amount`, `vatAmount`, `createdAt` are read by the official MCP server only. Required: `id` and `merchantId`, the members the ShipmentResponse table marks "Обязательное: да" (https://docs.invoicebox.ru/docs/merchant/order/shipment_create/, "ShipmentResponse"); the repeated request fields stay optional (nothing is inferred).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Shipment {
         ///Shipped amount including VAT (MCP only).
@@ -1846,14 +1803,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         )]
         pub final_: ::std::option::Option<bool>,
         ///Shipment id, an integer on the wire (`2`); read as text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::payspec::Text>,
+        pub id: ::payspec::Text,
         ///Store id.
-        #[serde(
-            rename = "merchantId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "merchantId")]
+        pub merchant_id: ::std::string::String,
         ///Invoicebox id of the order.
         #[serde(
             rename = "orderId",
@@ -1880,12 +1833,11 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///`{"data": Shipment, "extendedData": [...]}`.
+    ///`{"data": Shipment, "extendedData": [...]}`. `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ShipmentEnvelope {
         ///The shipment.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub data: ::std::option::Option<Shipment>,
+        pub data: Shipment,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
             rename = "extendedData",
@@ -1900,11 +1852,10 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             Default::default()
         }
     }
-    ///`{"data": [Shipment], "metaData": PageMeta, "extendedData": [...]}` (`metaData` inferred).
+    ///`{"data": [Shipment], "metaData": PageMeta, "extendedData": [...]}` (`metaData` inferred). `data` is required: a success answer carries its data in `data` (https://docs.invoicebox.ru/docs/api/, "Структура ответа"; the ValidateResponse, CodeResponse and PayResponse tables of the guarantee pages mark it "Обязательное: да").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ShipmentListEnvelope {
         ///The shipments of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Shipment>,
         ///Extra data; `[]` in every example. Any JSON.
         #[serde(
@@ -3135,7 +3086,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for BasketItemListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -3310,10 +3261,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct CheckAuthEnvelope {
-            data: ::std::result::Result<
-                ::std::option::Option<super::CheckAuth>,
-                ::std::string::String,
-            >,
+            data: ::std::result::Result<super::CheckAuth, ::std::string::String>,
             extended_data: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -3326,7 +3274,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for CheckAuthEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -3335,7 +3283,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl CheckAuthEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CheckAuth>>,
+                T: ::std::convert::TryInto<super::CheckAuth>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -3481,10 +3429,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct Counterparty {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3522,7 +3467,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             vat_number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -3533,7 +3478,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for Counterparty {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                     name_full: Ok(Default::default()),
                     name_i18n: Ok(Default::default()),
@@ -3543,7 +3488,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     registration_date: Ok(Default::default()),
                     registration_number: Ok(Default::default()),
                     tax_registration_reason_code: Ok(Default::default()),
-                    vat_number: Ok(Default::default()),
+                    vat_number: Err("no value supplied for vat_number".to_string()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
             }
@@ -3551,7 +3496,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl Counterparty {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3679,7 +3624,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn vat_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.vat_number = value
@@ -3765,7 +3710,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for CounterpartyListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
@@ -6193,7 +6138,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             currency_id: ::std::result::Result<
@@ -6220,10 +6165,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             invoice_setting: ::std::result::Result<
                 ::std::option::Option<super::InvoiceSettingInfo>,
                 ::std::string::String,
@@ -6269,7 +6211,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             payment_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             processable: ::std::result::Result<
@@ -6289,7 +6231,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<crate::generated::types::OrderStatus>,
+                crate::generated::types::OrderStatus,
                 ::std::string::String,
             >,
             subtype: ::std::result::Result<
@@ -6318,14 +6260,14 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 Self {
                     amount: Ok(Default::default()),
                     basket_items: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
                     currency_id: Ok(Default::default()),
                     customer: Ok(Default::default()),
                     description: Ok(Default::default()),
                     expiration_date: Ok(Default::default()),
                     fail_url: Ok(Default::default()),
                     file_ids: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     invoice_setting: Ok(Default::default()),
                     language_id: Ok(Default::default()),
                     merchant_id: Ok(Default::default()),
@@ -6337,12 +6279,12 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     order_setting: Ok(Default::default()),
                     paid_at: Ok(Default::default()),
                     parent_id: Ok(Default::default()),
-                    payment_url: Ok(Default::default()),
+                    payment_url: Err("no value supplied for payment_url".to_string()),
                     processable: Ok(Default::default()),
                     processing_status: Ok(Default::default()),
                     return_url: Ok(Default::default()),
                     shop_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     subtype: Ok(Default::default()),
                     success_url: Ok(Default::default()),
                     user_account_id: Ok(Default::default()),
@@ -6380,7 +6322,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6466,7 +6408,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6624,7 +6566,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn payment_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.payment_url = value
@@ -6686,9 +6628,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::generated::types::OrderStatus>,
-                >,
+                T: ::std::convert::TryInto<crate::generated::types::OrderStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -6846,10 +6786,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct OrderEnvelope {
-            data: ::std::result::Result<
-                ::std::option::Option<super::Order>,
-                ::std::string::String,
-            >,
+            data: ::std::result::Result<super::Order, ::std::string::String>,
             extended_data: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -6862,7 +6799,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for OrderEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -6871,7 +6808,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl OrderEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Order>>,
+                T: ::std::convert::TryInto<super::Order>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -6951,7 +6888,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for OrderListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
@@ -8067,10 +8004,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct PaymentMethodAnswer {
-            result: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            result: ::std::result::Result<::std::string::String, ::std::string::String>,
             result_data: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -8091,7 +8025,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for PaymentMethodAnswer {
             fn default() -> Self {
                 Self {
-                    result: Ok(Default::default()),
+                    result: Err("no value supplied for result".to_string()),
                     result_data: Ok(Default::default()),
                     result_note: Ok(Default::default()),
                     type_: Ok(Default::default()),
@@ -8102,7 +8036,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl PaymentMethodAnswer {
             pub fn result<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.result = value
@@ -8192,7 +8126,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         #[derive(Clone, Debug)]
         pub struct PaymentMethodAnswerEnvelope {
             data: ::std::result::Result<
-                ::std::option::Option<super::PaymentMethodAnswer>,
+                super::PaymentMethodAnswer,
                 ::std::string::String,
             >,
             extended_data: ::std::result::Result<
@@ -8207,7 +8141,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for PaymentMethodAnswerEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -8216,9 +8150,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl PaymentMethodAnswerEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentMethodAnswer>,
-                >,
+                T: ::std::convert::TryInto<super::PaymentMethodAnswer>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -8281,7 +8213,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         #[derive(Clone, Debug)]
         pub struct Refund {
             amount: ::std::result::Result<
-                ::std::option::Option<::payspec::DecimalNumber>,
+                ::payspec::DecimalNumber,
                 ::std::string::String,
             >,
             basket_items: ::std::result::Result<
@@ -8289,39 +8221,36 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             currency_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             merchant_order_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             parent_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<crate::generated::types::RefundStatus>,
+                crate::generated::types::RefundStatus,
                 ::std::string::String,
             >,
             vat_amount: ::std::result::Result<
-                ::std::option::Option<::payspec::DecimalNumber>,
+                ::payspec::DecimalNumber,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -8332,17 +8261,19 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for Refund {
             fn default() -> Self {
                 Self {
-                    amount: Ok(Default::default()),
-                    basket_items: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    currency_id: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    merchant_id: Ok(Default::default()),
-                    merchant_order_id: Ok(Default::default()),
-                    parent_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    vat_amount: Ok(Default::default()),
+                    amount: Err("no value supplied for amount".to_string()),
+                    basket_items: Err("no value supplied for basket_items".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    currency_id: Err("no value supplied for currency_id".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
+                    merchant_order_id: Err(
+                        "no value supplied for merchant_order_id".to_string(),
+                    ),
+                    parent_id: Err("no value supplied for parent_id".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    vat_amount: Err("no value supplied for vat_amount".to_string()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
             }
@@ -8350,9 +8281,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl Refund {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::payspec::DecimalNumber>,
-                >,
+                T: ::std::convert::TryInto<::payspec::DecimalNumber>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -8376,7 +8305,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -8388,7 +8317,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency_id = value
@@ -8400,7 +8329,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -8412,7 +8341,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -8422,7 +8351,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
@@ -8434,7 +8363,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn merchant_order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_order_id = value
@@ -8448,7 +8377,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn parent_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.parent_id = value
@@ -8460,9 +8389,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::generated::types::RefundStatus>,
-                >,
+                T: ::std::convert::TryInto<crate::generated::types::RefundStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -8474,9 +8401,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn vat_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::payspec::DecimalNumber>,
-                >,
+                T: ::std::convert::TryInto<::payspec::DecimalNumber>,
                 T::Error: ::std::fmt::Display,
             {
                 self.vat_amount = value
@@ -8542,10 +8467,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct RefundEnvelope {
-            data: ::std::result::Result<
-                ::std::option::Option<super::Refund>,
-                ::std::string::String,
-            >,
+            data: ::std::result::Result<super::Refund, ::std::string::String>,
             extended_data: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -8558,7 +8480,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for RefundEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -8567,7 +8489,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl RefundEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Refund>>,
+                T: ::std::convert::TryInto<super::Refund>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -8647,7 +8569,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for RefundListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
@@ -8856,12 +8778,9 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::payspec::Text>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::payspec::Text, ::std::string::String>,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             order_id: ::std::result::Result<
@@ -8894,8 +8813,8 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     document_date: Ok(Default::default()),
                     document_number: Ok(Default::default()),
                     final_: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    merchant_id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
                     order_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     type_: Ok(Default::default()),
@@ -8983,7 +8902,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T: ::std::convert::TryInto<::payspec::Text>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -8993,7 +8912,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
@@ -9113,10 +9032,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         }
         #[derive(Clone, Debug)]
         pub struct ShipmentEnvelope {
-            data: ::std::result::Result<
-                ::std::option::Option<super::Shipment>,
-                ::std::string::String,
-            >,
+            data: ::std::result::Result<super::Shipment, ::std::string::String>,
             extended_data: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -9129,7 +9045,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for ShipmentEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -9138,7 +9054,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ShipmentEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Shipment>>,
+                T: ::std::convert::TryInto<super::Shipment>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -9218,7 +9134,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for ShipmentListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     extended_data: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),

@@ -155,11 +155,12 @@ success and `status: fail` for failure. The client takes an object answer whose
 `status` is anything but `ok` (compared trimmed, ignoring case) as a refusal: `fail`,
 the `error` a reviewer saw, and any value never documented (inferred: a status that is
 not the documented success is not a success). An object without `status` is not the
-envelope; it must then carry a member some success schema of this spec declares, or be
-a keyed list (numeric keys), or the client refuses it instead of reading it as an
-empty success (`documented-objects-only`, inferred: OneBox never documented the key
-names, so an object of none of them is no answer the client can read). HTTP 401 and 403
-count as authentication errors (the generic rule; OneBox documents neither).
+envelope and so no refusal: it is decoded as the operation's success, and one with
+none of that success's members (`{"unexpected": [1, 2, 3]}`, `{"error": "x"}`) is a
+decode error (the `SUCCESS_MEMBERS` check), as it is for every provider; so is `{}`
+where the success is an object (`OperationResult` requires `status`), while for a list
+operation `{}` is an empty keyed list. HTTP 401 and 403 count as authentication errors
+(the generic rule; OneBox documents neither).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FailEnvelope {
@@ -2304,7 +2305,7 @@ There is no token endpoint in v1.
 `{"status": "fail", "message": "<text>"}` (component `FailEnvelope`, named by the root
 `x-error-envelope`); the client detects them before decoding the success type: any
 `status` but the documented success value `ok` is a refusal, and an object in no documented
-shape is refused rather than read as an empty success (`x-envelope` on `FailEnvelope` says
+shape is a decode error rather than an empty success (`x-envelope` on `FailEnvelope` says
 what is inferred). The exact key names of the success answers were never published (only
 field lists), so every success schema here is tolerant: no field is required but the
 `status` of `OperationResult`, every other field is nullable, numbers and strings
@@ -5502,56 +5503,8 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
         },
     ],
     known_codes: &[],
-    documented_objects_only: true,
-    documented_members: &[
-        "accountid",
-        "accountname",
-        "active",
-        "amount",
-        "amountbase",
-        "balance",
-        "balanceIn",
-        "balanceOut",
-        "balancebase",
-        "balancedate",
-        "balancestart",
-        "bankdetail",
-        "categoryid",
-        "categoryname",
-        "cdate",
-        "clientCode1c",
-        "clientName",
-        "clientid",
-        "code1c",
-        "comment",
-        "contractorid",
-        "currencyid",
-        "currencyname",
-        "currencyrate",
-        "customfields",
-        "direction",
-        "documentid",
-        "id",
-        "managerName",
-        "managerid",
-        "message",
-        "name",
-        "ordercode1c",
-        "orderid",
-        "ordername",
-        "overdraft",
-        "paymentid",
-        "received",
-        "referenscode",
-        "stabilizationfund",
-        "status",
-        "sumamount",
-        "sumamountbase",
-        "userCode1c",
-        "userName",
-        "userid",
-        "virtual",
-    ],
+    documented_objects_only: false,
+    documented_members: &[],
 };
 /// The credential `login` (`securitySchemes` or `x-auth` in the spec).
 pub const CREDENTIAL_LOGIN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {

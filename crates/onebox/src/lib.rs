@@ -2,9 +2,10 @@
 //!
 //! Every call is a GET with the account's `login` and the md5 of its password in the query;
 //! the client adds them, the caller never passes them. A refusal (`{"status":"fail",...}` at
-//! HTTP 200, or any other `status` but `ok`) comes back as [`payspec::Error`], never as a value
-//! to inspect; so does an object in no documented shape (`{}`, `{"unexpected": [...]}`): only
-//! the documented success shapes decode (the spec's `x-envelope`, generated as [`ENVELOPE`]).
+//! HTTP 200, or any other `status` but `ok`) comes back as [`payspec::Error::Provider`] (the
+//! spec's `x-envelope`, generated as [`ENVELOPE`]), never as a value to inspect; an object in no
+//! documented shape of the operation's success (`{"unexpected": [...]}`, or `{}` where the
+//! success is an object) is [`payspec::Error::Decode`], as for every provider ([`SUCCESS_MEMBERS`]).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -111,8 +112,8 @@ impl payspec::Provider for Inner {
     }
 
     fn classify(&self, status: reqwest::StatusCode, body: &[u8]) -> Option<payspec::Rejection> {
-        // Everything OneBox needs is in the spec's table: any `status` but `ok` is a refusal,
-        // and an object in no documented shape is refused rather than read as an empty success.
+        // Everything OneBox needs is in the spec's table: any `status` but `ok` is a refusal.
+        // An object in no documented shape is no refusal: the shape check makes it a decode error.
         ENVELOPE.recognise(status, body)
     }
 

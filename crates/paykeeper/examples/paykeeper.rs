@@ -372,10 +372,7 @@ async fn create_invoice(client: &Client, pay_amount: &str, label: &str) -> Resul
                 .client_email("payer@example.com".to_owned())
         })
         .await?;
-    let id = created
-        .invoice_id
-        .ok_or("no invoice_id in the answer")?
-        .to_string();
+    let id = created.invoice_id.to_string();
     println!(
         "   <- invoice_id={id} invoice_url={}",
         created.invoice_url.unwrap_or_default()

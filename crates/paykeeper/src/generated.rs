@@ -316,14 +316,12 @@ page at 200. The client reports all of these as authentication errors.
             Default::default()
         }
     }
-    ///Answer of `invoice_listcount` (table 3.3.2): `statuses`, the count per status, and `fullcount`, a one-element array with the total. Counts are strings on the wire.
+    ///Answer of `invoice_listcount` (table 3.3.2): `statuses`, the count per status, and `fullcount`, a one-element array with the total. Counts are strings on the wire. Both are required: the page says the answer is a composite object of these two (https://docs.paykeeper.ru/dokumentatsiya-json-api/scheta/ §3.3; seed 002, §3.3).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceCount {
         ///The total count of invoices matching the filters, as a one-element array.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fullcount: ::std::vec::Vec<InvoiceFullCount>,
         ///One entry per status (`[status => value, count => value]` in the table's PHP notation).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub statuses: ::std::vec::Vec<InvoiceStatusCount>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -358,15 +356,14 @@ page at 200. The client reports all of these as authentication errors.
             Default::default()
         }
     }
-    ///Answer of `invoice_preview`: the invoice number, its payment page URL (`https://<server>/bill/<invoice_id>/`) and the HTML of the invoice e-mail.
+    ///Answer of `invoice_preview`: the invoice number, its payment page URL (`https://<server>/bill/<invoice_id>/`) and the HTML of the invoice e-mail. Required: `invoice_id`: the page says the answer is an object with the fields `invoice_id`, `invoice_url` and `invoice` (https://docs.paykeeper.ru/dokumentatsiya-json-api/scheta/ §3.4; seed 002, §3.4); the other two may be `null`, so they stay optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoicePreview {
         ///HTML of the e-mail that `invoice_send` will send (preview).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<::std::string::String>,
         ///Number of the created invoice.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub invoice_id: ::std::option::Option<::payspec::Text>,
+        pub invoice_id: ::payspec::Text,
         ///Full URL of the invoice's payment page; hand it to the payer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_url: ::std::option::Option<::std::string::String>,
@@ -2617,8 +2614,8 @@ Example: with the secret word `secret_seed`, the example below is signed
         impl ::std::default::Default for InvoiceCount {
             fn default() -> Self {
                 Self {
-                    fullcount: Ok(Default::default()),
-                    statuses: Ok(Default::default()),
+                    fullcount: Err("no value supplied for fullcount".to_string()),
+                    statuses: Err("no value supplied for statuses".to_string()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
             }
@@ -2792,10 +2789,7 @@ Example: with the secret word `secret_seed`, the example below is signed
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            invoice_id: ::std::result::Result<
-                ::std::option::Option<::payspec::Text>,
-                ::std::string::String,
-            >,
+            invoice_id: ::std::result::Result<::payspec::Text, ::std::string::String>,
             invoice_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2809,7 +2803,7 @@ Example: with the secret word `secret_seed`, the example below is signed
             fn default() -> Self {
                 Self {
                     invoice: Ok(Default::default()),
-                    invoice_id: Ok(Default::default()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
                     invoice_url: Ok(Default::default()),
                     extra: Err("no value supplied for extra".to_string()),
                 }
@@ -2830,7 +2824,7 @@ Example: with the secret word `secret_seed`, the example below is signed
             }
             pub fn invoice_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T: ::std::convert::TryInto<::payspec::Text>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_id = value

@@ -16,7 +16,7 @@
 //!     .invoice_preview()
 //!     .body_map(|b| b.pay_amount("1205.98").clientid("Ivanov Ivan".to_owned()).orderid("1337".to_owned()))
 //!     .await?;
-//! let id = invoice.invoice_id.clone().unwrap_or_default();
+//! let id = invoice.invoice_id.clone();
 //! println!("pay at {}", client.invoice_url(&id, PaymentPage::SbpQr));
 //! for inv in client.invoice_list().status(vec![types::InvoiceStatus::Paid]).limit(10).await? {
 //!     println!("{:?} {:?}", inv.id, inv.pay_amount);

@@ -403,7 +403,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             Default::default()
         }
     }
-    ///One invoice of `invoice_list` (the seed's `invoices` items). `invoice_id` is the only member the docs mark required; nothing is required here.
+    ///One invoice of `invoice_list` (the seed's `invoices` items). Required: `invoice_id`, the only member the list page's schema marks required (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/get-invoices, "Список счетов", `invoices` items); the docs mark no other member, so nothing else is.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct InvoiceListItem {
         ///Amount confirmed (charged), in kopecks.
@@ -428,8 +428,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_date: ::std::option::Option<::std::string::String>,
         ///Invoice id ("Идентификатор счета"); a number in the seed's example, a string elsewhere.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub invoice_id: ::std::option::Option<::payspec::Text>,
+        pub invoice_id: ::payspec::Text,
         ///Invoice status ("Статус счета").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_status: ::std::option::Option<
@@ -3256,10 +3255,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            invoice_id: ::std::result::Result<
-                ::std::option::Option<::payspec::Text>,
-                ::std::string::String,
-            >,
+            invoice_id: ::std::result::Result<::payspec::Text, ::std::string::String>,
             invoice_status: ::std::result::Result<
                 ::std::option::Option<crate::generated::types::InvoiceStatus>,
                 ::std::string::String,
@@ -3315,7 +3311,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
                     description: Ok(Default::default()),
                     image: Ok(Default::default()),
                     invoice_date: Ok(Default::default()),
-                    invoice_id: Ok(Default::default()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
                     invoice_status: Ok(Default::default()),
                     language: Ok(Default::default()),
                     order_number: Ok(Default::default()),
@@ -3421,7 +3417,7 @@ malformed request or parameter, 401 invalid or wrong token, 403 internal service
             }
             pub fn invoice_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::payspec::Text>>,
+                T: ::std::convert::TryInto<::payspec::Text>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_id = value
