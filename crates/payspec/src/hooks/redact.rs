@@ -111,6 +111,40 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     }
 }
 
+/// Whether `text` holds a spelling of any of `secrets` that [`redact`] would remove: the check
+/// made on every 2xx JSON answer (`hooks/echo.rs`), so it is made to be cheap.
+///
+/// The patterns of a list of secrets are built once and kept for the next call (the last
+/// [`CACHED`] lists; a session token that changes makes a new list). Each pattern knows the
+/// pairs of bytes a match of it can start with (both ASCII cases), so the scan looks at each
+/// pair of neighbouring bytes in a bit table and tries the patterns only where one can start.
+pub(super) fn contains(text: &[u8], secrets: &[&str]) -> bool {
+    if text.is_empty() || secrets.iter().all(|s| s.is_empty()) {
+        return false;
+    }
+    cached(secrets).find(text)
+}
+
+/// How many lists of secrets [`contains`] keeps the patterns of.
+const CACHED: usize = 8;
+
+/// The patterns of the lists of secrets [`contains`] saw last, newest last.
+static CACHE: std::sync::Mutex<Vec<(Vec<String>, std::sync::Arc<Patterns>)>> = std::sync::Mutex::new(Vec::new());
+
+fn cached(secrets: &[&str]) -> std::sync::Arc<Patterns> {
+    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let same = |key: &Vec<String>| key.len() == secrets.len() && key.iter().zip(secrets).all(|(a, b)| a == b);
+    if let Some((_, patterns)) = cache.iter().rev().find(|(key, _)| same(key)) {
+        return patterns.clone();
+    }
+    let patterns = std::sync::Arc::new(Patterns::new(secrets));
+    if cache.len() >= CACHED {
+        cache.remove(0);
+    }
+    cache.push((secrets.iter().map(|s| (*s).to_owned()).collect(), patterns.clone()));
+    patterns
+}
+
 /// The first `limit` bytes of `text` (cut at a character boundary), followed by
 /// `… (<total> bytes)` when it is longer.
 pub(super) fn truncate(text: &str, limit: usize, total: usize) -> String {
@@ -148,6 +182,11 @@ struct Patterns {
     other: Vec<(char, Vec<Vec<u8>>)>,
     /// The longest text any pattern can match, in bytes.
     longest: usize,
+    /// A bit for each pair of bytes (`first << 8 | second`) a match can start with.
+    pairs: Vec<u64>,
+    /// Whether a match can be a single byte (a one-character secret): then every byte is a
+    /// start to try.
+    single: bool,
 }
 
 /// A sequence of characters, each with every way it may be spelled (lowercased), of which the
@@ -179,6 +218,8 @@ impl Patterns {
             by_first: Vec::new(),
             other: Vec::new(),
             longest: 0,
+            pairs: vec![0; 1 << 10],
+            single: false,
         };
         for secret in secrets.iter().filter(|s| !s.is_empty()) {
             this.add(secret, secret.chars().count());
@@ -208,6 +249,7 @@ impl Patterns {
             }
         }
         this.by_first = by_first;
+        this.starts();
         this.longest = this
             .patterns
             .iter()
@@ -215,6 +257,57 @@ impl Patterns {
             .max()
             .unwrap_or(0);
         this
+    }
+
+    /// Fills [`Patterns::pairs`] and [`Patterns::single`]: for each pattern, the first two
+    /// bytes of each spelling of its first character, or the first byte of one followed by the
+    /// first byte of each spelling of its second character.
+    fn starts(&mut self) {
+        let mut pairs = std::mem::take(&mut self.pairs);
+        let mut single = false;
+        let mut set = |a: u8, b: u8| {
+            for a in [a.to_ascii_lowercase(), a.to_ascii_uppercase()] {
+                for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    let pair = usize::from(a) << 8 | usize::from(b);
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                }
+            }
+        };
+        for pattern in &self.patterns {
+            for first in self.spellings(pattern.chars[0]) {
+                if let [a, b, ..] = first[..] {
+                    set(a, b);
+                    continue;
+                }
+                if pattern.required <= 1 || pattern.chars.len() < 2 {
+                    single = true;
+                }
+                if let Some(&second) = pattern.chars.get(1) {
+                    for next in self.spellings(second) {
+                        set(first[0], next[0]);
+                    }
+                }
+            }
+        }
+        self.pairs = pairs;
+        self.single = single;
+    }
+
+    /// Whether any pattern matches anywhere in `text`.
+    fn find(&self, text: &[u8]) -> bool {
+        let mut scratch = (Vec::new(), Vec::new());
+        let mut at = |start: usize| {
+            self.by_first[usize::from(text[start])]
+                .iter()
+                .any(|&p| self.longest_match(&self.patterns[p as usize], text, start, &mut scratch).is_some())
+        };
+        if self.single {
+            return (0..text.len()).any(at);
+        }
+        text.windows(2).enumerate().any(|(start, pair)| {
+            let pair = usize::from(pair[0]) << 8 | usize::from(pair[1]);
+            self.pairs[pair >> 6] & (1 << (pair & 63)) != 0 && at(start)
+        })
     }
 
     /// Adds the characters of `text` as a pattern whose first `required` characters must match.
@@ -460,6 +553,13 @@ fn char_spellings(c: char) -> Vec<Vec<u8>> {
         .collect();
     all.extend(json);
     all.extend(twice);
+    // An escaped form percent-encoded on top (`\"` as `%5C%22`, `&quot;` as `%26quot%3B`).
+    let escaped: Vec<String> = all
+        .iter()
+        .filter(|s| s.contains(['\\', '&']))
+        .map(|s| percent_encode(s))
+        .collect();
+    all.extend(escaped);
     let mut all: Vec<Vec<u8>> = all
         .into_iter()
         .map(|s| s.to_ascii_lowercase().into_bytes())
@@ -467,6 +567,19 @@ fn char_spellings(c: char) -> Vec<Vec<u8>> {
     all.sort();
     all.dedup();
     all
+}
+
+/// `text` with every byte but ASCII letters and digits percent-encoded.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02x}")
+            }
+        })
+        .collect()
 }
 
 /// `text` escaped as the inside of a JSON string (`\` and `"`; `/` too when `slashes`).
