@@ -639,6 +639,51 @@ mod tests {
     }
 
     #[test]
+    fn redacts_escaped_spellings_percent_encoded_on_top() {
+        let secret = "pk/T\"k\\é&<";
+        for spelled in [
+            // JSON-escaped, then percent-encoded (`\"` as `%5C%22`), in either case.
+            "pk%5C%2FT%5C%22k%5C%5C%5Cu00e9&<",
+            "pk%5c%2fT%5c%22k%5c%5c%5CU00E9%26%3C",
+            // JSON-escaped twice, then percent-encoded.
+            "pk%5C%5C%5C%2FT%5C%5C%5C%22k%5C%5C%5C%5C%5C%5Cu00e9&<",
+            // HTML references, percent-encoded.
+            "pk&#47;T%26quot%3Bk%26%2392%3B%26%23xe9%3B%26amp%3B%26lt%3B",
+        ] {
+            assert_eq!(
+                redact(&format!("a {spelled} b"), &[secret]),
+                "a [redacted] b",
+                "{spelled}"
+            );
+        }
+        assert!(contains(b"x %5C%22", &["\"q"]) == false);
+        assert!(contains(b"x q%5C%22z", &["q\"z"]));
+    }
+
+    #[test]
+    fn contains_finds_what_redact_removes_and_nothing_else() {
+        let secret = "Tok/3Vq+9Zs=Wn";
+        let body = serde_json::json!({"a": 1, "b": "plain text", "c": [1.5, "x"]}).to_string();
+        assert!(!contains(body.as_bytes(), &[secret]));
+        for spelled in [
+            secret.to_owned(),
+            "tok%2F3vq%2B9zs%3Dwn".to_owned(),
+            "Tok\\/3Vq+9Zs=Wn".to_owned(),
+            hex::encode(secret),
+            STANDARD.encode(format!("user:{secret}")),
+        ] {
+            let text = format!("{{\"echo\": \"{spelled}\"}}");
+            assert!(contains(text.as_bytes(), &[secret]), "{spelled}");
+            assert_ne!(redact(&text, &[secret]), text, "{spelled}");
+        }
+        // A one-character secret: any single byte may be a match.
+        assert!(contains(b"abc", &["c"]));
+        assert!(!contains(b"abd", &["c"]));
+        assert!(!contains(b"", &["c"]));
+        assert!(!contains(b"abc", &[""]));
+    }
+
+    #[test]
     fn overlapping_secrets_are_redacted_as_one() {
         assert_eq!(redact("x-abcdef-y", &["abcd", "cdef"]), "x-[redacted]-y");
         assert_eq!(
@@ -821,20 +866,21 @@ mod tests {
 
     #[test]
     fn excerpt_window_covers_the_longest_spellings() {
-        // A 4-byte character percent-encoded twice is 20 bytes: the longest spelling of one.
+        // A 4-byte character JSON-escaped twice and then percent-encoded
+        // (`%5C%5Cud83d%5C%5Cude00`) is 22 bytes: the longest spelling of one.
         let secret = "😀k😀";
         let twice = "%25F0%259F%2598%2580k%25F0%259F%2598%2580";
         // Below 6 bytes a secret has no hex or base64 pattern: its longest match is the sum.
-        assert_eq!(Patterns::new(&["😀"]).longest, 20);
-        assert_eq!(Patterns::new(&["😀k"]).longest, 20 + "\\\\u006b".len());
+        assert_eq!(Patterns::new(&["😀"]).longest, 22);
+        assert_eq!(Patterns::new(&["😀k"]).longest, 22 + "%26%23107%3B".len());
         // Above, the hex of the form-encoded secret (`%F0%9F%98%80k…`, 25 bytes, 50 digits)
-        // is the longest: 7 bytes a digit.
-        assert_eq!(Patterns::new(&[secret]).longest, 50 * 7);
-        // Hex of the secret, each digit JSON-escaped twice (7 bytes), starting before the cut.
+        // is the longest: 12 bytes a digit (`&#x30;` percent-encoded, `%26%23x30%3B`).
+        assert_eq!(Patterns::new(&[secret]).longest, 50 * 12);
+        // Hex of the secret, each digit at its longest (12 bytes), starting before the cut.
         let long = "Key/é-0123";
         let hex_spelled: String = hex::encode(long)
             .chars()
-            .map(|c| format!("\\\\u{:04x}", u32::from(c)))
+            .map(|c| format!("%26%23x{:x}%3B", u32::from(c)))
             .collect();
         for (secret, spelled) in [(secret, twice.to_owned()), (long, hex_spelled)] {
             for before in [1, 7, 30] {
@@ -917,6 +963,16 @@ mod tests {
             },
             format!("&#{};", u32::from(c)),
             format!("&#X{:X};", u32::from(c)),
+            // An escape percent-encoded on top: `%5C%22`, `%5Cu00E9`, `%26%23233%3B`.
+            match c {
+                '/' => "%5C%2F".to_owned(),
+                '"' => "%5C%22".to_owned(),
+                '\\' => "%5c%5C".to_owned(),
+                _ => u.replace('\\', "%5C"),
+            },
+            u.replace('\\', "%5C%5c"),
+            format!("%26%23{}%3B", u32::from(c)),
+            format!("%26%23x{:x}%3b", u32::from(c)),
         ];
         encoders[how % encoders.len()].clone()
     }
