@@ -46,7 +46,9 @@ pub use finish::{explain, finish};
 pub use json::{JsonKey, Scalar, envelope_messages};
 #[doc(hidden)]
 pub use prepare::pre;
-pub use redact::{excerpt, redact};
+#[doc(hidden)]
+pub use echo::echoes_undecodable;
+pub use redact::{contains as contains_secret, excerpt, redact};
 pub use trace::CALL_SPAN;
 #[doc(hidden)]
 pub use trace::{Call, call};

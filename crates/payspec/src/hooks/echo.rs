@@ -18,7 +18,8 @@ use super::{Answers, Provider};
 
 /// Redacts the body and headers of a 2xx answer that `send()` will decode as JSON
 /// (`decodes_json`: the request accepts `application/json`) when it holds a secret and does not
-/// decode as `operation`'s success type; returns every other answer unchanged.
+/// decode as `operation`'s success type ([`echoes_undecodable`]); returns every other answer
+/// unchanged.
 pub(super) fn redact_undecodable_echo<P: Provider>(
     provider: &P,
     operation: &'static str,
@@ -31,20 +32,30 @@ pub(super) fn redact_undecodable_echo<P: Provider>(
     let Body::Read(body) = &answer.body else {
         return answer;
     };
-    let Some(row) = Answers::find(P::ANSWERS, operation) else {
-        return answer;
-    };
-    // A status `send()` does not declare is never decoded: the verdict reports it redacted.
-    let Some(decoder) = row.json.filter(|_| row.declares(answer.status.as_u16())) else {
-        return answer;
-    };
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    if !super::redact::contains(body, &secrets) || (decoder.decodes)(body) {
+    if !echoes_undecodable::<P>(operation, answer.status.as_u16(), body, &secrets) {
         return answer;
     }
     tracing::debug!("a success answer that does not decode echoes a secret: redacted");
     answer.body = Body::Read(redact_bytes(body.clone(), &secrets));
     redact_headers(&mut answer.headers, &secrets);
     answer
+}
+
+/// Whether a JSON answer `body` with the 2xx `status` of `operation` must be redacted before
+/// progenitor's `send()` sees it: `send()` decodes it (the status is declared and the success
+/// is JSON, [`Provider::ANSWERS`]), it holds a spelling of one of `secrets`
+/// ([`contains_secret`](super::contains_secret)), and it does not decode as the operation's
+/// success type. An answer that decodes is never redacted: it is the caller's data.
+#[doc(hidden)]
+pub fn echoes_undecodable<P: Provider>(operation: &str, status: u16, body: &[u8], secrets: &[&str]) -> bool {
+    let Some(row) = Answers::find(P::ANSWERS, operation) else {
+        return false;
+    };
+    // A status `send()` does not declare is never decoded: the verdict reports it redacted.
+    let Some(decoder) = row.json.filter(|_| row.declares(status)) else {
+        return false;
+    };
+    super::redact::contains(body, secrets) && !(decoder.decodes)(body)
 }

@@ -114,11 +114,11 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
 /// Whether `text` holds a spelling of any of `secrets` that [`redact`] would remove: the check
 /// made on every 2xx JSON answer (`hooks/echo.rs`), so it is made to be cheap.
 ///
-/// The patterns of a list of secrets are built once and kept for the next call (the last
-/// [`CACHED`] lists; a session token that changes makes a new list). Each pattern knows the
+/// The patterns of a list of secrets are built once and kept for the next calls (those of the
+/// last 8 lists: a session token that changes makes a new list). Each pattern knows the
 /// pairs of bytes a match of it can start with (both ASCII cases), so the scan looks at each
 /// pair of neighbouring bytes in a bit table and tries the patterns only where one can start.
-pub(super) fn contains(text: &[u8], secrets: &[&str]) -> bool {
+pub fn contains(text: &[u8], secrets: &[&str]) -> bool {
     if text.is_empty() || secrets.iter().all(|s| s.is_empty()) {
         return false;
     }
