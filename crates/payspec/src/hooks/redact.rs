@@ -38,10 +38,10 @@ const MIN_ENCODED_BYTES: usize = 6;
 /// - for a secret of at least 6 bytes (shorter ones make patterns that other data matches by
 ///   chance), also the hex of its bytes (any case) and its base64 text, standard or URL-safe,
 ///   padded or not, at any of the 3 offsets it may have inside a larger base64 text (an HTTP
-///   Basic value, a whole body encoded): the characters that depend only on the secret are
-///   redacted, with the last partial character and the padding when the secret ends the
-///   encoded text. The characters next to them that mix the secret's first or last bits with
-///   the neighbouring bytes stay (at most 4 bits of the secret at each end). The hex and
+///   Basic value, a whole body encoded): every character that holds a bit of the secret is
+///   redacted (those at its edges, which mix its first or last bits with the neighbouring
+///   bytes', whatever the neighbours are), with the padding when the secret ends the encoded
+///   text. The hex and
 ///   base64 texts are looked for of the secret as it is, JSON-escaped and form-encoded (how a
 ///   body carries it), each of their characters again in any of the spellings above.
 ///
@@ -178,8 +178,9 @@ struct Patterns {
     patterns: Vec<Pattern>,
     /// For each byte of a text, the patterns whose match can start with it (both ASCII cases).
     by_first: Vec<Vec<u32>>,
-    /// The spellings of the non-ASCII characters in the patterns (ASCII ones are in [`ASCII`]).
-    other: Vec<(char, Vec<Vec<u8>>)>,
+    /// The spellings of the non-ASCII characters in the patterns (ASCII ones are in [`ASCII`]),
+    /// and of the classes of characters (`None`) at the edges of base64 texts.
+    other: Vec<(Option<char>, Vec<Vec<u8>>)>,
     /// The longest text any pattern can match, in bytes.
     longest: usize,
     /// A bit for each pair of bytes (`first << 8 | second`) a match can start with.
@@ -197,6 +198,10 @@ struct Pattern {
     /// `128 +` an index into [`Patterns::other`].
     chars: Vec<u32>,
     required: usize,
+    /// Whether the pattern is another one with a character in front (the leading edge of a
+    /// base64 text): any match of it contains a match of the other, so [`Patterns::find`]
+    /// needs only the other.
+    lead: bool,
 }
 
 /// The spellings of every ASCII character, built once (base64 and hex texts are all ASCII).
@@ -228,8 +233,8 @@ impl Patterns {
             }
             for source in sources(secret) {
                 this.add(&hex::encode(&source), usize::MAX);
-                for (text, required) in base64_patterns(&source) {
-                    this.add(&text, required);
+                for base64 in base64_patterns(&source) {
+                    this.add_base64(base64);
                 }
             }
         }
@@ -273,7 +278,7 @@ impl Patterns {
                 }
             }
         };
-        for pattern in &self.patterns {
+        for pattern in self.patterns.iter().filter(|p| !p.lead) {
             for first in self.spellings(pattern.chars[0]) {
                 if let [a, b, ..] = first[..] {
                     set(a, b);
@@ -317,17 +322,65 @@ impl Patterns {
             return;
         }
         let required = required.clamp(1, chars.len());
-        self.patterns.push(Pattern { chars, required });
+        self.patterns.push(Pattern {
+            chars,
+            required,
+            lead: false,
+        });
+    }
+
+    /// Adds the patterns of one base64 text of a secret: its stable characters (required),
+    /// then its trailing edge and padding, as they come; and the same with its leading edge in
+    /// front.
+    fn add_base64(&mut self, base64: Base64) {
+        let mut chars: Vec<u32> = base64.stable.chars().map(|c| self.char_id(c)).collect();
+        let required = chars.len().max(1);
+        if !base64.tail.is_empty() {
+            let tail = self.class_id(&base64.tail);
+            chars.push(tail);
+            chars.extend(std::iter::repeat_n(u32::from(b'='), base64.padding));
+        }
+        if !base64.lead.is_empty() {
+            let lead = self.class_id(&base64.lead);
+            self.patterns.push(Pattern {
+                chars: [&[lead][..], &chars].concat(),
+                required: required + 1,
+                lead: true,
+            });
+        }
+        self.patterns.push(Pattern {
+            chars,
+            required,
+            lead: false,
+        });
+    }
+
+    /// The id of a class of ASCII characters: each spelling of each of them.
+    fn class_id(&mut self, members: &[char]) -> u32 {
+        let mut spellings: Vec<Vec<u8>> = members
+            .iter()
+            .flat_map(|&c| ASCII[usize::from(u8::try_from(c).unwrap_or(0))].iter().cloned())
+            .collect();
+        spellings.sort();
+        spellings.dedup();
+        let index = match self.other.iter().position(|(c, known)| c.is_none() && *known == spellings) {
+            Some(index) => index,
+            None => {
+                self.other.push((None, spellings));
+                self.other.len() - 1
+            }
+        };
+        128 + u32::try_from(index).expect("fewer than 2^32 characters")
     }
 
     fn char_id(&mut self, c: char) -> u32 {
         if c.is_ascii() {
             return u32::from(c);
         }
-        let index = match self.other.iter().position(|(known, _)| *known == c) {
+        let index = match self.other.iter().position(|(known, _)| *known == Some(c)) {
             Some(index) => index,
             None => {
-                self.other.push((c, char_spellings(c)));
+                self.other.push((Some(c), char_spellings(c)));
                 self.other.len() - 1
             }
         };
@@ -472,25 +525,67 @@ fn sources(secret: &str) -> Vec<Vec<u8>> {
     sources
 }
 
-/// The base64 texts of `secret` that do not depend on its neighbours, with how many of their
-/// characters are required: for each alphabet (standard, URL-safe) and each offset `k` of the
-/// secret within a 3-byte group of the encoded stream (0, 1 or 2 bytes before it).
+/// One base64 text of a secret at one offset (see [`base64_patterns`]).
+struct Base64 {
+    /// The characters that depend on the secret alone.
+    stable: String,
+    /// The characters the one before them may be: it holds the secret's first 2 or 4 bits
+    /// after bits of the byte before it (empty when the secret starts a 3-byte group).
+    lead: Vec<char>,
+    /// The characters the one after them may be: the secret's last 2 or 4 bits, then bits of
+    /// the byte after it (empty when the secret ends a 3-byte group).
+    tail: Vec<char>,
+    /// The `=` an encoder writes when the secret ends the stream.
+    padding: usize,
+}
+
+/// The base64 texts of `secret`: for each alphabet (standard, URL-safe) and each offset `k` of
+/// the secret within a 3-byte group of the encoded stream (0, 1 or 2 bytes before it).
 ///
 /// Character `i` of the encoding holds bits `6i..6i+6` of the stream and the secret is bits
 /// `8k..8(k+n)`, so characters `ceil(8k/6)..floor(8(k+n)/6)` depend on the secret alone: they
-/// are required. The encoding's last (partial) character and its `=` padding follow as
-/// optional characters: they are what an encoder writes when the secret ends the stream.
-fn base64_patterns(secret: &[u8]) -> Vec<(String, usize)> {
+/// are required. The character before them, when the secret starts inside it, holds `s` of the
+/// secret's first bits below `6 - s` bits of the byte before: it is one of `2^(6 - s)`
+/// characters, all of which match. The same for the character after them, which holds the
+/// secret's last bits above the next byte's first ones (or zeros and `=` padding when the
+/// secret ends the stream).
+fn base64_patterns(secret: &[u8]) -> Vec<Base64> {
+    const STANDARD_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let n = secret.len();
+    let (Some(&head), Some(&last)) = (secret.first(), secret.last()) else {
+        return Vec::new();
+    };
     let mut out = Vec::with_capacity(6);
-    for engine in [&STANDARD, &URL_SAFE] {
+    for (engine, alphabet) in [(&STANDARD, STANDARD_ALPHABET), (&URL_SAFE, URL_ALPHABET)] {
+        let digit = |v: usize| char::from(alphabet[v & 63]);
         for k in 0..3 {
             let mut stream = vec![0u8; k];
             stream.extend_from_slice(secret);
             let encoded = engine.encode(&stream);
             let first = (8 * k).div_ceil(6);
             let stable_end = 8 * (k + n) / 6;
-            out.push((encoded[first..].to_owned(), stable_end - first));
+            // Bits of the secret in the character before the stable ones, and after.
+            let s = 6 * first - 8 * k;
+            let t = 8 * (k + n) - 6 * stable_end;
+            let lead = if s == 0 {
+                Vec::new()
+            } else {
+                let top = usize::from(head >> (8 - s));
+                (0..1usize << (6 - s)).map(|x| digit(x << s | top)).collect()
+            };
+            let tail = if t == 0 {
+                Vec::new()
+            } else {
+                let low = usize::from(last) & ((1 << t) - 1);
+                (0..1usize << (6 - t)).map(|y| digit(low << (6 - t) | y)).collect()
+            };
+            out.push(Base64 {
+                stable: encoded[first..stable_end].to_owned(),
+                lead,
+                tail,
+                padding: (3 - (k + n) % 3) % 3,
+            });
         }
     }
     out
@@ -736,15 +831,15 @@ mod tests {
     use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
     use proptest::prelude::*;
 
-    /// `blob` with the secret's stable base64 part redacted: what `redact` must give for the
-    /// base64 of `prefix ++ secret ++ suffix` (see `base64_patterns`), computed from the
-    /// offsets alone. With no suffix, the partial character and the padding go too.
+    /// `blob` with every character that holds a bit of the secret redacted: what `redact` must
+    /// give for the base64 of `prefix ++ secret ++ suffix` (see `base64_patterns`), computed
+    /// from the offsets alone. With no suffix, the padding goes too.
     fn expected_base64(blob: &str, prefix: usize, n: usize, suffix: usize) -> String {
-        let first = (8 * prefix).div_ceil(6);
+        let first = 8 * prefix / 6;
         let end = if suffix == 0 {
             blob.len()
         } else {
-            8 * (prefix + n) / 6
+            (8 * (prefix + n)).div_ceil(6)
         };
         format!("{}[redacted]{}", &blob[..first], &blob[end..])
     }
@@ -1008,10 +1103,10 @@ mod tests {
             let out = redact(&format!("<{blob}>"), &[&secret]);
             let at = out.find("[redacted]").expect("redacted");
             let (left, right) = (&out[1..at], &out[at + 10..out.len() - 1]);
-            // Everything from the first to the last character that depends on the secret
-            // alone is gone; what stays are neighbours' characters only.
-            prop_assert!(blob.starts_with(left) && left.len() <= (8 * prefix.len()).div_ceil(6), "{}", out);
-            let end = 8 * (prefix.len() + secret.len()) / 6;
+            // Every character that holds a bit of the secret is gone; what stays are
+            // neighbours' characters only.
+            prop_assert!(blob.starts_with(left) && left.len() <= 8 * prefix.len() / 6, "{}", out);
+            let end = (8 * (prefix.len() + secret.len())).div_ceil(6);
             prop_assert!(blob.ends_with(right) && blob.len() - right.len() >= end, "{}", out);
         }
 
