@@ -574,7 +574,9 @@ fn answers_table(file: &syn::File, outputs: &Outputs) -> Result<TokenStream, Str
                                 _ => None,
                             };
                             match (bound(&range.start), bound(&range.end), &range.limits) {
-                                (Some(low), Some(high), syn::RangeLimits::Closed(_)) => ranges.push((low, high)),
+                                (Some(low), Some(high), syn::RangeLimits::Closed(_)) => {
+                                    ranges.push((low, high))
+                                }
                                 _ => self.1 = Some(range.to_token_stream().to_string()),
                             }
                         }

@@ -107,9 +107,13 @@ fn check(provider: Provider, operation: &str, body: &[u8], secrets: &[&str]) -> 
     }
     let must = match provider {
         Provider::Onebox => echoes_undecodable::<payspec_onebox::Inner>(operation, 200, body, secrets),
-        Provider::Crystalpay => echoes_undecodable::<payspec_crystalpay::Inner>(operation, 200, body, secrets),
+        Provider::Crystalpay => {
+            echoes_undecodable::<payspec_crystalpay::Inner>(operation, 200, body, secrets)
+        }
         Provider::Paykeeper => echoes_undecodable::<payspec_paykeeper::Inner>(operation, 200, body, secrets),
-        Provider::Invoicebox => echoes_undecodable::<payspec_invoicebox::Inner>(operation, 200, body, secrets),
+        Provider::Invoicebox => {
+            echoes_undecodable::<payspec_invoicebox::Inner>(operation, 200, body, secrets)
+        }
         Provider::Sber => echoes_undecodable::<payspec_sber::Inner>(operation, 200, body, secrets),
     };
     match provider.decode(operation, body) {

@@ -42,12 +42,12 @@ mod transport;
 mod verdict;
 
 #[doc(hidden)]
+pub use echo::echoes_undecodable;
+#[doc(hidden)]
 pub use finish::{explain, finish};
 pub use json::{JsonKey, Scalar, envelope_messages};
 #[doc(hidden)]
 pub use prepare::pre;
-#[doc(hidden)]
-pub use echo::echoes_undecodable;
 pub use redact::{contains as contains_secret, excerpt, redact};
 pub use trace::CALL_SPAN;
 #[doc(hidden)]
@@ -164,7 +164,9 @@ impl Answers {
 
     /// Whether `send()` declares `status`.
     pub fn declares(&self, status: u16) -> bool {
-        self.statuses.iter().any(|&(low, high)| (low..=high).contains(&status))
+        self.statuses
+            .iter()
+            .any(|&(low, high)| (low..=high).contains(&status))
     }
 }
 

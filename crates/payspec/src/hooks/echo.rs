@@ -20,7 +20,7 @@ use super::{Answers, Provider};
 /// (`decodes_json`: the request accepts `application/json`) when it holds a secret and does not
 /// decode as `operation`'s success type ([`echoes_undecodable`]); returns every other answer
 /// unchanged.
-pub(super) fn redact_undecodable_echo<P: Provider>(
+pub(super) fn redact_echo<P: Provider>(
     provider: &P,
     operation: &'static str,
     decodes_json: bool,

@@ -6,9 +6,9 @@ use std::fmt;
 
 use progenitor_client::{Error as RawError, ResponseValue};
 
-use super::{Answers, Provider};
 use super::redact::{excerpt, redact};
 use super::verdict::Verdict;
+use super::{Answers, Provider};
 use crate::config::Context;
 use crate::error::Error;
 
@@ -109,7 +109,10 @@ pub fn explain<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<String> {
             if unknown {
                 return Some(inner.to_string());
             }
-            Some(format!("{}: {inner}", super::redact::truncate(&path, PATH_BYTES, path.len())))
+            Some(format!(
+                "{}: {inner}",
+                super::redact::truncate(&path, PATH_BYTES, path.len())
+            ))
         }
     }
 }

@@ -129,7 +129,8 @@ pub fn contains(text: &[u8], secrets: &[&str]) -> bool {
 const CACHED: usize = 8;
 
 /// The patterns of the lists of secrets [`contains`] saw last, newest last.
-static CACHE: std::sync::Mutex<Vec<(Vec<String>, std::sync::Arc<Patterns>)>> = std::sync::Mutex::new(Vec::new());
+static CACHE: std::sync::Mutex<Vec<(Vec<String>, std::sync::Arc<Patterns>)>> =
+    std::sync::Mutex::new(Vec::new());
 
 fn cached(secrets: &[&str]) -> std::sync::Arc<Patterns> {
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -141,7 +142,10 @@ fn cached(secrets: &[&str]) -> std::sync::Arc<Patterns> {
     if cache.len() >= CACHED {
         cache.remove(0);
     }
-    cache.push((secrets.iter().map(|s| (*s).to_owned()).collect(), patterns.clone()));
+    cache.push((
+        secrets.iter().map(|s| (*s).to_owned()).collect(),
+        patterns.clone(),
+    ));
     patterns
 }
 
@@ -343,7 +347,14 @@ impl Patterns {
         plan.needles.sort();
         plan.needles.dedup();
         plan.escapes = escapes.into_iter().collect();
-        plan.step = plan.needles.iter().map(Vec::len).min().unwrap_or(0).saturating_sub(1).max(1);
+        plan.step = plan
+            .needles
+            .iter()
+            .map(Vec::len)
+            .min()
+            .unwrap_or(0)
+            .saturating_sub(1)
+            .max(1);
         plan.bigrams = vec![0; 1 << 10];
         for (n, needle) in plan.needles.iter().enumerate() {
             for (offset, pair) in needle.windows(2).enumerate() {
@@ -384,7 +395,8 @@ impl Patterns {
         while p + 1 < text.len() {
             let key = u16::from_be_bytes([text[p], text[p + 1]]);
             if plan.bigrams[usize::from(key) >> 6] & (1 << (key & 63)) != 0 {
-                let key = u16::from_be_bytes([text[p].to_ascii_lowercase(), text[p + 1].to_ascii_lowercase()]);
+                let key =
+                    u16::from_be_bytes([text[p].to_ascii_lowercase(), text[p + 1].to_ascii_lowercase()]);
                 let from = plan.at.partition_point(|&(k, _, _)| k < key);
                 for &(_, n, offset) in plan.at[from..].iter().take_while(|&&(k, _, _)| k == key) {
                     let needle = &plan.needles[n as usize];
@@ -427,9 +439,10 @@ impl Patterns {
     fn scan_starts(&self, text: &[u8], mut from: usize, to: usize) -> bool {
         let mut scratch = (Vec::new(), Vec::new());
         let mut at = |start: usize| {
-            self.by_first[usize::from(text[start])]
-                .iter()
-                .any(|&p| self.longest_match(&self.patterns[p as usize], text, start, &mut scratch).is_some())
+            self.by_first[usize::from(text[start])].iter().any(|&p| {
+                self.longest_match(&self.patterns[p as usize], text, start, &mut scratch)
+                    .is_some()
+            })
         };
         if self.single {
             return (from..to.min(text.len())).any(at);
@@ -493,7 +506,11 @@ impl Patterns {
             .collect();
         spellings.sort();
         spellings.dedup();
-        let index = match self.other.iter().position(|(c, known)| c.is_none() && *known == spellings) {
+        let index = match self
+            .other
+            .iter()
+            .position(|(c, known)| c.is_none() && *known == spellings)
+        {
             Some(index) => index,
             None => {
                 self.other.push((None, spellings));
@@ -719,7 +736,9 @@ fn base64_patterns(secret: &[u8]) -> Vec<Base64> {
                 Vec::new()
             } else {
                 let low = usize::from(last) & ((1 << t) - 1);
-                (0..1usize << (6 - t)).map(|y| digit(low << (6 - t) | y)).collect()
+                (0..1usize << (6 - t))
+                    .map(|y| digit(low << (6 - t) | y))
+                    .collect()
             };
             out.push(Base64 {
                 stable: encoded[first..stable_end].to_owned(),
@@ -892,7 +911,7 @@ mod tests {
                 "{spelled}"
             );
         }
-        assert!(contains(b"x %5C%22", &["\"q"]) == false);
+        assert!(!contains(b"x %5C%22", &["\"q"]));
         assert!(contains(b"x q%5C%22z", &["q\"z"]));
     }
 

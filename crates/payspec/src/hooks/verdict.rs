@@ -167,7 +167,12 @@ fn verdict<P: Provider>(
 /// would hand it to the raw `.send()` caller as an `UnexpectedResponse` with its headers and
 /// body as received. As a [`Verdict::Status`] it is reported the same way, redacted, and
 /// `.await` makes the same [`Error::Status`] of it as before.
-fn undeclared<P: Provider>(provider: &P, operation: &'static str, status: StatusCode, body: &Bytes) -> Option<Verdict> {
+fn undeclared<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    status: StatusCode,
+    body: &Bytes,
+) -> Option<Verdict> {
     let row = super::Answers::find(P::ANSWERS, operation)?;
     if row.declares(status.as_u16()) {
         return None;
