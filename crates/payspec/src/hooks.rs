@@ -12,13 +12,15 @@
 //!    body too large, a redirect, an unexpected status or a success answer in no documented
 //!    shape (`hooks/shape.rs`) gets a verdict;
 //!    `exec` also removes the client's secrets from what can only become an error: the headers
-//!    and the reported body of an answer with a verdict, and a success body that is not
-//!    well-formed JSON (no type decodes it; progenitor's `InvalidResponsePayload` would quote it).
-//!    A well-formed success body and its headers are the caller's data and stay as received;
+//!    and the reported body of an answer with a verdict (a 2xx status the operation does not
+//!    declare gets one), a success body that is not well-formed JSON (no type decodes it;
+//!    progenitor's `InvalidResponsePayload` would quote it), and a well-formed one that echoes a
+//!    secret and does not decode as the operation's type (`hooks/echo.rs`). A success body that
+//!    decodes and its headers are the caller's data and stay as received;
 //! 3. `post` (`hooks/verdict.rs`): stops an answer with a verdict before `send()` decodes it,
 //!    as an unexpected response whose headers and body are the redacted ones;
 //! 4. `finish` (`hooks/finish.rs`): maps `send()`'s result once onto [`Error`](crate::Error),
-//!    secrets removed (`hooks/redact.rs`).
+//!    secrets removed (`hooks/redact.rs`); a decode error names the member at fault.
 //!
 //! `.send()` remains available as the raw progenitor result of the same hooks. The
 //! provider-specific parts (how credentials go on the request, what an error envelope looks

@@ -1,4 +1,5 @@
-//! Secrets out of every text that leaves the client: [`redact`] and [`excerpt`].
+//! Secrets out of every text that leaves the client: [`redact`] and [`excerpt`]; and whether a
+//! text holds one at all ([`contains`], cheap enough for every success answer).
 //!
 //! A secret is looked for in every spelling a server may echo it in (see [`redact`]). Each
 //! secret becomes a few [`Pattern`]s: the secret itself and, for a secret of at least
