@@ -86,7 +86,7 @@ pub fn answer(provider: Provider, operation: &str, how: u8, body: &[u8]) -> bool
     };
     // Not inside a character (a continuation byte is `0b10xx_xxxx`).
     let mut middle = body.len() / 2;
-    while body.get(middle).is_some_and(|&b| b & 0xc0 == 0x80) {
+    while middle > 0 && body.get(middle).is_some_and(|&b| b & 0xc0 == 0x80) {
         middle -= 1;
     }
     let spliced = [&body[..middle], spell(secret, how).as_bytes(), &body[middle..]].concat();
