@@ -2,7 +2,9 @@
 //! to the client, in the body, in response headers and in a `Location`, each time in several
 //! spellings (as received, percent-encoded once and twice, form-encoded, JSON-escaped, base64
 //! standard and URL-safe, padded or not, hex), for a success, a refusal (the provider's
-//! envelope), an undecodable answer and a redirect to another host: for every provider, no
+//! envelope), an undecodable answer, a well-formed success of the wrong type (a documented
+//! member of another type), a success with a 2xx status the operation does not declare (203)
+//! and a redirect to another host: for every provider, no
 //! credential the client holds shows in `payspec::Error`'s `Display` or `Debug`, in the raw
 //! `.send()` error's `Display` or `Debug` (nor in the body of its unexpected response), or in
 //! any log line at any level (TRACE included, `log` records of reqwest and hyper too).
@@ -11,13 +13,14 @@
 //! independently of `payspec::hooks::redact`): as sent, percent-encoded once and twice,
 //! form-encoded, JSON-escaped, hex (any case), the part of its base64 that depends on it alone
 //! at each of the three offsets it may have in a larger base64 text (standard and URL-safe),
-//! and the HTTP Basic value. A success's decoded value is the caller's data (it holds the echo):
-//! only errors and logs are checked for it.
+//! and the HTTP Basic value; the JSON-escaped and form-encoded forms also percent-encoded
+//! (`\"` as `%5C%22`). A success's decoded value is the caller's data: it holds the echo exactly
+//! as the server sent it, through `.await` and through `.send()` alike.
 
 mod common;
 
 use std::fmt::Write as _;
-use std::sync::{Mutex, Once};
+use std::sync::{Arc, Mutex, Once};
 
 use payspec::{Config, Error};
 use serde_json::{Value, json};
@@ -133,9 +136,11 @@ fn forbidden(secret: &str) -> Vec<(String, String, bool)> {
             out.push((format!("{how}{form_name}"), text, any_case));
         };
         add("as sent", s.clone(), true);
-        if form_name.is_empty() {
-            // Encodings on top of an escaped form (`%5C%22`, `%25252F`) are not promised:
-            // README, "Secrets".
+        if !form_name.is_empty() {
+            // An escaped form percent-encoded once more (`\"` as `%5C%22`); more encodings on
+            // top of those (`%25252F`) are not promised: README, "Secrets".
+            add("percent-encoded", percent(s), true);
+        } else {
             add("percent-encoded", percent(s), true);
             add("percent-encoded twice", percent(&percent(s)), true);
             add("form-encoded", form(s), true);
@@ -245,6 +250,7 @@ fn spelled(r: &Request) -> String {
         text.clone(),
         percent(&text),
         percent(&percent(&text)),
+        percent(&json_escaped(&text)),
         form(&text),
         base64(bytes, STD, true),
         base64(bytes, STD, false),
@@ -257,12 +263,17 @@ fn spelled(r: &Request) -> String {
 }
 
 /// What kind of answer the server gives.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Success,
     Refusal,
     Undecodable,
     Redirect,
+    /// Well-formed JSON at 200, in a documented shape, with a documented member of the wrong
+    /// type: `send()` cannot decode it.
+    WrongType,
+    /// The success answer at 203, a status the operation does not declare.
+    Undeclared,
 }
 
 /// Answers with `kind`, echoing the request in the body (where the kind has one), in response
@@ -274,12 +285,38 @@ struct Echo {
     /// The provider's refusal around the echo, and its status.
     refusal: fn(Value) -> Value,
     refusal_status: u16,
+    /// The provider's success answer around the echo with a documented member of the wrong
+    /// type (`WrongType`).
+    wrong: fn(Value) -> Value,
+    /// Every echo text sent in an answer, in order.
+    sent: Arc<Mutex<Vec<String>>>,
+}
+
+impl Echo {
+    fn new(
+        kind: Kind,
+        success: fn(Value) -> Value,
+        refusal: fn(Value) -> Value,
+        refusal_status: u16,
+        wrong: fn(Value) -> Value,
+    ) -> Self {
+        Echo {
+            kind,
+            success,
+            refusal,
+            refusal_status,
+            wrong,
+            sent: Arc::default(),
+        }
+    }
 }
 
 impl Respond for Echo {
     fn respond(&self, r: &Request) -> ResponseTemplate {
         let text = dump(r);
-        let echo = Value::String(spelled(r));
+        let echo = spelled(r);
+        self.sent.lock().unwrap().push(echo.clone());
+        let echo = Value::String(echo);
         let bytes = text.as_bytes();
         let location = format!(
             "http://elsewhere.invalid/echo/{}?p={}&b={}&h={}",
@@ -299,6 +336,12 @@ impl Respond for Echo {
                 ResponseTemplate::new(200).set_body_raw(body, "application/json")
             }
             Kind::Redirect => ResponseTemplate::new(302).set_body_raw(format!("moved: {echo}"), "text/plain"),
+            Kind::WrongType => {
+                ResponseTemplate::new(200).set_body_raw((self.wrong)(echo).to_string(), "application/json")
+            }
+            Kind::Undeclared => {
+                ResponseTemplate::new(203).set_body_raw((self.success)(echo).to_string(), "application/json")
+            }
         };
         let auth = r.headers.get("authorization").map_or_else(String::new, |v| {
             String::from_utf8_lossy(v.as_bytes()).into_owned()
@@ -315,7 +358,14 @@ impl Respond for Echo {
     }
 }
 
-const KINDS: [Kind; 4] = [Kind::Success, Kind::Refusal, Kind::Undecodable, Kind::Redirect];
+const KINDS: [Kind; 6] = [
+    Kind::Success,
+    Kind::Refusal,
+    Kind::Undecodable,
+    Kind::Redirect,
+    Kind::WrongType,
+    Kind::Undeclared,
+];
 
 /// Mounts the echo of `kind` for every request (the PayKeeper token endpoint keeps its own
 /// mock, `first`).
@@ -327,18 +377,45 @@ async fn serve(server: &MockServer, first: Option<Mock>, echo: Echo) {
     Mock::given(any()).respond_with(echo).mount(server).await;
 }
 
+/// The member `echo` anywhere in `value`.
+fn echo_member(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Object(map) => map.get("echo").or_else(|| map.values().find_map(echo_member)),
+        Value::Array(items) => items.iter().find_map(echo_member),
+        _ => None,
+    }
+}
+
 /// Checks one call's outcome through `.await` (`payspec::Error`) and through `.send()` (the raw
-/// progenitor error, and the body of an unexpected response).
-async fn check_errors<T: std::fmt::Debug, R: std::fmt::Debug>(
+/// progenitor error, and the body of an unexpected response). A success holds the echo as
+/// sent (one of `sent`); the decode error of a `WrongType` answer names the member `wrong`.
+async fn check_errors<T: std::fmt::Debug + serde::Serialize, R: std::fmt::Debug + serde::Serialize>(
     context: &str,
     kind: Kind,
     awaited: Result<T, Error>,
     sent: Result<R, payspec_raw::Error>,
+    (wrong, echoes): (&str, &Mutex<Vec<String>>),
 ) {
+    let unchanged = |value: Value| {
+        let echo = echo_member(&value).unwrap_or_else(|| panic!("{context}: no echo in {value}"));
+        assert!(
+            echoes
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|e| Some(e.as_str()) == echo.as_str()),
+            "{context}: the echo is not the one the server sent"
+        );
+    };
     match (&awaited, kind) {
-        (Ok(_), Kind::Success) => {}
+        (Ok(value), Kind::Success) => unchanged(serde_json::to_value(value).unwrap()),
         (Err(Error::Provider(_) | Error::Authentication(_)), Kind::Refusal) => {}
         (Err(Error::Decode { .. }), Kind::Undecodable) => {}
+        (Err(Error::Decode { message, .. }), Kind::WrongType) => assert!(
+            message.starts_with(&format!("{wrong}: invalid type: ")),
+            "{context}: the decode error names `{wrong}`: {message}"
+        ),
+        (Err(Error::Status { status: 203, .. }), Kind::Undeclared) => {}
         // PayKeeper follows no redirect and takes one for its login page.
         (Err(Error::Redirect { .. } | Error::Authentication(_)), Kind::Redirect) => {}
         (other, kind) => panic!("{context}: {kind:?} answered as {other:?}"),
@@ -354,6 +431,18 @@ async fn check_errors<T: std::fmt::Debug, R: std::fmt::Debug>(
         awaited.is_ok(),
         "{context}: .send() and .await agree"
     );
+    match (&sent, kind) {
+        (Ok(value), _) => unchanged(serde_json::to_value(value).unwrap()),
+        (Err(e), Kind::WrongType) => assert!(
+            e.to_string().starts_with("Invalid Response Payload"),
+            "{context}: {e}"
+        ),
+        (Err(e), Kind::Undeclared) => assert!(
+            e.to_string().starts_with("Unexpected Response") && e.status() == Some(203),
+            "{context}: {e}"
+        ),
+        (Err(_), _) => {}
+    }
     if let Err(e) = sent {
         let shown = format!("{e}\n{e:?}\n{e:#}\n{e:#?}");
         assert_clean(&format!("{context}: raw .send() error"), &shown);
@@ -392,6 +481,11 @@ mod payspec_raw {
                 alternate,
                 response,
             }
+        }
+
+        /// The status of the unexpected response, if it was one.
+        pub fn status(&self) -> Option<u16> {
+            self.response.as_ref().map(|r| r.status().as_u16())
         }
 
         /// The body of the unexpected response, if it was one.
@@ -439,20 +533,30 @@ async fn onebox_errors_and_logs_show_no_echoed_credential() {
     let credentials = payspec_onebox::Credentials::from_password(ONEBOX_LOGIN, ONEBOX_PASSWORD).unwrap();
     let client = payspec_onebox::Client::with_config(&server.uri(), credentials, config()).unwrap();
     for kind in KINDS {
-        let echo = Echo {
+        let echo = Echo::new(
             kind,
-            success: |echo| json!([{"id": 1, "name": "echo", "balance": "1.00", "echo": echo}]),
-            refusal: |echo| json!({"status": "fail", "message": echo}),
-            refusal_status: 200,
-        };
+            |echo| json!([{"id": 1, "name": "echo", "balance": "1.00", "echo": echo}]),
+            |echo| json!({"status": "fail", "message": echo}),
+            200,
+            |echo| json!([{"id": 1, "name": "echo", "balance": {"wrong": true}, "echo": echo}]),
+        );
+        let echoes = echo.sent.clone();
         serve(&server, None, echo).await;
         let awaited = client.budget_balance_get().await;
         let sent = client
             .budget_balance_get()
             .send()
             .await
+            .map(payspec::progenitor_client::ResponseValue::into_inner)
             .map_err(payspec_raw::Error::from);
-        check_errors(&format!("onebox {kind:?}"), kind, awaited, sent).await;
+        check_errors(
+            &format!("onebox {kind:?}"),
+            kind,
+            awaited,
+            sent,
+            ("[0].balance", &echoes),
+        )
+        .await;
     }
     assert_log_clean("onebox");
 }
@@ -467,16 +571,30 @@ async fn crystalpay_errors_and_logs_show_no_echoed_credential() {
         .unwrap();
     let client = payspec_crystalpay::Client::with_config(&server.uri(), credentials, config()).unwrap();
     for kind in KINDS {
-        let echo = Echo {
+        let echo = Echo::new(
             kind,
-            success: |echo| json!({"error": false, "errors": [], "id": "123", "name": "echo", "echo": echo}),
-            refusal: |echo| json!({"error": true, "errors": [echo]}),
-            refusal_status: 200,
-        };
+            |echo| json!({"error": false, "errors": [], "id": "123", "name": "echo", "echo": echo}),
+            |echo| json!({"error": true, "errors": [echo]}),
+            200,
+            |echo| json!({"error": false, "errors": [], "id": "123", "name": {"wrong": true}, "echo": echo}),
+        );
+        let echoes = echo.sent.clone();
         serve(&server, None, echo).await;
         let awaited = client.me_info().await;
-        let sent = client.me_info().send().await.map_err(payspec_raw::Error::from);
-        check_errors(&format!("crystalpay {kind:?}"), kind, awaited, sent).await;
+        let sent = client
+            .me_info()
+            .send()
+            .await
+            .map(payspec::progenitor_client::ResponseValue::into_inner)
+            .map_err(payspec_raw::Error::from);
+        check_errors(
+            &format!("crystalpay {kind:?}"),
+            kind,
+            awaited,
+            sent,
+            ("name", &echoes),
+        )
+        .await;
     }
     assert_log_clean("crystalpay");
 }
@@ -489,12 +607,14 @@ async fn paykeeper_errors_and_logs_show_no_echoed_credential() {
     let client = payspec_paykeeper::Client::with_config(&server.uri(), credentials, config()).unwrap();
     let token_path = payspec_paykeeper::TOKEN_ENDPOINT.expect("a token endpoint");
     for kind in KINDS {
-        let echo = Echo {
+        let echo = Echo::new(
             kind,
-            success: |echo| json!({"result": "success", "invoice_id": "20140402085214805", "echo": echo}),
-            refusal: |echo| json!({"result": "fail", "msg": echo}),
-            refusal_status: 200,
-        };
+            |echo| json!({"result": "success", "invoice_id": "20140402085214805", "echo": echo}),
+            |echo| json!({"result": "fail", "msg": echo}),
+            200,
+            |echo| json!({"result": "success", "invoice_id": {"wrong": true}, "echo": echo}),
+        );
+        let echoes = echo.sent.clone();
         let token = Mock::given(method("GET"))
             .and(path(token_path))
             .respond_with(
@@ -513,8 +633,16 @@ async fn paykeeper_errors_and_logs_show_no_echoed_credential() {
             .body_map(|b| b.pay_amount("1205.98"))
             .send()
             .await
+            .map(payspec::progenitor_client::ResponseValue::into_inner)
             .map_err(payspec_raw::Error::from);
-        check_errors(&format!("paykeeper {kind:?}"), kind, awaited, sent).await;
+        check_errors(
+            &format!("paykeeper {kind:?}"),
+            kind,
+            awaited,
+            sent,
+            ("invoice_id", &echoes),
+        )
+        .await;
     }
     assert_log_clean("paykeeper");
 }
@@ -526,12 +654,14 @@ async fn paykeeper_token_refusal_shows_no_echoed_credential() {
     let credentials = payspec_paykeeper::Credentials::new(PAYKEEPER_USER, PAYKEEPER_PASSWORD).unwrap();
     let client = payspec_paykeeper::Client::with_config(&server.uri(), credentials, config()).unwrap();
     // The token endpoint itself refuses with 401 and echoes the Basic header.
-    let echo = Echo {
-        kind: Kind::Refusal,
-        success: |echo| echo,
-        refusal: |echo| json!({"result": "fail", "msg": echo}),
-        refusal_status: 401,
-    };
+    let echo = Echo::new(
+        Kind::Refusal,
+        |echo| echo,
+        |echo| json!({"result": "fail", "msg": echo}),
+        401,
+        |echo| json!({"result": "success", "invoice_id": {"wrong": true}, "echo": echo}),
+    );
+    let echoes = echo.sent.clone();
     serve(&server, None, echo).await;
     let awaited = client.invoice_preview().body_map(|b| b.pay_amount("1.00")).await;
     let sent = client
@@ -539,8 +669,16 @@ async fn paykeeper_token_refusal_shows_no_echoed_credential() {
         .body_map(|b| b.pay_amount("1.00"))
         .send()
         .await
+        .map(payspec::progenitor_client::ResponseValue::into_inner)
         .map_err(payspec_raw::Error::from);
-    check_errors("paykeeper token refused", Kind::Refusal, awaited, sent).await;
+    check_errors(
+        "paykeeper token refused",
+        Kind::Refusal,
+        awaited,
+        sent,
+        ("invoice_id", &echoes),
+    )
+    .await;
     assert_log_clean("paykeeper token refused");
 }
 
@@ -551,9 +689,9 @@ async fn invoicebox_errors_and_logs_show_no_echoed_credential() {
     let credentials = payspec_invoicebox::Credentials::new(INVOICEBOX_TOKEN, INVOICEBOX_MERCHANT).unwrap();
     let client = payspec_invoicebox::Client::with_config(&server.uri(), credentials, config()).unwrap();
     for kind in KINDS {
-        let echo = Echo {
+        let echo = Echo::new(
             kind,
-            success: |echo| {
+            |echo| {
                 json!({
                     "data": {
                         "id": "0188d934-85f8-f872-2ac6-ad202d71b985",
@@ -564,9 +702,22 @@ async fn invoicebox_errors_and_logs_show_no_echoed_credential() {
                     "extendedData": {"echo": echo}
                 })
             },
-            refusal: |echo| json!({"error": {"code": "validation_error", "message": echo}}),
-            refusal_status: 400,
-        };
+            |echo| json!({"error": {"code": "validation_error", "message": echo}}),
+            400,
+            |echo| {
+                json!({
+                    "data": {
+                        "id": "0188d934-85f8-f872-2ac6-ad202d71b985",
+                        "status": "created",
+                        "createdAt": "2023-06-15T10:00:00+00:00",
+                        "paymentUrl": "https://pay.invoicebox.ru/order/0188d934-85f8-f872-2ac6-ad202d71b985",
+                        "amount": {"wrong": true}
+                    },
+                    "extendedData": {"echo": echo}
+                })
+            },
+        );
+        let echoes = echo.sent.clone();
         serve(&server, None, echo).await;
         let order = "0188d934-85f8-f872-2ac6-ad202d71b985";
         let awaited = client.order_get().uuid(order).await;
@@ -575,8 +726,16 @@ async fn invoicebox_errors_and_logs_show_no_echoed_credential() {
             .uuid(order)
             .send()
             .await
+            .map(payspec::progenitor_client::ResponseValue::into_inner)
             .map_err(payspec_raw::Error::from);
-        check_errors(&format!("invoicebox {kind:?}"), kind, awaited, sent).await;
+        check_errors(
+            &format!("invoicebox {kind:?}"),
+            kind,
+            awaited,
+            sent,
+            ("data.amount", &echoes),
+        )
+        .await;
     }
     assert_log_clean("invoicebox");
 }
@@ -588,12 +747,14 @@ async fn sber_errors_and_logs_show_no_echoed_credential() {
     let token = payspec_sber::BearerToken::new(SBER_TOKEN).unwrap();
     let client = payspec_sber::Client::with_config(&server.uri(), token, config()).unwrap();
     for kind in KINDS {
-        let echo = Echo {
+        let echo = Echo::new(
             kind,
-            success: |echo| json!({"invoice_id": "3538853", "invoice_status": "created", "echo": echo}),
-            refusal: |echo| json!({"error": {"user_message": echo, "error_description": "refused", "error_code": "5"}}),
-            refusal_status: 400,
-        };
+            |echo| json!({"invoice_id": "3538853", "invoice_status": "created", "echo": echo}),
+            |echo| json!({"error": {"user_message": echo, "error_description": "refused", "error_code": "5"}}),
+            400,
+            |echo| json!({"invoice_id": "3538853", "invoice_status": "created", "invoice": {"order": {"amount": {"wrong": true}}}, "echo": echo}),
+        );
+        let echoes = echo.sent.clone();
         serve(&server, None, echo).await;
         let awaited = client.invoice_get().invoice_id("3538853").await;
         let sent = client
@@ -601,8 +762,16 @@ async fn sber_errors_and_logs_show_no_echoed_credential() {
             .invoice_id("3538853")
             .send()
             .await
+            .map(payspec::progenitor_client::ResponseValue::into_inner)
             .map_err(payspec_raw::Error::from);
-        check_errors(&format!("sber {kind:?}"), kind, awaited, sent).await;
+        check_errors(
+            &format!("sber {kind:?}"),
+            kind,
+            awaited,
+            sent,
+            ("invoice.order.amount", &echoes),
+        )
+        .await;
     }
     assert_log_clean("sber");
 }

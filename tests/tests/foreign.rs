@@ -185,7 +185,11 @@ mod crystalpay {
     async fn an_unreadable_envelope_is_a_decode_error() {
         let server = serve(200, r#"{"error": true, "errors": ["\ud800"]}"#).await;
         let message = undecodable(invoice_info(&server).await);
-        assert_eq!(message, "unexpected end of hex escape at line 1 column 35");
+        // The message names the member the reader was in (issue 18, item 3).
+        assert_eq!(
+            message,
+            "errors[0]: unexpected end of hex escape at line 1 column 35"
+        );
     }
 
     #[tokio::test]

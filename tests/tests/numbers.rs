@@ -13,6 +13,11 @@
 //! The positions include the ones that used to pass through a buffer (`serde_json::Value`): a
 //! list sent as a keyed object or as one bare item (OneBox's `LenientList`), and PayKeeper's
 //! `Single` (its invoice is one bare object).
+//!
+//! A decode error names the member at fault in front of serde_json's message
+//! (`data.amount: ...`, `[0].amount: ...`; issue 18, item 3): each test gives the path it
+//! expects, and a member of the wrong type (an object or `true` where the amount goes) is
+//! refused the same way.
 
 mod common;
 
@@ -82,15 +87,36 @@ const COMMON: &[(&str, Option<&str>)] = &[
     ("1e2", Some("100")),
 ];
 
-/// Checks a decode error for `number`: a `Decode` whose message shows the number's text, the
-/// reason, and the line and column where it ends in `body` (serde_json's position, which is
-/// how the message points at the field: the error value carries no member names).
-fn assert_refused(err: &Error, body: &str, number: &str) {
+/// Members of the wrong type where the amount goes: refused, with what serde_json says of them.
+const WRONG_TYPE: &[(&str, Option<&str>)] = &[(r#"{"value": 1}"#, None), ("true", None), ("[1]", None)];
+
+/// Checks a decode error for `number`: a `Decode` whose message starts with the member's
+/// `path` (`path: `; nothing when the failure is in the answer as a whole) and shows the
+/// number's text, the reason, and the line and column where it ends in `body` (serde_json's
+/// position). A member of the wrong type is an `invalid type` error at the same path.
+fn assert_refused(err: &Error, body: &str, number: &str, path: &str) {
     let Error::Decode { message, .. } = err else {
         panic!("{number}: expected a decode error, got {err:?}")
     };
-    assert!(message.contains(number), "{number}: {message}");
-    assert!(message.contains("more than 38 digits"), "{number}: {message}");
+    let reason = if path.is_empty() {
+        // A list sent as an object, or one bare item, is read from its members' text: the
+        // error is the answer's own, and says in which member or object it happened.
+        assert!(message.contains("(in the "), "{number}: {message}");
+        message.as_str()
+    } else {
+        message
+            .strip_prefix(&format!("{path}: "))
+            .unwrap_or_else(|| panic!("{number}: the message does not name `{path}`: {message}"))
+    };
+    if WRONG_TYPE.iter().any(|(wrong, _)| *wrong == number) {
+        assert!(
+            reason.starts_with("invalid type: ") || reason.contains("(in "),
+            "{number}: {message}"
+        );
+        return;
+    }
+    assert!(reason.contains(number), "{number}: {message}");
+    assert!(reason.contains("more than 38 digits"), "{number}: {message}");
     let end = body.find(number).expect("the number is in the body") + number.len();
     let column: usize = message
         .rsplit_once("line 1 column ")
@@ -117,6 +143,7 @@ fn assert_refused(err: &Error, body: &str, number: &str) {
 /// and the decoded amount's text from the answer.
 async fn check<T, F, C>(
     provider: &str,
+    path: &str,
     cases: &[(&str, Option<&str>)],
     body: impl Fn(&str) -> String,
     call: C,
@@ -132,7 +159,7 @@ async fn check<T, F, C>(
             (Some(exact), Ok(answer)) => {
                 assert_eq!(amount(&answer).as_deref(), Some(exact), "{provider}: {number}")
             }
-            (None, Err(err)) => assert_refused(&err, &text, number),
+            (None, Err(err)) => assert_refused(&err, &text, number, path),
             (Some(_), Err(err)) => panic!("{provider}: {number} was refused: {err}"),
             (None, Ok(answer)) => panic!(
                 "{provider}: {number} decoded as {:?}, not refused",
@@ -167,15 +194,16 @@ async fn onebox_payment_amounts() {
     let example = success_example("onebox", "payment_get");
     let payment = example[0].clone();
     type Shape = fn(String) -> String;
-    let shapes: [(&str, Shape); 3] = [
-        ("a list", |p| format!("[{p}]")),
-        ("a keyed list", |p| format!(r#"{{"0": {p}, "total": 1}}"#)),
-        ("one bare payment", |p| p),
+    let shapes: [(&str, &str, Shape); 3] = [
+        ("a list", "[0].amount", |p| format!("[{p}]")),
+        ("a keyed list", "", |p| format!(r#"{{"0": {p}, "total": 1}}"#)),
+        ("one bare payment", "", |p| p),
     ];
-    for (shape, wrap) in shapes {
-        for cases in [COMMON, extremes] {
+    for (shape, path, wrap) in shapes {
+        for cases in [COMMON, extremes, WRONG_TYPE] {
             check(
                 &format!("onebox ({shape})"),
+                path,
                 cases,
                 |n| wrap(with_number(payment.clone(), "/amount", n)),
                 |server| async move {
@@ -207,9 +235,10 @@ async fn crystalpay_invoice_amounts() {
         ("21000000.00000001", Some("21000000.00000001")),
     ];
     let example = success_example("crystalpay", "invoice_info");
-    for cases in [COMMON, extremes] {
+    for cases in [COMMON, extremes, WRONG_TYPE] {
         check(
             "crystalpay",
+            "amount",
             cases,
             |n| with_number(example.clone(), "/amount", n),
             |server| async move {
@@ -248,9 +277,10 @@ async fn paykeeper_invoice_amounts() {
         } else {
             format!("/0{pointer}")
         };
-        for cases in [COMMON, extremes] {
+        for cases in [COMMON, extremes, WRONG_TYPE] {
             check(
                 &format!("paykeeper ({shape})"),
+                if shape == "bare" { "" } else { "[0].pay_amount" },
                 cases,
                 |n| with_number(body.clone(), &pointer, n),
                 |server| async move {
@@ -280,9 +310,10 @@ async fn invoicebox_order_amounts() {
         ("9999999999999999.99", Some("9999999999999999.99")),
     ];
     let example = success_example("invoicebox", "order_get");
-    for cases in [COMMON, extremes] {
+    for cases in [COMMON, extremes, WRONG_TYPE] {
         check(
             "invoicebox",
+            "data.amount",
             cases,
             |n| with_number(example.clone(), "/data/amount", n),
             |server| async move {
@@ -319,9 +350,10 @@ async fn sber_decimal_fields() {
     ];
     let example = success_example("sber", "invoice_get");
     let line = "/invoice/order/order_bundle/0";
-    for cases in [COMMON, extremes] {
+    for cases in [COMMON, extremes, WRONG_TYPE] {
         check(
             "sber quantity",
+            "invoice.order.order_bundle[0].quantity.value",
             cases,
             |n| with_number(example.clone(), &format!("{line}/quantity/value"), n),
             |server| async move {
@@ -353,6 +385,8 @@ async fn sber_kopeck_amounts() {
         ("9223372036854775808", Err("9223372036854775808")),
         ("123456789012345678.91", Err("floating point")),
         ("1e-400", Err("floating point")),
+        ("\"100\"", Err("invalid type: string \"100\", expected i64")),
+        ("{}", Err("invalid type: map, expected i64")),
     ];
     for (number, expected) in cases {
         let text = with_number(example.clone(), "/invoice/order/amount", number);
@@ -366,7 +400,11 @@ async fn sber_kopeck_amounts() {
                 )
             }
             (Err(shown), Err(Error::Decode { message, .. })) => {
-                assert!(message.contains(shown), "{number}: {message}")
+                assert!(message.contains(shown), "{number}: {message}");
+                assert!(
+                    message.starts_with("invoice.order.amount: "),
+                    "{number}: the message names the member: {message}"
+                );
             }
             (_, other) => panic!("{number}: {other:?}"),
         }

@@ -37,24 +37,27 @@ struct Echo {
 
 /// The token in `Authorization: Bearer <token>` echoed as standard base64 with padding: the
 /// token starts at byte 22 (offset 1 in a 3-byte group), so characters 30.. depend on it
-/// alone, to the end (it ends the stream, padding included).
+/// alone, to the end (it ends the stream, padding included), and character 29 holds its first
+/// 4 bits: all are redacted.
 fn base64_standard() -> Echo {
     let text = base64(format!("Authorization: Bearer {TOKEN}").as_bytes(), false, true);
     Echo {
-        redacted: format!("{}[redacted]", &text[..30]),
+        redacted: format!("{}[redacted]", &text[..29]),
         secret_part: text[30..text.len() - 1].to_owned(),
         text,
     }
 }
 
 /// The whole JSON request echoed as URL-safe base64 without padding: the token is bytes
-/// 10..27 (offset 1), characters 14..36 depend on it alone.
+/// 10..27 (offset 1), characters 14..36 depend on it alone, and characters 13 and 36 hold its
+/// first and last bits with its neighbours': 13..37 are redacted.
 fn base64_url_safe() -> Echo {
     let body = format!(r#"{{"token":"{TOKEN}","amount":100}}"#);
     let text = base64(body.as_bytes(), true, false);
     let (first, end) = ((8 * 10usize).div_ceil(6), 8 * (10 + TOKEN.len()) / 6);
+    let (lead, tail) = (8 * 10 / 6, (8 * (10 + TOKEN.len())).div_ceil(6));
     Echo {
-        redacted: format!("{}[redacted]{}", &text[..first], &text[end..]),
+        redacted: format!("{}[redacted]{}", &text[..lead], &text[tail..]),
         secret_part: text[first..end].to_owned(),
         text,
     }

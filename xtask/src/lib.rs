@@ -8,7 +8,8 @@
 //! an `IntoFuture` impl that awaits progenitor's `send()` and maps its result onto
 //! `payspec::Error` (`payspec::hooks::finish`); the `stream()` of `x-pagination` operations;
 //! the open enums of `x-open-enum` schemas; and the tables the hooks read (`SIGNATURES`,
-//! `CLIENT_FILLS`, `REQUIRE_ONE_OF`, `IDEMPOTENT`) and `decode_response` for the fuzzers.
+//! `CLIENT_FILLS`, `REQUIRE_ONE_OF`, `IDEMPOTENT`, `ANSWERS`) and `decode_response` for the
+//! fuzzers.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -73,6 +74,8 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let types = add_to_types_module(&mut file, open_enums)?;
     let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
     file.items.extend(tables.items);
+    let answers: syn::File = syn::parse2(answers_table(&file, &outputs)?).map_err(|e| e.to_string())?;
+    file.items.extend(answers.items);
     file.items
         .extend(tables::items(&doc).map_err(|e| format!("specs/{spec_file}: {e}"))?);
 
@@ -558,6 +561,103 @@ fn add_into_future_impls(file: &mut syn::File) -> Result<Outputs, String> {
     }
     builder.1.extend(added);
     Ok(outputs)
+}
+
+/// `ANSWERS` (`payspec::hooks::Answers`, sorted by operation): for every operation, the
+/// statuses its `send()` matches (the arms of progenitor's `match response.status().as_u16()`,
+/// read from `send()` itself, so the table says what progenitor does) and, when its success is
+/// decoded as JSON, the decoder of its success type.
+fn answers_table(file: &syn::File, outputs: &Outputs) -> Result<TokenStream, String> {
+    /// The ranges of the arms of the `match` on `response.status().as_u16()`.
+    #[derive(Default)]
+    struct Arms(Option<Vec<(u16, u16)>>, Option<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Arms {
+        fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
+            let scrutinee = m.expr.to_token_stream().to_string().replace(' ', "");
+            if scrutinee != "response.status().as_u16()" {
+                return syn::visit::visit_expr_match(self, m);
+            }
+            let mut ranges = Vec::new();
+            for arm in &m.arms {
+                let mut pats = vec![&arm.pat];
+                while let Some(pat) = pats.pop() {
+                    match pat {
+                        syn::Pat::Wild(_) => {}
+                        syn::Pat::Or(or) => pats.extend(or.cases.iter()),
+                        syn::Pat::Lit(lit) => match status(&lit.lit) {
+                            Some(code) => ranges.push((code, code)),
+                            None => self.1 = Some(lit.to_token_stream().to_string()),
+                        },
+                        syn::Pat::Range(range) => {
+                            let bound = |e: &Option<Box<syn::Expr>>| match e.as_deref() {
+                                Some(syn::Expr::Lit(l)) => status(&l.lit),
+                                _ => None,
+                            };
+                            match (bound(&range.start), bound(&range.end), &range.limits) {
+                                (Some(low), Some(high), syn::RangeLimits::Closed(_)) => {
+                                    ranges.push((low, high))
+                                }
+                                _ => self.1 = Some(range.to_token_stream().to_string()),
+                            }
+                        }
+                        other => self.1 = Some(other.to_token_stream().to_string()),
+                    }
+                }
+            }
+            ranges.sort_unstable();
+            self.0 = Some(ranges);
+        }
+    }
+    fn status(lit: &syn::Lit) -> Option<u16> {
+        match lit {
+            syn::Lit::Int(i) => i.base10_parse().ok(),
+            _ => None,
+        }
+    }
+    let mut rows = BTreeMap::new();
+    let builder = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref(),
+            _ => None,
+        })
+        .ok_or("no `mod builder` in progenitor's output")?;
+    for item in &builder.1 {
+        let syn::Item::Impl(imp) = item else { continue };
+        let Some(send) = imp.items.iter().find_map(|i| match i {
+            syn::ImplItem::Fn(f) if imp.trait_.is_none() && f.sig.ident == "send" => Some(f),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let op = find_operation_id(&quote!(#send)).ok_or("a builder's send() names no operation_id")?;
+        let mut arms = Arms::default();
+        syn::visit::Visit::visit_impl_item_fn(&mut arms, send);
+        if let Some(odd) = arms.1 {
+            return Err(format!("operation {op}: send() matches a status as `{odd}`"));
+        }
+        let ranges = arms
+            .0
+            .ok_or_else(|| format!("operation {op}: send() has no match on the status"))?;
+        let ranges = ranges.iter().map(|(low, high)| quote!((#low, #high)));
+        let json = match outputs.get(&op) {
+            Some(ty) if !ty.to_token_stream().to_string().contains("ByteStream") => {
+                quote!(Some(::payspec::hooks::Decoder::of::<#ty>()))
+            }
+            _ => quote!(None),
+        };
+        rows.insert(
+            op.clone(),
+            quote! { ::payspec::hooks::Answers { operation: #op, statuses: &[#(#ranges),*], json: #json } },
+        );
+    }
+    let rows = rows.values();
+    Ok(quote! {
+        /// What each operation's `send()` does with an answer, sorted by operation: the
+        /// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+        pub const ANSWERS: &[::payspec::hooks::Answers] = &[#(#rows),*];
+    })
 }
 
 /// The Rust variant name the xtask gives an open enum value (also used by lint and diff).

@@ -13339,6 +13339,174 @@ pub const IDEMPOTENT: &[&str] = &[
     "ticker_list",
     "transfer_info",
 ];
+/// What each operation's `send()` does with an answer, sorted by operation: the
+/// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+pub const ANSWERS: &[::payspec::hooks::Answers] = &[
+    ::payspec::hooks::Answers {
+        operation: "balance_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::BalanceItem>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "balance_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::BalanceListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "callback_invoice_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::CallbackListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "callback_payoff_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::CallbackListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_create",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceCreateResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_info",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "me_info",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::MeInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "method_edit",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::EmptyResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "method_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::MethodInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "method_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::MethodListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payoff_cancel",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PayoffInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payoff_create",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PayoffCreateResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payoff_info",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PayoffInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payoff_submit",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PayoffInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_invoice_history",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<types::ReportInvoiceHistoryResponse>(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_invoice_summary",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ReportSummary>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_payoff_history",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ReportPayoffHistoryResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_payoff_summary",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ReportSummary>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_swap_history",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ReportSwapHistoryResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "report_transfer_history",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<types::ReportTransferHistoryResponse>(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_cancel",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_create",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_info",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_pair_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapPair>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_pair_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapPairListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "swap_submit",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SwapInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "ticker_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TickerGetResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "ticker_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TickerListResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "transfer_cancel",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TransferInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "transfer_create",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TransferInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "transfer_info",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TransferInfo>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "transfer_submit",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::TransferInfo>()),
+    },
+];
 /// The members each operation's success answer may carry (its `200` JSON schema):
 /// an object answer with members, none of them among these, is in no documented shape
 /// and becomes a decode error, as does a list none of whose items is.

@@ -157,6 +157,7 @@ impl payspec::Provider for Inner {
     const NAME: &'static str = "crystalpay";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
     const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
+    const ANSWERS: &'static [payspec::hooks::Answers] = generated::ANSWERS;
 
     async fn authenticate(
         &self,

@@ -18,6 +18,8 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+pub mod echo;
+
 use payspec::Provider as _;
 use payspec::progenitor_client::ClientInfo as _;
 use payspec::reqwest::StatusCode;
@@ -232,7 +234,8 @@ pub const MAX_EXCERPT: usize = payspec::hooks::EXCERPT_BYTES + 32;
 /// One answer from `provider`: `body` decoded as the success answer of the operation `op`
 /// selects (an index into [`Provider::operations`], wrapping) and put through its shape check
 /// ([`Provider::shape`]), then checked for a refusal at the status `status` selects (see
-/// [`refusal`]). None may panic.
+/// [`refusal`]), and for an echoed secret ([`echo::answer`], spelled as `status` selects).
+/// None may panic.
 pub fn response(provider: Provider, op: u8, status: u8, body: &[u8]) {
     let operations = provider.operations();
     let operation = operations[usize::from(op) % operations.len()];
@@ -241,6 +244,7 @@ pub fn response(provider: Provider, op: u8, status: u8, body: &[u8]) {
     let _ = provider.decode(operation, body);
     let _ = provider.shape(operation, body);
     refusal(provider, self::status(status), body);
+    echo::answer(provider, operation, status, body);
 }
 
 /// [`response`] for a fuzzer's input: byte 0 selects the operation, byte 1 the status, the

@@ -13915,6 +13915,105 @@ pub const IDEMPOTENT: &[&str] = &[
     "refund_list",
     "shipment_list",
 ];
+/// What each operation's `send()` does with an answer, sorted by operation: the
+/// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+pub const ANSWERS: &[::payspec::hooks::Answers] = &[
+    ::payspec::hooks::Answers {
+        operation: "agent_order_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "auth_check",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::CheckAuthEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "correction_order_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "counterparty_lookup",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::CounterpartyListEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_cancel",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_get",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_list",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderListEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_merchant_move",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_status_update",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "order_update",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrderEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_method_pay",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PaymentMethodAnswerEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_method_send_code",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PaymentMethodAnswerEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_method_validate",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PaymentMethodAnswerEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "refund_basket_items",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::BasketItemListEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "refund_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::RefundEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "refund_list",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::RefundListEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "shipment_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ShipmentEnvelope>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "shipment_list",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ShipmentListEnvelope>()),
+    },
+];
 /// The members each operation's success answer may carry (its `200` JSON schema):
 /// an object answer with members, none of them among these, is in no documented shape
 /// and becomes a decode error, as does a list none of whose items is.

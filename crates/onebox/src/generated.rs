@@ -5221,6 +5221,71 @@ pub const IDEMPOTENT: &[&str] = &[
     "payment_get",
     "payment_probation_get",
 ];
+/// What each operation's `send()` does with an answer, sorted by operation: the
+/// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+pub const ANSWERS: &[::payspec::hooks::Answers] = &[
+    ::payspec::hooks::Answers {
+        operation: "budget_balance_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::BudgetBalance>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_add",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OperationResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_balance_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::AccountBalance>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_delete",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OperationResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::Payment>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_probation_add",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OperationResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_probation_delete",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OperationResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_probation_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::PendingPayment>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_update",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OperationResult>()),
+    },
+];
 /// The members each operation's success answer may carry (its `200` JSON schema):
 /// an object answer with members, none of them among these, is in no documented shape
 /// and becomes a decode error, as does a list none of whose items is.

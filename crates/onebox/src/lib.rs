@@ -92,6 +92,7 @@ impl payspec::Provider for Inner {
     const NAME: &'static str = "onebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
     const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
+    const ANSWERS: &'static [payspec::hooks::Answers] = generated::ANSWERS;
     const REQUIRE_ONE_OF: &'static [(&'static str, &'static [&'static [&'static str]])] =
         generated::REQUIRE_ONE_OF;
 

@@ -11514,6 +11514,251 @@ pub const IDEMPOTENT: &[&str] = &[
     "user_lastvisit",
     "user_settings",
 ];
+/// What each operation's `send()` does with an answer, sorted by operation: the
+/// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+pub const ANSWERS: &[::payspec::hooks::Answers] = &[
+    ::payspec::hooks::Answers {
+        operation: "errors_bydate",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ErrorsByDate>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "errors_total",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ErrorsTotal>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "export_invoices",
+        statuses: &[(200u16, 200u16)],
+        json: None,
+    },
+    ::payspec::hooks::Answers {
+        operation: "export_payments",
+        statuses: &[(200u16, 200u16)],
+        json: None,
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_accept_cash",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceAcceptCashResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_byid",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::Single<crate::generated::types::Invoice>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::Invoice>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_listcount",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceCount>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_preview",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoicePreview>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_revoke",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_send",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_enabledbuttons",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationEnabledButtons>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_fields",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationFields>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_formfield_change",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_notifications",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationNotifications>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_reportemail_add",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_reportemail_delete",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_reportemails",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationReportEmails>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_setting_change",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_settings",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationSettings>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "organization_users",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::OrganizationUsers>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_byid",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::Single<crate::generated::types::Payment>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_capture",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_options_byid",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PaymentOptions>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_post_sale_receipt",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PostSaleReceiptResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_repeatcnt",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payment_reverse",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payments_bydate",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::Payment>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payments_bydatecount",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::PaymentCount>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "payments_search",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::Payment>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "refunds_bypaymentid",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::Refund>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "systems_allsum",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SystemsAllSum>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "systems_list",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::PaymentSystem>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "systems_sums",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::LenientList<crate::generated::types::SystemSum>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "systems_sums_details",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::SystemSumsDetails>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "token_get",
+        statuses: &[(200u16, 200u16)],
+        json: Some(
+            ::payspec::hooks::Decoder::of::<
+                ::payspec::Single<crate::generated::types::Token>,
+            >(),
+        ),
+    },
+    ::payspec::hooks::Answers {
+        operation: "user_add",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "user_delete",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "user_lastvisit",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::UserLastVisit>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "user_settings",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::UserSettings>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "user_update",
+        statuses: &[(200u16, 200u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::ActionResult>()),
+    },
+];
 /// The members each operation's success answer may carry (its `200` JSON schema):
 /// an object answer with members, none of them among these, is in no documented shape
 /// and becomes a decode error, as does a list none of whose items is.

@@ -12,13 +12,15 @@
 //!    body too large, a redirect, an unexpected status or a success answer in no documented
 //!    shape (`hooks/shape.rs`) gets a verdict;
 //!    `exec` also removes the client's secrets from what can only become an error: the headers
-//!    and the reported body of an answer with a verdict, and a success body that is not
-//!    well-formed JSON (no type decodes it; progenitor's `InvalidResponsePayload` would quote it).
-//!    A well-formed success body and its headers are the caller's data and stay as received;
+//!    and the reported body of an answer with a verdict (a 2xx status the operation does not
+//!    declare gets one), a success body that is not well-formed JSON (no type decodes it;
+//!    progenitor's `InvalidResponsePayload` would quote it), and a well-formed one that echoes a
+//!    secret and does not decode as the operation's type (`hooks/echo.rs`). A success body that
+//!    decodes and its headers are the caller's data and stay as received;
 //! 3. `post` (`hooks/verdict.rs`): stops an answer with a verdict before `send()` decodes it,
 //!    as an unexpected response whose headers and body are the redacted ones;
 //! 4. `finish` (`hooks/finish.rs`): maps `send()`'s result once onto [`Error`](crate::Error),
-//!    secrets removed (`hooks/redact.rs`).
+//!    secrets removed (`hooks/redact.rs`); a decode error names the member at fault.
 //!
 //! `.send()` remains available as the raw progenitor result of the same hooks. The
 //! provider-specific parts (how credentials go on the request, what an error envelope looks
@@ -30,6 +32,7 @@ use std::future::Future;
 
 use reqwest::StatusCode;
 
+mod echo;
 mod finish;
 mod json;
 mod prepare;
@@ -41,11 +44,13 @@ mod transport;
 mod verdict;
 
 #[doc(hidden)]
-pub use finish::finish;
+pub use echo::echoes_undecodable;
+#[doc(hidden)]
+pub use finish::{explain, finish};
 pub use json::{JsonKey, Scalar, envelope_messages};
 #[doc(hidden)]
 pub use prepare::pre;
-pub use redact::{excerpt, redact};
+pub use redact::{contains as contains_secret, excerpt, redact};
 pub use trace::CALL_SPAN;
 #[doc(hidden)]
 pub use trace::{Call, call};
@@ -79,6 +84,15 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// empty success (see [`SuccessMembers`](crate::envelope::SuccessMembers)). An operation
     /// without a row is not checked.
     const SUCCESS_MEMBERS: &'static [crate::envelope::SuccessMembers] = &[];
+
+    /// What progenitor's `send()` of each operation does with an answer (the generated
+    /// `ANSWERS` table, sorted by operation): the statuses it declares and how it decodes the
+    /// success. A 2xx status an operation does not declare gets a verdict (its headers and body
+    /// redacted for the raw `.send()` caller); a 2xx JSON answer that echoes a secret and would
+    /// not decode is redacted before `send()` quotes it; a decode error names the member at
+    /// fault. An operation without a row is taken as declaring every status and is not decoded
+    /// ahead.
+    const ANSWERS: &'static [Answers] = &[];
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
     /// first. An [`AuthError`] stops the call (see its variants for how each is reported).
@@ -126,6 +140,68 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// The secrets to scrub from any text that ends up in an error.
     fn secrets(&self) -> Vec<String>;
+}
+
+/// One operation's row of [`Provider::ANSWERS`]: what progenitor's `send()` does with an
+/// answer, read from `send()` itself by the xtask.
+#[derive(Clone, Copy, Debug)]
+pub struct Answers {
+    /// The operation id.
+    pub operation: &'static str,
+    /// The statuses `send()` declares (inclusive ranges: `(200, 200)`, `(400, 499)`): a success
+    /// or a declared error body. Any other status is progenitor's `UnexpectedResponse`.
+    pub statuses: &'static [(u16, u16)],
+    /// How `send()` decodes a success as JSON; `None` when it does not (a byte stream).
+    pub json: Option<Decoder>,
+}
+
+impl Answers {
+    /// The row of `operation` in `table` (sorted by operation, as generated).
+    pub fn find(table: &'static [Answers], operation: &str) -> Option<&'static Answers> {
+        table
+            .binary_search_by(|row| row.operation.cmp(operation))
+            .ok()
+            .map(|at| &table[at])
+    }
+
+    /// Whether `send()` declares `status`.
+    pub fn declares(&self, status: u16) -> bool {
+        self.statuses
+            .iter()
+            .any(|&(low, high)| (low..=high).contains(&status))
+    }
+}
+
+/// An operation's typed decoding of its success answer, as two plain functions (so that a
+/// table of them is a constant): see [`Decoder::of`].
+#[derive(Clone, Copy)]
+pub struct Decoder {
+    /// Whether the body decodes as the operation's success type, exactly as `send()` decodes it
+    /// (`serde_json::from_slice`).
+    pub decodes: fn(&[u8]) -> bool,
+    /// Why the body does not decode, naming the member at fault (`payment.amount: ...`);
+    /// `None` when it does ([`explain`]).
+    pub explain: fn(&[u8]) -> Option<String>,
+}
+
+impl Decoder {
+    /// The decoder of type `T`.
+    pub const fn of<T: serde::de::DeserializeOwned>() -> Self {
+        Decoder {
+            decodes: decodes::<T>,
+            explain: explain::<T>,
+        }
+    }
+}
+
+impl fmt::Debug for Decoder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Decoder")
+    }
+}
+
+fn decodes<T: serde::de::DeserializeOwned>(body: &[u8]) -> bool {
+    serde_json::from_slice::<T>(body).is_ok()
 }
 
 /// Why [`Provider::authenticate`] could not put credentials on a request.

@@ -9871,6 +9871,45 @@ pub const REQUIRE_ONE_OF: &[(&str, &[&[&str]])] = &[];
 /// | `invoice_refund` | never | Not retried automatically, since partial refunds may be repeated by design (https://developers.sber.ru/docs/ru/va/about/monetization/payments/reference/refund-invoice): after an uncertain failure compare the invoice's `amount_current` (`invoice_list`) or `invoice_status` `refunded` (`invoice_get`) with the `current_amount` you sent before refunding again. |
 /// | `invoice_start_payment` | never | Not retried automatically: after an uncertain failure read the invoice with `invoice_get`; an `invoice_status` past `created` (e.g. `executed`) and its `form_url` show whether the payment was started (https://developers.sber.ru/docs/ru/va/about/monetization/payments/statuses). |
 pub const IDEMPOTENT: &[&str] = &["invoice_create", "invoice_get", "invoice_list"];
+/// What each operation's `send()` does with an answer, sorted by operation: the
+/// statuses it declares and how it decodes the success (see `payspec::hooks::Answers`).
+pub const ANSWERS: &[::payspec::hooks::Answers] = &[
+    ::payspec::hooks::Answers {
+        operation: "invoice_cancel",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceActionResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_confirm",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceActionResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_create",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::CreateInvoiceResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_get",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::GetInvoiceResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_list",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceListPage>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_refund",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::InvoiceActionResponse>()),
+    },
+    ::payspec::hooks::Answers {
+        operation: "invoice_start_payment",
+        statuses: &[(200u16, 200u16), (400u16, 499u16), (500u16, 599u16)],
+        json: Some(::payspec::hooks::Decoder::of::<types::StartPaymentResponse>()),
+    },
+];
 /// The members each operation's success answer may carry (its `200` JSON schema):
 /// an object answer with members, none of them among these, is in no documented shape
 /// and becomes a decode error, as does a list none of whose items is.

@@ -1,13 +1,14 @@
 //! The result of progenitor's `send()` mapped once onto payspec's [`Error`] (`finish`): what
-//! `.await` on an operation builder gives.
+//! `.await` on an operation builder gives. A decode error names the member at fault
+//! ([`explain`]).
 
 use std::fmt;
 
 use progenitor_client::{Error as RawError, ResponseValue};
 
-use super::Provider;
 use super::redact::{excerpt, redact};
 use super::verdict::Verdict;
+use super::{Answers, Provider};
 use crate::config::Context;
 use crate::error::Error;
 
@@ -44,10 +45,18 @@ async fn error<P: Provider, E: fmt::Debug>(
         RawError::CommunicationError(e) | RawError::InvalidUpgrade(e) | RawError::ResponseBodyError(e) => {
             transport(name, operation, e)
         }
+        // serde_json's message gives a line and column only: decoded once more, the body says
+        // which member failed.
         RawError::InvalidResponsePayload(body, e) => Error::Decode {
             provider: name,
             operation,
-            message: redact(&e.to_string(), &secrets),
+            message: redact(
+                &Answers::find(P::ANSWERS, operation)
+                    .and_then(|row| row.json)
+                    .and_then(|decoder| (decoder.explain)(&body))
+                    .unwrap_or_else(|| e.to_string()),
+                &secrets,
+            ),
             excerpt: excerpt(&body, &secrets),
         },
         // A declared error body: the hooks give every answer that is not a success a verdict
@@ -73,6 +82,37 @@ async fn error<P: Provider, E: fmt::Debug>(
                     Err(e) => transport(name, operation, e),
                 },
             }
+        }
+    }
+}
+
+/// The longest path [`explain`] shows (a member name is the server's text).
+const PATH_BYTES: usize = 200;
+
+/// Why `body` does not decode as `T`, the way `send()` decodes it (`serde_json::from_slice`),
+/// with the path of the member at fault in front of serde_json's message:
+/// `invoice.order.amount: invalid type: floating point ..., expected i64 at line 1 column 80`
+/// (an item of a list as `payments[0].amount`). A failure of the answer as a whole (not JSON,
+/// trailing text) has no path. `None` when the body decodes.
+#[doc(hidden)]
+pub fn explain<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<String> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => de.end().err().map(|e| e.to_string()),
+        Err(e) => {
+            let unknown = e
+                .path()
+                .iter()
+                .all(|s| matches!(s, serde_path_to_error::Segment::Unknown));
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if unknown {
+                return Some(inner.to_string());
+            }
+            Some(format!(
+                "{}: {inner}",
+                super::redact::truncate(&path, PATH_BYTES, path.len())
+            ))
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Secrets out of every text that leaves the client: [`redact`] and [`excerpt`].
+//! Secrets out of every text that leaves the client: [`redact`] and [`excerpt`]; and whether a
+//! text holds one at all ([`contains`], cheap enough for every success answer).
 //!
 //! A secret is looked for in every spelling a server may echo it in (see [`redact`]). Each
 //! secret becomes a few [`Pattern`]s: the secret itself and, for a secret of at least
@@ -38,10 +39,10 @@ const MIN_ENCODED_BYTES: usize = 6;
 /// - for a secret of at least 6 bytes (shorter ones make patterns that other data matches by
 ///   chance), also the hex of its bytes (any case) and its base64 text, standard or URL-safe,
 ///   padded or not, at any of the 3 offsets it may have inside a larger base64 text (an HTTP
-///   Basic value, a whole body encoded): the characters that depend only on the secret are
-///   redacted, with the last partial character and the padding when the secret ends the
-///   encoded text. The characters next to them that mix the secret's first or last bits with
-///   the neighbouring bytes stay (at most 4 bits of the secret at each end). The hex and
+///   Basic value, a whole body encoded): every character that holds a bit of the secret is
+///   redacted (those at its edges, which mix its first or last bits with the neighbouring
+///   bytes', whatever the neighbours are), with the padding when the secret ends the encoded
+///   text. The hex and
 ///   base64 texts are looked for of the secret as it is, JSON-escaped and form-encoded (how a
 ///   body carries it), each of their characters again in any of the spellings above.
 ///
@@ -111,6 +112,44 @@ pub fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     }
 }
 
+/// Whether `text` holds a spelling of any of `secrets` that [`redact`] would remove: the check
+/// made on every 2xx JSON answer (`hooks/echo.rs`), so it is made to be cheap.
+///
+/// The patterns of a list of secrets are built once and kept for the next calls (those of the
+/// last 8 lists: a session token that changes makes a new list). Each pattern knows the
+/// pairs of bytes a match of it can start with (both ASCII cases), so the scan looks at each
+/// pair of neighbouring bytes in a bit table and tries the patterns only where one can start.
+pub fn contains(text: &[u8], secrets: &[&str]) -> bool {
+    if text.is_empty() || secrets.iter().all(|s| s.is_empty()) {
+        return false;
+    }
+    cached(secrets).find(text)
+}
+
+/// How many lists of secrets [`contains`] keeps the patterns of.
+const CACHED: usize = 8;
+
+/// The patterns of the lists of secrets [`contains`] saw last, newest last.
+static CACHE: std::sync::Mutex<Vec<(Vec<String>, std::sync::Arc<Patterns>)>> =
+    std::sync::Mutex::new(Vec::new());
+
+fn cached(secrets: &[&str]) -> std::sync::Arc<Patterns> {
+    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let same = |key: &Vec<String>| key.len() == secrets.len() && key.iter().zip(secrets).all(|(a, b)| a == b);
+    if let Some((_, patterns)) = cache.iter().rev().find(|(key, _)| same(key)) {
+        return patterns.clone();
+    }
+    let patterns = std::sync::Arc::new(Patterns::new(secrets));
+    if cache.len() >= CACHED {
+        cache.remove(0);
+    }
+    cache.push((
+        secrets.iter().map(|s| (*s).to_owned()).collect(),
+        patterns.clone(),
+    ));
+    patterns
+}
+
 /// The first `limit` bytes of `text` (cut at a character boundary), followed by
 /// `… (<total> bytes)` when it is longer.
 pub(super) fn truncate(text: &str, limit: usize, total: usize) -> String {
@@ -144,10 +183,36 @@ struct Patterns {
     patterns: Vec<Pattern>,
     /// For each byte of a text, the patterns whose match can start with it (both ASCII cases).
     by_first: Vec<Vec<u32>>,
-    /// The spellings of the non-ASCII characters in the patterns (ASCII ones are in [`ASCII`]).
-    other: Vec<(char, Vec<Vec<u8>>)>,
+    /// The spellings of the non-ASCII characters in the patterns (ASCII ones are in [`ASCII`]),
+    /// and of the classes of characters (`None`) at the edges of base64 texts.
+    other: Vec<(Option<char>, Vec<Vec<u8>>)>,
     /// The longest text any pattern can match, in bytes.
     longest: usize,
+    /// A bit for each pair of bytes (`first << 8 | second`) a match can start with.
+    pairs: Box<[u64; 1 << 10]>,
+    /// Whether a match can be a single byte (a one-character secret): then every byte is a
+    /// start to try.
+    single: bool,
+    /// What [`Patterns::find`] looks for, see [`Literal`].
+    literal: Literal,
+}
+
+/// The plan of [`Patterns::find`]. Every spelling of a character is the character itself (in
+/// either ASCII case) or starts with one of a few bytes (`%`, `&`, `\`; `+` for a space). So a
+/// match either is the required part of a pattern written literally (a `needle`), or holds one
+/// of those bytes (an `escape`) within `window` bytes after its start. Needles are found by
+/// looking at every `step`-th pair of bytes only (any needle is longer than `step`, so it
+/// covers one): a pair that occurs in a needle (`bigrams`, in any ASCII case) is checked
+/// against the needles at the offsets it occurs at (`at`, lowercase). Around each escape the text is scanned fully.
+#[derive(Default)]
+struct Literal {
+    needles: Vec<Vec<u8>>,
+    step: usize,
+    bigrams: Vec<u64>,
+    /// `(pair, needle, offset)`, sorted by pair (lowercase bytes).
+    at: Vec<(u16, u32, u32)>,
+    escapes: Vec<u8>,
+    window: usize,
 }
 
 /// A sequence of characters, each with every way it may be spelled (lowercased), of which the
@@ -158,6 +223,10 @@ struct Pattern {
     /// `128 +` an index into [`Patterns::other`].
     chars: Vec<u32>,
     required: usize,
+    /// Whether the pattern is another one with a character in front (the leading edge of a
+    /// base64 text): any match of it contains a match of the other, so [`Patterns::find`]
+    /// needs only the other.
+    lead: bool,
 }
 
 /// The spellings of every ASCII character, built once (base64 and hex texts are all ASCII).
@@ -179,6 +248,9 @@ impl Patterns {
             by_first: Vec::new(),
             other: Vec::new(),
             longest: 0,
+            pairs: Box::new([0; 1 << 10]),
+            single: false,
+            literal: Literal::default(),
         };
         for secret in secrets.iter().filter(|s| !s.is_empty()) {
             this.add(secret, secret.chars().count());
@@ -187,8 +259,8 @@ impl Patterns {
             }
             for source in sources(secret) {
                 this.add(&hex::encode(&source), usize::MAX);
-                for (text, required) in base64_patterns(&source) {
-                    this.add(&text, required);
+                for base64 in base64_patterns(&source) {
+                    this.add_base64(base64);
                 }
             }
         }
@@ -208,6 +280,8 @@ impl Patterns {
             }
         }
         this.by_first = by_first;
+        this.starts();
+        this.literal = this.plan();
         this.longest = this
             .patterns
             .iter()
@@ -217,6 +291,174 @@ impl Patterns {
         this
     }
 
+    /// Fills [`Patterns::pairs`] and [`Patterns::single`]: for each pattern, the first two
+    /// bytes of each spelling of its first character, or the first byte of one followed by the
+    /// first byte of each spelling of its second character.
+    fn starts(&mut self) {
+        let mut pairs = std::mem::replace(&mut self.pairs, Box::new([0; 1 << 10]));
+        let mut single = false;
+        let mut set = |a: u8, b: u8| {
+            for a in [a.to_ascii_lowercase(), a.to_ascii_uppercase()] {
+                for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    let pair = usize::from(a) << 8 | usize::from(b);
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                }
+            }
+        };
+        for pattern in self.patterns.iter().filter(|p| !p.lead) {
+            for first in self.spellings(pattern.chars[0]) {
+                if let [a, b, ..] = first[..] {
+                    set(a, b);
+                    continue;
+                }
+                if pattern.required <= 1 || pattern.chars.len() < 2 {
+                    single = true;
+                }
+                if let Some(&second) = pattern.chars.get(1) {
+                    for next in self.spellings(second) {
+                        set(first[0], next[0]);
+                    }
+                }
+            }
+        }
+        self.pairs = pairs;
+        self.single = single;
+    }
+
+    /// The [`Literal`] plan of these patterns.
+    fn plan(&self) -> Literal {
+        let mut plan = Literal::default();
+        let mut escapes = std::collections::BTreeSet::new();
+        for pattern in self.patterns.iter().filter(|p| !p.lead) {
+            let mut needle = Vec::new();
+            let mut window = 0;
+            for &id in &pattern.chars[..pattern.required] {
+                let literal = self.literal_spelling(id);
+                for spelling in self.spellings(id) {
+                    if Some(spelling) != literal.as_ref() {
+                        escapes.insert(spelling[0]);
+                    }
+                }
+                needle.extend(literal.unwrap_or_default());
+                window += self.longest_spelling(id);
+            }
+            plan.window = plan.window.max(window);
+            plan.needles.push(needle);
+        }
+        plan.needles.sort();
+        plan.needles.dedup();
+        plan.escapes = escapes.into_iter().collect();
+        plan.step = plan
+            .needles
+            .iter()
+            .map(Vec::len)
+            .min()
+            .unwrap_or(0)
+            .saturating_sub(1)
+            .max(1);
+        plan.bigrams = vec![0; 1 << 10];
+        for (n, needle) in plan.needles.iter().enumerate() {
+            for (offset, pair) in needle.windows(2).enumerate() {
+                for a in [pair[0], pair[0].to_ascii_uppercase()] {
+                    for b in [pair[1], pair[1].to_ascii_uppercase()] {
+                        let key = u16::from_be_bytes([a, b]);
+                        plan.bigrams[usize::from(key) >> 6] |= 1 << (key & 63);
+                    }
+                }
+                let key = u16::from_be_bytes([pair[0], pair[1]]);
+                let n = u32::try_from(n).unwrap_or(u32::MAX);
+                plan.at.push((key, n, u32::try_from(offset).unwrap_or(u32::MAX)));
+            }
+        }
+        plan.at.sort_unstable();
+        plan
+    }
+
+    /// The spelling of a character that is the character itself (lowercase), if it has one (a
+    /// class of characters has none).
+    fn literal_spelling(&self, id: u32) -> Option<Vec<u8>> {
+        match id.checked_sub(128) {
+            None => Some(vec![u8::try_from(id).unwrap_or(0).to_ascii_lowercase()]),
+            Some(index) => self.other[index as usize]
+                .0
+                .map(|c| c.to_ascii_lowercase().to_string().into_bytes()),
+        }
+    }
+
+    /// Whether any pattern matches anywhere in `text` (see [`Literal`]).
+    fn find(&self, text: &[u8]) -> bool {
+        let plan = &self.literal;
+        if self.single || plan.step < 2 {
+            return self.scan_starts(text, 0, text.len());
+        }
+        // The needles, at every `step`-th pair.
+        let mut p = 0;
+        while p + 1 < text.len() {
+            let key = u16::from_be_bytes([text[p], text[p + 1]]);
+            if plan.bigrams[usize::from(key) >> 6] & (1 << (key & 63)) != 0 {
+                let key =
+                    u16::from_be_bytes([text[p].to_ascii_lowercase(), text[p + 1].to_ascii_lowercase()]);
+                let from = plan.at.partition_point(|&(k, _, _)| k < key);
+                for &(_, n, offset) in plan.at[from..].iter().take_while(|&&(k, _, _)| k == key) {
+                    let needle = &plan.needles[n as usize];
+                    if let Some(start) = p.checked_sub(offset as usize)
+                        && text
+                            .get(start..start + needle.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(needle))
+                    {
+                        return true;
+                    }
+                }
+            }
+            p += plan.step;
+        }
+        // Around every escape.
+        let mut scanned = 0;
+        let mut escapes: Vec<usize> = Vec::new();
+        for group in plan.escapes.chunks(3) {
+            match *group {
+                [a] => escapes.extend(memchr::memchr_iter(a, text)),
+                [a, b] => escapes.extend(memchr::memchr2_iter(a, b, text)),
+                [a, b, c] => escapes.extend(memchr::memchr3_iter(a, b, c, text)),
+                _ => {}
+            }
+        }
+        if plan.escapes.len() > 3 {
+            escapes.sort_unstable();
+        }
+        for q in escapes {
+            let from = (q + 1).saturating_sub(plan.window).max(scanned);
+            if self.scan_starts(text, from, q + 1) {
+                return true;
+            }
+            scanned = q + 1;
+        }
+        false
+    }
+
+    /// Whether a pattern matches at a start in `from..to`.
+    fn scan_starts(&self, text: &[u8], mut from: usize, to: usize) -> bool {
+        let mut scratch = (Vec::new(), Vec::new());
+        let mut at = |start: usize| {
+            self.by_first[usize::from(text[start])].iter().any(|&p| {
+                self.longest_match(&self.patterns[p as usize], text, start, &mut scratch)
+                    .is_some()
+            })
+        };
+        if self.single {
+            return (from..to.min(text.len())).any(at);
+        }
+        // A start before `to` has its pair of bytes before `to + 1`.
+        let head = &text[..(to + 1).min(text.len())];
+        while let Some(start) = next_pair(&self.pairs, head, from) {
+            if at(start) {
+                return true;
+            }
+            from = start + 1;
+        }
+        false
+    }
+
     /// Adds the characters of `text` as a pattern whose first `required` characters must match.
     fn add(&mut self, text: &str, required: usize) {
         let chars: Vec<u32> = text.chars().map(|c| self.char_id(c)).collect();
@@ -224,17 +466,69 @@ impl Patterns {
             return;
         }
         let required = required.clamp(1, chars.len());
-        self.patterns.push(Pattern { chars, required });
+        self.patterns.push(Pattern {
+            chars,
+            required,
+            lead: false,
+        });
+    }
+
+    /// Adds the patterns of one base64 text of a secret: its stable characters (required),
+    /// then its trailing edge and padding, as they come; and the same with its leading edge in
+    /// front.
+    fn add_base64(&mut self, base64: Base64) {
+        let mut chars: Vec<u32> = base64.stable.chars().map(|c| self.char_id(c)).collect();
+        let required = chars.len().max(1);
+        if !base64.tail.is_empty() {
+            let tail = self.class_id(&base64.tail);
+            chars.push(tail);
+            chars.extend(std::iter::repeat_n(u32::from(b'='), base64.padding));
+        }
+        if !base64.lead.is_empty() {
+            let lead = self.class_id(&base64.lead);
+            self.patterns.push(Pattern {
+                chars: [&[lead][..], &chars].concat(),
+                required: required + 1,
+                lead: true,
+            });
+        }
+        self.patterns.push(Pattern {
+            chars,
+            required,
+            lead: false,
+        });
+    }
+
+    /// The id of a class of ASCII characters: each spelling of each of them.
+    fn class_id(&mut self, members: &[char]) -> u32 {
+        let mut spellings: Vec<Vec<u8>> = members
+            .iter()
+            .flat_map(|&c| ASCII[usize::from(u8::try_from(c).unwrap_or(0))].iter().cloned())
+            .collect();
+        spellings.sort();
+        spellings.dedup();
+        let index = match self
+            .other
+            .iter()
+            .position(|(c, known)| c.is_none() && *known == spellings)
+        {
+            Some(index) => index,
+            None => {
+                self.other.push((None, spellings));
+                self.other.len() - 1
+            }
+        };
+        128 + u32::try_from(index).expect("fewer than 2^32 characters")
     }
 
     fn char_id(&mut self, c: char) -> u32 {
         if c.is_ascii() {
             return u32::from(c);
         }
-        let index = match self.other.iter().position(|(known, _)| *known == c) {
+        let index = match self.other.iter().position(|(known, _)| *known == Some(c)) {
             Some(index) => index,
             None => {
-                self.other.push((c, char_spellings(c)));
+                self.other.push((Some(c), char_spellings(c)));
                 self.other.len() - 1
             }
         };
@@ -339,10 +633,10 @@ impl Patterns {
                 let Some(first) = rest.first().map(u8::to_ascii_lowercase) else {
                     continue;
                 };
-                // Spellings are lowercase and mostly differ in their first byte: compare it alone
-                // before the rest.
-                for s in spellings {
-                    if s[0] == first && rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s) {
+                // Spellings are lowercase and sorted: those that start with this byte are one run.
+                let from = spellings.partition_point(|s| s[0] < first);
+                for s in spellings[from..].iter().take_while(|s| s[0] == first) {
+                    if rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s) {
                         next.push(at + s.len());
                     }
                 }
@@ -359,6 +653,17 @@ impl Patterns {
         }
         best
     }
+}
+
+/// The first position at or after `from` where `text` has a pair of bytes set in `pairs`: the
+/// hot loop of [`Patterns::find`], on its own so that it keeps everything in registers.
+#[inline(never)]
+fn next_pair(pairs: &[u64; 1 << 10], text: &[u8], from: usize) -> Option<usize> {
+    let found = text.get(from..)?.windows(2).position(|w| {
+        let pair = usize::from(u16::from_be_bytes([w[0], w[1]]));
+        pairs[pair >> 6] & (1 << (pair & 63)) != 0
+    })?;
+    Some(from + found)
 }
 
 /// The texts of a secret whose hex and base64 are looked for: as it is (an HTTP Basic value,
@@ -379,25 +684,69 @@ fn sources(secret: &str) -> Vec<Vec<u8>> {
     sources
 }
 
-/// The base64 texts of `secret` that do not depend on its neighbours, with how many of their
-/// characters are required: for each alphabet (standard, URL-safe) and each offset `k` of the
-/// secret within a 3-byte group of the encoded stream (0, 1 or 2 bytes before it).
+/// One base64 text of a secret at one offset (see [`base64_patterns`]).
+struct Base64 {
+    /// The characters that depend on the secret alone.
+    stable: String,
+    /// The characters the one before them may be: it holds the secret's first 2 or 4 bits
+    /// after bits of the byte before it (empty when the secret starts a 3-byte group).
+    lead: Vec<char>,
+    /// The characters the one after them may be: the secret's last 2 or 4 bits, then bits of
+    /// the byte after it (empty when the secret ends a 3-byte group).
+    tail: Vec<char>,
+    /// The `=` an encoder writes when the secret ends the stream.
+    padding: usize,
+}
+
+/// The base64 texts of `secret`: for each alphabet (standard, URL-safe) and each offset `k` of
+/// the secret within a 3-byte group of the encoded stream (0, 1 or 2 bytes before it).
 ///
 /// Character `i` of the encoding holds bits `6i..6i+6` of the stream and the secret is bits
 /// `8k..8(k+n)`, so characters `ceil(8k/6)..floor(8(k+n)/6)` depend on the secret alone: they
-/// are required. The encoding's last (partial) character and its `=` padding follow as
-/// optional characters: they are what an encoder writes when the secret ends the stream.
-fn base64_patterns(secret: &[u8]) -> Vec<(String, usize)> {
+/// are required. The character before them, when the secret starts inside it, holds `s` of the
+/// secret's first bits below `6 - s` bits of the byte before: it is one of `2^(6 - s)`
+/// characters, all of which match. The same for the character after them, which holds the
+/// secret's last bits above the next byte's first ones (or zeros and `=` padding when the
+/// secret ends the stream).
+fn base64_patterns(secret: &[u8]) -> Vec<Base64> {
+    const STANDARD_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let n = secret.len();
+    let (Some(&head), Some(&last)) = (secret.first(), secret.last()) else {
+        return Vec::new();
+    };
     let mut out = Vec::with_capacity(6);
-    for engine in [&STANDARD, &URL_SAFE] {
+    for (engine, alphabet) in [(&STANDARD, STANDARD_ALPHABET), (&URL_SAFE, URL_ALPHABET)] {
+        let digit = |v: usize| char::from(alphabet[v & 63]);
         for k in 0..3 {
             let mut stream = vec![0u8; k];
             stream.extend_from_slice(secret);
             let encoded = engine.encode(&stream);
             let first = (8 * k).div_ceil(6);
             let stable_end = 8 * (k + n) / 6;
-            out.push((encoded[first..].to_owned(), stable_end - first));
+            // Bits of the secret in the character before the stable ones, and after.
+            let s = 6 * first - 8 * k;
+            let t = 8 * (k + n) - 6 * stable_end;
+            let lead = if s == 0 {
+                Vec::new()
+            } else {
+                let top = usize::from(head >> (8 - s));
+                (0..1usize << (6 - s)).map(|x| digit(x << s | top)).collect()
+            };
+            let tail = if t == 0 {
+                Vec::new()
+            } else {
+                let low = usize::from(last) & ((1 << t) - 1);
+                (0..1usize << (6 - t))
+                    .map(|y| digit(low << (6 - t) | y))
+                    .collect()
+            };
+            out.push(Base64 {
+                stable: encoded[first..stable_end].to_owned(),
+                lead,
+                tail,
+                padding: (3 - (k + n) % 3) % 3,
+            });
         }
     }
     out
@@ -460,6 +809,13 @@ fn char_spellings(c: char) -> Vec<Vec<u8>> {
         .collect();
     all.extend(json);
     all.extend(twice);
+    // An escaped form percent-encoded on top (`\"` as `%5C%22`, `&quot;` as `%26quot%3B`).
+    let escaped: Vec<String> = all
+        .iter()
+        .filter(|s| s.contains(['\\', '&']))
+        .map(|s| percent_encode(s))
+        .collect();
+    all.extend(escaped);
     let mut all: Vec<Vec<u8>> = all
         .into_iter()
         .map(|s| s.to_ascii_lowercase().into_bytes())
@@ -467,6 +823,19 @@ fn char_spellings(c: char) -> Vec<Vec<u8>> {
     all.sort();
     all.dedup();
     all
+}
+
+/// `text` with every byte but ASCII letters and digits percent-encoded.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02x}")
+            }
+        })
+        .collect()
 }
 
 /// `text` escaped as the inside of a JSON string (`\` and `"`; `/` too when `slashes`).
@@ -526,6 +895,51 @@ mod tests {
     }
 
     #[test]
+    fn redacts_escaped_spellings_percent_encoded_on_top() {
+        let secret = "pk/T\"k\\é&<";
+        for spelled in [
+            // JSON-escaped, then percent-encoded (`\"` as `%5C%22`), in either case.
+            "pk%5C%2FT%5C%22k%5C%5C%5Cu00e9&<",
+            "pk%5c%2fT%5c%22k%5c%5c%5CU00E9%26%3C",
+            // JSON-escaped twice, then percent-encoded.
+            "pk%5C%5C%5C%2FT%5C%5C%5C%22k%5C%5C%5C%5C%5C%5Cu00e9&<",
+            // HTML references, percent-encoded.
+            "pk&#47;T%26quot%3Bk%26%2392%3B%26%23xe9%3B%26amp%3B%26lt%3B",
+        ] {
+            assert_eq!(
+                redact(&format!("a {spelled} b"), &[secret]),
+                "a [redacted] b",
+                "{spelled}"
+            );
+        }
+        assert!(!contains(b"x %5C%22", &["\"q"]));
+        assert!(contains(b"x q%5C%22z", &["q\"z"]));
+    }
+
+    #[test]
+    fn contains_finds_what_redact_removes_and_nothing_else() {
+        let secret = "Tok/3Vq+9Zs=Wn";
+        let body = serde_json::json!({"a": 1, "b": "plain text", "c": [1.5, "x"]}).to_string();
+        assert!(!contains(body.as_bytes(), &[secret]));
+        for spelled in [
+            secret.to_owned(),
+            "tok%2F3vq%2B9zs%3Dwn".to_owned(),
+            "Tok\\/3Vq+9Zs=Wn".to_owned(),
+            hex::encode(secret),
+            STANDARD.encode(format!("user:{secret}")),
+        ] {
+            let text = format!("{{\"echo\": \"{spelled}\"}}");
+            assert!(contains(text.as_bytes(), &[secret]), "{spelled}");
+            assert_ne!(redact(&text, &[secret]), text, "{spelled}");
+        }
+        // A one-character secret: any single byte may be a match.
+        assert!(contains(b"abc", &["c"]));
+        assert!(!contains(b"abd", &["c"]));
+        assert!(!contains(b"", &["c"]));
+        assert!(!contains(b"abc", &[""]));
+    }
+
+    #[test]
     fn overlapping_secrets_are_redacted_as_one() {
         assert_eq!(redact("x-abcdef-y", &["abcd", "cdef"]), "x-[redacted]-y");
         assert_eq!(
@@ -578,15 +992,15 @@ mod tests {
     use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
     use proptest::prelude::*;
 
-    /// `blob` with the secret's stable base64 part redacted: what `redact` must give for the
-    /// base64 of `prefix ++ secret ++ suffix` (see `base64_patterns`), computed from the
-    /// offsets alone. With no suffix, the partial character and the padding go too.
+    /// `blob` with every character that holds a bit of the secret redacted: what `redact` must
+    /// give for the base64 of `prefix ++ secret ++ suffix` (see `base64_patterns`), computed
+    /// from the offsets alone. With no suffix, the padding goes too.
     fn expected_base64(blob: &str, prefix: usize, n: usize, suffix: usize) -> String {
-        let first = (8 * prefix).div_ceil(6);
+        let first = 8 * prefix / 6;
         let end = if suffix == 0 {
             blob.len()
         } else {
-            8 * (prefix + n) / 6
+            (8 * (prefix + n)).div_ceil(6)
         };
         format!("{}[redacted]{}", &blob[..first], &blob[end..])
     }
@@ -708,20 +1122,21 @@ mod tests {
 
     #[test]
     fn excerpt_window_covers_the_longest_spellings() {
-        // A 4-byte character percent-encoded twice is 20 bytes: the longest spelling of one.
+        // A 4-byte character JSON-escaped twice and then percent-encoded
+        // (`%5C%5Cud83d%5C%5Cude00`) is 22 bytes: the longest spelling of one.
         let secret = "😀k😀";
         let twice = "%25F0%259F%2598%2580k%25F0%259F%2598%2580";
         // Below 6 bytes a secret has no hex or base64 pattern: its longest match is the sum.
-        assert_eq!(Patterns::new(&["😀"]).longest, 20);
-        assert_eq!(Patterns::new(&["😀k"]).longest, 20 + "\\\\u006b".len());
+        assert_eq!(Patterns::new(&["😀"]).longest, 22);
+        assert_eq!(Patterns::new(&["😀k"]).longest, 22 + "%26%23107%3B".len());
         // Above, the hex of the form-encoded secret (`%F0%9F%98%80k…`, 25 bytes, 50 digits)
-        // is the longest: 7 bytes a digit.
-        assert_eq!(Patterns::new(&[secret]).longest, 50 * 7);
-        // Hex of the secret, each digit JSON-escaped twice (7 bytes), starting before the cut.
+        // is the longest: 12 bytes a digit (`&#x30;` percent-encoded, `%26%23x30%3B`).
+        assert_eq!(Patterns::new(&[secret]).longest, 50 * 12);
+        // Hex of the secret, each digit at its longest (12 bytes), starting before the cut.
         let long = "Key/é-0123";
         let hex_spelled: String = hex::encode(long)
             .chars()
-            .map(|c| format!("\\\\u{:04x}", u32::from(c)))
+            .map(|c| format!("%26%23x{:x}%3B", u32::from(c)))
             .collect();
         for (secret, spelled) in [(secret, twice.to_owned()), (long, hex_spelled)] {
             for before in [1, 7, 30] {
@@ -804,6 +1219,16 @@ mod tests {
             },
             format!("&#{};", u32::from(c)),
             format!("&#X{:X};", u32::from(c)),
+            // An escape percent-encoded on top: `%5C%22`, `%5Cu00E9`, `%26%23233%3B`.
+            match c {
+                '/' => "%5C%2F".to_owned(),
+                '"' => "%5C%22".to_owned(),
+                '\\' => "%5c%5C".to_owned(),
+                _ => u.replace('\\', "%5C"),
+            },
+            u.replace('\\', "%5C%5c"),
+            format!("%26%23{}%3B", u32::from(c)),
+            format!("%26%23x{:x}%3b", u32::from(c)),
         ];
         encoders[how % encoders.len()].clone()
     }
@@ -824,6 +1249,17 @@ mod tests {
         ) {
             let spelled: String = secret.chars().zip(&hows).map(|(c, &h)| spell(c, h)).collect();
             prop_assert_eq!(redact(&format!("«{spelled}»"), &[&secret]), "«[redacted]»");
+            prop_assert!(contains(format!("«{spelled}»").as_bytes(), &[&secret]), "{}", spelled);
+            // Cut anywhere, it is no spelling any more (a secret of one repeated character
+            // aside, which its own prefix may spell).
+            if spelled.len() > 1 && secret.chars().collect::<std::collections::BTreeSet<_>>().len() > 1 {
+                let mut cut = spelled.len() / 2;
+                while !spelled.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let text = format!("«{}", &spelled[..cut]);
+                prop_assert_eq!(contains(text.as_bytes(), &[&secret]), redact(&text, &[&secret]) != text);
+            }
         }
 
         #[test]
@@ -836,13 +1272,14 @@ mod tests {
             let engine = [&STANDARD, &URL_SAFE, &STANDARD_NO_PAD, &URL_SAFE_NO_PAD][alphabet];
             let stream = [&prefix[..], secret.as_bytes(), &suffix[..]].concat();
             let blob = engine.encode(&stream);
+            prop_assert!(contains(blob.as_bytes(), &[&secret]), "{}", blob);
             let out = redact(&format!("<{blob}>"), &[&secret]);
             let at = out.find("[redacted]").expect("redacted");
             let (left, right) = (&out[1..at], &out[at + 10..out.len() - 1]);
-            // Everything from the first to the last character that depends on the secret
-            // alone is gone; what stays are neighbours' characters only.
-            prop_assert!(blob.starts_with(left) && left.len() <= (8 * prefix.len()).div_ceil(6), "{}", out);
-            let end = 8 * (prefix.len() + secret.len()) / 6;
+            // Every character that holds a bit of the secret is gone; what stays are
+            // neighbours' characters only.
+            prop_assert!(blob.starts_with(left) && left.len() <= 8 * prefix.len() / 6, "{}", out);
+            let end = (8 * (prefix.len() + secret.len())).div_ceil(6);
             prop_assert!(blob.ends_with(right) && blob.len() - right.len() >= end, "{}", out);
         }
 

@@ -112,6 +112,7 @@ pub async fn exec<P: Provider>(
             } else {
                 answer
             };
+            let answer = super::echo::redact_echo(provider, info.operation_id, decodes_json, answer);
             judge(provider, info.operation_id, answer)
         });
     if own {

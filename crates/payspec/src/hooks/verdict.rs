@@ -134,7 +134,8 @@ fn verdict<P: Provider>(
     });
     if rejection.is_none() && status.is_success() {
         // The common case: nothing to say unless the answer is in no documented shape.
-        return super::shape::verdict(provider, operation, body);
+        return super::shape::verdict(provider, operation, body)
+            .or_else(|| undeclared(provider, operation, status, body));
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
@@ -159,6 +160,28 @@ fn verdict<P: Provider>(
             excerpt: excerpt(body, &secrets),
             body: body.clone(),
         },
+    })
+}
+
+/// A 2xx status that `operation`'s `send()` does not declare ([`Provider::ANSWERS`]): progenitor
+/// would hand it to the raw `.send()` caller as an `UnexpectedResponse` with its headers and
+/// body as received. As a [`Verdict::Status`] it is reported the same way, redacted, and
+/// `.await` makes the same [`Error::Status`] of it as before.
+fn undeclared<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    status: StatusCode,
+    body: &Bytes,
+) -> Option<Verdict> {
+    let row = super::Answers::find(P::ANSWERS, operation)?;
+    if row.declares(status.as_u16()) {
+        return None;
+    }
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    Some(Verdict::Status {
+        excerpt: excerpt(body, &secrets),
+        body: body.clone(),
     })
 }
 
