@@ -99,9 +99,14 @@ fn undecodable<T: std::fmt::Debug>(result: Result<T, Error>) -> String {
     }
 }
 
-/// Asserts that `message` is serde's "missing field" error for `member`.
-fn assert_missing(message: &str, member: &str) {
-    let expected = format!("missing field `{member}`");
+/// Asserts that `message` is serde's "missing field" error for `member`, named at `path`
+/// (the object it is missing from; empty for the answer itself).
+fn assert_missing(message: &str, path: &str, member: &str) {
+    let expected = if path.is_empty() {
+        format!("missing field `{member}`")
+    } else {
+        format!("{path}: missing field `{member}`")
+    };
     assert!(message.starts_with(&expected), "{message:?} is not {expected:?}");
 }
 
@@ -132,7 +137,7 @@ mod invoicebox {
         let body = example("invoicebox", "order_get");
         for member in ["id", "status", "paymentUrl", "createdAt"] {
             let (result, _) = order_get(&without(&body, &format!("/data/{member}"))).await;
-            assert_missing(&undecodable(result), member);
+            assert_missing(&undecodable(result), "data", member);
         }
         let (result, _) = order_get(&body).await;
         let order = serde_json::to_value(result.unwrap()).unwrap()["data"].clone();
@@ -148,7 +153,7 @@ mod invoicebox {
     async fn an_answer_without_data_is_a_decode_error() {
         let body = example("invoicebox", "order_get");
         let (result, _) = order_get(&without(&body, "/data")).await;
-        assert_missing(&undecodable(result), "data");
+        assert_missing(&undecodable(result), "", "data");
     }
 }
 
@@ -165,7 +170,7 @@ mod paykeeper {
             let server = serve(&without(&body, &format!("/{member}"))).await;
             let client =
                 Client::with_credentials(&server.uri(), Credentials::new("demo", "pw").unwrap()).unwrap();
-            assert_missing(&undecodable(client.invoice_listcount().await), member);
+            assert_missing(&undecodable(client.invoice_listcount().await), "", member);
             let request = the_request(&server).await;
             assert_eq!(request.method.as_str(), "GET");
             assert_eq!(request.url.path(), "/info/invoice/listcount/");
@@ -207,7 +212,7 @@ mod paykeeper {
                 .body_map(|b| b.pay_amount("1205.98"))
                 .await;
             match expected {
-                None => assert_missing(&undecodable(result), "invoice_id"),
+                None => assert_missing(&undecodable(result), "", "invoice_id"),
                 Some(id) => assert_eq!(serde_json::to_value(result.unwrap()).unwrap()["invoice_id"], id),
             }
             let requests = server.received_requests().await.unwrap();
@@ -245,7 +250,7 @@ mod sber {
                 let id = id.as_str().map_or_else(|| id.to_string(), str::to_owned);
                 assert_eq!(page["invoices"][0]["invoice_id"], id.as_str());
             } else {
-                assert_missing(&undecodable(result), "invoice_id");
+                assert_missing(&undecodable(result), "invoices[0]", "invoice_id");
             }
             let request = the_request(&server).await;
             assert_eq!(request.method.as_str(), "GET");
