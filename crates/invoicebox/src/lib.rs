@@ -314,6 +314,7 @@ impl payspec::Provider for Inner {
     const NAME: &'static str = "invoicebox";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
     const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
+    const DECODE_COSTS: &'static [(&'static str, &'static payspec::envelope::Cost)] = generated::DECODE_COSTS;
 
     fn validate(&self, request: &reqwest::Request, operation: &'static str) -> Result<(), String> {
         // The operations whose body carries a basket: `x-pre-send-check: basket-totals`.

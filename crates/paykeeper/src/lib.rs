@@ -245,6 +245,7 @@ impl payspec::Provider for Inner {
     const NAME: &'static str = "paykeeper";
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
     const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
+    const DECODE_COSTS: &'static [(&'static str, &'static payspec::envelope::Cost)] = generated::DECODE_COSTS;
 
     async fn authenticate(
         &self,

@@ -476,6 +476,79 @@ pub enum Shape {
     Foreign(String),
 }
 
+/// How decoding a value into an operation's Rust type allocates (the generated `DECODE_COSTS`
+/// table, one tree per operation, made by the xtask from the success type's Rust definition).
+/// The client reads a 2xx JSON answer once against it before the typed decoder runs, and
+/// refuses an answer whose decoding would allocate more than [`DECODE_BUDGET`] allows.
+#[derive(Debug)]
+pub enum Cost {
+    /// A value decoded without being kept (a member the type has no field for).
+    Ignored,
+    /// A `serde_json::Value` (or a map of them): every list, object, key and string allocates.
+    Untyped,
+    /// A string-like or numeric field: a string costs its length; a list or object given here
+    /// is buffered (as a `serde_json::Value`, say) before it is refused or read.
+    Scalar,
+    /// A struct.
+    Object(&'static CostObject),
+    /// A `Vec` (or a `LenientList`, which also takes an object of items) of items of `size`
+    /// bytes each.
+    List {
+        /// The items.
+        item: &'static Cost,
+        /// `size_of` an item.
+        size: usize,
+        /// A `LenientList`: an object is read as a list of its members' values.
+        lenient: bool,
+    },
+    /// A `Box` of `size` bytes.
+    Boxed {
+        /// What is boxed.
+        inner: &'static Cost,
+        /// `size_of` what is boxed.
+        size: usize,
+    },
+}
+
+/// A struct as [`Cost::Object`].
+#[derive(Debug)]
+pub struct CostObject {
+    /// Its fields by JSON member name (those of flattened structs included).
+    pub members: &'static [(&'static str, &'static Cost)],
+    /// Unknown members are kept (a flattened `extra` map of `serde_json::Value`).
+    pub extra: bool,
+    /// Decoded through serde's buffer (any `#[serde(flatten)]` field): the whole object is
+    /// first copied into serde's `Content`, then read from it.
+    pub buffered: bool,
+}
+
+/// The most a 2xx JSON answer of `n` bytes may cost to decode: `per_byte * n + base` bytes of
+/// allocation (see `Config::max_response_bytes`); an answer whose estimate is over is a
+/// decode error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecodeBudget {
+    /// Bytes per byte of the answer.
+    pub per_byte: u64,
+    /// Bytes on top, whatever the answer's length.
+    pub base: u64,
+}
+
+impl DecodeBudget {
+    /// The bytes an answer of `n` bytes may cost.
+    pub fn bytes(&self, n: usize) -> u64 {
+        self.per_byte
+            .saturating_mul(n as u64)
+            .saturating_add(self.base)
+    }
+}
+
+/// The budget every client holds decoding to: 16 bytes per byte of the answer plus 256 KiB
+/// (with the default 4 MiB `max_response_bytes`, at most 64.25 MiB).
+pub const DECODE_BUDGET: DecodeBudget = DecodeBudget {
+    per_byte: 16,
+    base: 256 * 1024,
+};
+
 /// Where a credential goes (`securitySchemes` or the root `x-auth`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Placement {

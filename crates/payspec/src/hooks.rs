@@ -80,6 +80,13 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// without a row is not checked.
     const SUCCESS_MEMBERS: &'static [crate::envelope::SuccessMembers] = &[];
 
+    /// How decoding each operation's success answer allocates (the generated `DECODE_COSTS`
+    /// table, from the success types): a 2xx JSON answer whose decoding would allocate more
+    /// than [`DECODE_BUDGET`](crate::envelope::DECODE_BUDGET) allows is
+    /// [`Error::Decode`](crate::Error::Decode) before it is decoded. An operation without a
+    /// row is estimated at its body's size only.
+    const DECODE_COSTS: &'static [(&'static str, &'static crate::envelope::Cost)] = &[];
+
     /// Puts the credentials (and any signature) on the request; may fetch a session token
     /// first. An [`AuthError`] stops the call (see its variants for how each is reported).
     fn authenticate(

@@ -1,34 +1,138 @@
-//! Whether a success answer has a documented shape ([`SuccessMembers::check`]), and the hook
-//! that turns an answer in no documented shape into a decode error before the typed decoder,
-//! which would read it as an empty success, sees it.
+//! One read of a success answer before the typed decoder sees it ([`scan`]): whether it is
+//! well-formed JSON, whether it has a documented shape ([`SuccessMembers::check`]), and what
+//! decoding it into the operation's Rust type would allocate (against the operation's
+//! generated [`Cost`] tree). The hook turns an answer in no documented shape, or one whose
+//! decoding would cost more than [`DECODE_BUDGET`] allows, into a decode error before the
+//! typed decoder, which would read the first as an empty success and spend the memory on the
+//! second, sees it.
 //!
-//! The check reads only the keys of the top-level object (and of the items of its lists),
-//! skipping every value without recursion and without allocating: a hostile depth or size
-//! costs one pass over the bytes. A body it cannot read (not JSON) is left to the typed
-//! decoder, which fails it.
+//! The read is serde_json's own (so "well-formed" means what the typed decoder means, with its
+//! depth limit), with borrowed keys and no value kept: the estimate is charged as it goes, so
+//! an answer over the budget is stopped there, and a body that is not JSON is charged for the
+//! start the decoder would read before failing.
 
 use std::borrow::Cow;
+use std::fmt;
 
 use bytes::Bytes;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use super::Provider;
 use super::redact::{excerpt, redact};
 use super::verdict::Verdict;
-use crate::envelope::{Shape, SuccessMembers};
+use crate::envelope::{Cost, DECODE_BUDGET, Shape, SuccessMembers};
 
 /// How many of an answer's keys a decode error names.
 const KEYS_SHOWN: usize = 8;
 /// How many characters of each key a decode error shows.
 const KEY_CHARS: usize = 40;
 
-/// The verdict on a 2xx answer that no classifier refused: a decode error when it is in no
-/// documented shape of `operation`'s success ([`Provider::SUCCESS_MEMBERS`]); a list only
-/// some of whose items are is decoded with a warning.
-pub(super) fn verdict<P: Provider>(provider: &P, operation: &'static str, body: &Bytes) -> Option<Verdict> {
-    let table = P::SUCCESS_MEMBERS.iter().find(|s| s.operation == operation)?;
-    match table.check(body) {
-        Shape::Documented => None,
-        Shape::Partly { list, foreign, items } => {
+/// What one read of an answer found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Scanned {
+    /// Well-formed JSON: its shape, and the bytes decoding it is estimated to allocate.
+    Json {
+        /// The shape ([`Shape::Documented`] without a [`SuccessMembers`] row).
+        shape: Shape,
+        /// The estimate, in bytes.
+        estimate: u64,
+    },
+    /// Decoding it would allocate more than `budget` bytes: the read stopped there.
+    Over {
+        /// The estimate when the read stopped (over `budget`).
+        estimate: u64,
+        /// The budget.
+        budget: u64,
+    },
+    /// Not JSON as serde_json reads it; the typed decoder fails it, after allocating at most
+    /// what its well-formed start costs (within the budget).
+    NotJson,
+}
+
+/// Reads `body` once: its shape against `members` (if any) and the estimate of decoding it
+/// with `cost` (if any), stopped as soon as the estimate passes `budget` bytes.
+///
+/// The estimate starts at three times the body's length (the body as read, the copy reading
+/// it in chunks may make, and serde_json's buffer for strings with escapes) and charges, at
+/// every list item and object member, the allocations the typed decoder makes there: the
+/// growth of each `Vec` (with the old buffer while it is moved), the nodes of each
+/// `serde_json::Map`, serde's buffer for structs with flattened fields, and the bytes of each
+/// string and key for each copy made of it.
+pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static Cost>, budget: u64) -> Scanned {
+    let mut state = State {
+        estimate: 3u64.saturating_mul(body.len() as u64),
+        budget,
+        over: false,
+    };
+    if state.estimate > budget {
+        return Scanned::Over {
+            estimate: state.estimate,
+            budget,
+        };
+    }
+    let mode = Mode::of(cost.unwrap_or(&Cost::Ignored));
+    let role = members.map_or(Role::None, Role::Root);
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let found = Seed {
+        state: &mut state,
+        mode,
+        role,
+    }
+    .deserialize(&mut de)
+    .and_then(|found| de.end().map(|()| found));
+    match found {
+        Ok(found) => Scanned::Json {
+            shape: match found {
+                Found::Shape(shape) => shape,
+                _ => Shape::Documented,
+            },
+            estimate: state.estimate,
+        },
+        Err(_) if state.over => Scanned::Over {
+            estimate: state.estimate,
+            budget,
+        },
+        // serde_json reads a number out of `f64` range as an error where the typed decoder
+        // may skip it (a member it ignores): read that body as the decoder would, and charge
+        // it in full if it is JSON after all.
+        Err(_) if serde_json::from_slice::<de::IgnoredAny>(body).is_ok() => Scanned::Over {
+            estimate: u64::MAX,
+            budget,
+        },
+        Err(_) => Scanned::NotJson,
+    }
+}
+
+/// The verdict on a 2xx answer that no classifier refused, and whether the body is an
+/// undecodable one that `json` (progenitor decodes the answer as JSON) says to redact: a
+/// decode error when it is in no documented shape of `operation`'s success
+/// ([`Provider::SUCCESS_MEMBERS`]) or when decoding it would cost more than
+/// [`DECODE_BUDGET`]; a list only some of whose items are documented is decoded with a
+/// warning.
+pub(super) fn verdict<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    body: &Bytes,
+    json: bool,
+) -> (Option<Verdict>, bool) {
+    let row = P::SUCCESS_MEMBERS.iter().find(|s| s.operation == operation);
+    let cost = P::DECODE_COSTS
+        .iter()
+        .find(|(op, _)| *op == operation)
+        .map(|(_, cost)| *cost);
+    if !json && row.is_none() && cost.is_none() {
+        return (None, false);
+    }
+    let message = match scan(body, row, cost, DECODE_BUDGET.bytes(body.len())) {
+        Scanned::Json {
+            shape: Shape::Documented,
+            ..
+        } => return (None, false),
+        Scanned::NotJson => return (None, json),
+        Scanned::Json {
+            shape: Shape::Partly { list, foreign, items },
+            ..
+        } => {
             tracing::warn!(
                 operation,
                 list = list.as_deref().unwrap_or("(the answer)"),
@@ -36,88 +140,516 @@ pub(super) fn verdict<P: Provider>(provider: &P, operation: &'static str, body: 
                 items,
                 "list items in no documented shape: decoded with their members unknown"
             );
-            None
+            return (None, false);
         }
-        Shape::Foreign(message) => {
-            let secrets = provider.secrets();
-            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-            Some(Verdict::Shape {
-                message: redact(&message, &secrets),
-                excerpt: excerpt(body, &secrets),
-                body: body.clone(),
-            })
-        }
-    }
+        Scanned::Json {
+            shape: Shape::Foreign(message),
+            ..
+        } => message,
+        Scanned::Over { estimate, budget } => over_budget(body.len(), estimate, budget),
+    };
+    let secrets = provider.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    (
+        Some(Verdict::Shape {
+            message: redact(&message, &secrets),
+            excerpt: excerpt(body, &secrets),
+            body: body.clone(),
+        }),
+        false,
+    )
+}
+
+/// The message of an answer refused for what decoding it would cost.
+fn over_budget(len: usize, estimate: u64, budget: u64) -> String {
+    let estimate = if estimate == u64::MAX {
+        "an amount it cannot estimate (a number out of range)".to_owned()
+    } else {
+        format!("at least {estimate} bytes")
+    };
+    format!(
+        "decoding this {len}-byte answer would allocate {estimate}, over the client's bound of {budget} bytes \
+         ({} bytes per byte of the answer + {} bytes): lists of empty objects or nesting that small bodies \
+         make large in memory",
+        DECODE_BUDGET.per_byte, DECODE_BUDGET.base
+    )
 }
 
 impl SuccessMembers {
     /// Whether `body` (a 2xx answer) is in a shape this operation's success may take; see
-    /// [`SuccessMembers`].
+    /// [`SuccessMembers`]. A body that is not JSON is left to the typed decoder
+    /// ([`Shape::Documented`]).
     pub fn check(&self, body: &[u8]) -> Shape {
-        self.read(body).unwrap_or(Shape::Documented)
+        match scan(body, Some(self), None, u64::MAX) {
+            Scanned::Json { shape, .. } => shape,
+            _ => Shape::Documented,
+        }
+    }
+}
+
+/// The running estimate of a read.
+struct State {
+    estimate: u64,
+    budget: u64,
+    over: bool,
+}
+
+impl State {
+    fn charge<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
+        self.estimate = self.estimate.saturating_add(bytes);
+        if self.estimate > self.budget {
+            self.over = true;
+            return Err(E::custom("over the decoding budget"));
+        }
+        Ok(())
+    }
+}
+
+/// How a value is decoded, for the estimate: as `node` (and as `also`, a second reading a
+/// `LenientList` may make), and copied `contents` times into serde's buffer and `values`
+/// times into `serde_json::Value`s.
+#[derive(Clone, Copy)]
+struct Mode {
+    node: &'static Cost,
+    also: Option<&'static Cost>,
+    contents: u64,
+    values: u64,
+}
+
+/// `size_of::<serde_json::Value>()` and of serde's buffered value.
+const VALUE: u64 = 32;
+/// A member of serde's buffered map (two buffered values).
+const ENTRY: u64 = 64;
+/// What a number read as a decimal keeps at most.
+const NUMBER: u64 = 48;
+/// The largest node of a `BTreeMap<String, _>` here (an internal node of
+/// `BTreeMap<String, serde_json::Value>`: 11 keys, 11 values, 12 edges, its header).
+const MAP_NODE: u64 = 728;
+
+impl Mode {
+    fn of(node: &'static Cost) -> Mode {
+        Mode {
+            node,
+            also: None,
+            contents: 0,
+            values: 0,
+        }
+        .enter()
     }
 
-    fn read(&self, body: &[u8]) -> Option<Shape> {
-        let mut r = Reader { b: body, i: 0 };
-        let shape = match r.peek()? {
-            b'{' => self.object(&mut r)?,
-            b'[' if !self.items.is_empty() => list(&mut r, self.items)?.shape(None),
-            _ => return Some(Shape::Documented),
+    /// The mode once a value is entered: a box is allocated, an untyped value is a `Value`.
+    fn enter(mut self) -> Mode {
+        self.node = self.entered(self.node);
+        if let Some(also) = self.also {
+            self.also = Some(self.entered(also));
+        }
+        self
+    }
+
+    fn entered(&mut self, mut node: &'static Cost) -> &'static Cost {
+        loop {
+            match node {
+                Cost::Boxed { inner, .. } => node = inner,
+                Cost::Untyped => {
+                    self.values += 1;
+                    return &Cost::Ignored;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// What entering a value costs (boxes).
+    fn entry_cost(node: &'static Cost) -> u64 {
+        let mut cost = 0u64;
+        let mut node = node;
+        while let Cost::Boxed { inner, size } = node {
+            cost = cost.saturating_add(*size as u64);
+            node = inner;
+        }
+        cost
+    }
+
+    /// A number: a decimal keeps its digits as text, an exponent written out (at most 38
+    /// digits and a sign, a point and zeros: [`NUMBER`] bytes).
+    fn number(&self) -> u64 {
+        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar));
+        NUMBER * (typed(self.node) + self.also.map_or(0, typed))
+    }
+
+    /// A string of `len` bytes: once for each copy and each typed reading that keeps it.
+    fn string(&self, len: usize) -> u64 {
+        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar));
+        (len as u64).saturating_mul(
+            self.contents + self.values + typed(self.node) + self.also.map_or(0, typed),
+        )
+    }
+}
+
+/// `Vec` growth: what pushing the `k`-th (from 1) item of `size` bytes allocates (the new
+/// buffer when it grows; the old one is counted in the earlier charges).
+fn vec_growth(k: u64, size: u64) -> u64 {
+    if size == 0 {
+        return 0;
+    }
+    let min = match size {
+        1 => 8,
+        2..=1024 => 4,
+        _ => 1,
+    };
+    if k == 1 {
+        return min * size;
+    }
+    let prev = k - 1;
+    if prev >= min && prev % min == 0 && (prev / min).is_power_of_two() {
+        (2 * prev).saturating_mul(size)
+    } else {
+        0
+    }
+}
+
+/// `BTreeMap` growth: what inserting the `k`-th (from 1) member allocates (its first node,
+/// then a node for every five members past the first eleven, and a parent now and then).
+fn map_growth(k: u64) -> u64 {
+    if k == 1 {
+        MAP_NODE
+    } else if k >= 12 && (k - 12) % 5 == 0 {
+        MAP_NODE + MAP_NODE / 4
+    } else {
+        0
+    }
+}
+
+/// A typed reading of a list's `k`-th item: its charge and the item's reading.
+fn list_item(node: &'static Cost, k: u64) -> (u64, &'static Cost) {
+    match node {
+        Cost::List { item, size, .. } => (vec_growth(k, *size as u64), item),
+        Cost::Object(o) if !o.buffered => (
+            0,
+            o.members
+                .get(usize::try_from(k - 1).unwrap_or(usize::MAX))
+                .map_or(&Cost::Ignored, |(_, n)| *n),
+        ),
+        _ => (0, &Cost::Ignored),
+    }
+}
+
+/// What the seeds report up for the shape check.
+enum Found {
+    None,
+    Shape(Shape),
+    List(List),
+    Item(Item),
+}
+
+/// The shape check's part in reading a value.
+#[derive(Clone, Copy)]
+enum Role<'r> {
+    None,
+    /// The answer itself.
+    Root(&'r SuccessMembers),
+    /// A member of the answer: a list of `list_of` items, or (`unnamed`, a member that is not
+    /// one the answer has) possibly an item of a keyed list.
+    Member {
+        list_of: Option<&'r [&'r str]>,
+        unnamed: Option<&'r [&'r str]>,
+    },
+    /// An item of a list whose items have these members.
+    Item(&'r [&'r str]),
+}
+
+struct Seed<'s, 'r> {
+    state: &'s mut State,
+    mode: Mode,
+    role: Role<'r>,
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
+    type Value = Found;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Found, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_, '_> {
+    type Value = Found;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Found, E> {
+        Ok(Found::None)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Found, E> {
+        self.state.charge(self.mode.number())?;
+        Ok(Found::None)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Found, E> {
+        self.state.charge(self.mode.number())?;
+        Ok(Found::None)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Found, E> {
+        self.state.charge(self.mode.number())?;
+        Ok(Found::None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Found, E> {
+        Ok(Found::None)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Found, E> {
+        self.state.charge(self.mode.string(v.len()))?;
+        Ok(Found::None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
+        let Seed { state, mode, role } = self;
+        // A scalar given a list buffers it before refusing or reading it.
+        let mut mode = mode;
+        for node in [Some(&mut mode.node), mode.also.as_mut()].into_iter().flatten() {
+            if matches!(node, Cost::Scalar) {
+                *node = &Cost::Ignored;
+                mode.contents += 1;
+                mode.values += 1;
+            }
+        }
+        let of = match role {
+            Role::Root(row) if !row.items.is_empty() => Some(row.items),
+            Role::Member { list_of, unnamed } => list_of.or(unnamed),
+            _ => None,
         };
-        // Trailing text: not JSON, the typed decoder says so.
-        r.ws();
-        r.b.get(r.i).is_none().then_some(shape)
+        let mut list = List {
+            objects: 0,
+            readable: 0,
+        };
+        let mut k = 0u64;
+        loop {
+            k += 1;
+            let (charge, node) = list_item(mode.node, k);
+            let mut cost = charge
+                .saturating_add(vec_growth(k, VALUE).saturating_mul(mode.contents + mode.values))
+                .saturating_add(Mode::entry_cost(node));
+            let also = mode.also.map(|also| {
+                let (charge, node) = list_item(also, k);
+                cost = cost.saturating_add(charge).saturating_add(Mode::entry_cost(node));
+                node
+            });
+            let child = Mode {
+                node,
+                also,
+                contents: mode.contents,
+                values: mode.values,
+            }
+            .enter();
+            // Charged before the item is read: an unfinished list costs what was pushed.
+            state.charge(cost)?;
+            let seed = Seed {
+                state: &mut *state,
+                mode: child,
+                role: of.map_or(Role::None, Role::Item),
+            };
+            match seq.next_element_seed(seed)? {
+                None => break,
+                Some(Found::Item(Item::Known)) => {
+                    list.objects += 1;
+                    list.readable += 1;
+                }
+                Some(Found::Item(Item::Foreign)) => list.objects += 1,
+                Some(_) => {}
+            }
+        }
+        Ok(match role {
+            Role::Root(_) if of.is_some() => Found::Shape(list.shape(None)),
+            Role::Member { .. } if of.is_some() => Found::List(list),
+            _ => Found::None,
+        })
     }
 
-    fn object(&self, r: &mut Reader<'_>) -> Option<Shape> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
+        let Seed { state, mode, role } = self;
+        let mut mode = mode;
+        let mut lenient = [None, None];
+        let mut extra_maps = 0u64;
+        for (i, node) in [Some(&mut mode.node), mode.also.as_mut()]
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            match node {
+                Cost::Scalar => {
+                    *node = &Cost::Ignored;
+                    mode.contents += 1;
+                    mode.values += 1;
+                }
+                Cost::Object(o) if o.buffered => mode.contents += 1,
+                Cost::List { lenient: true, .. } => lenient[i] = Some(*node),
+                Cost::Object(_) => {}
+                _ => *node = &Cost::Ignored,
+            }
+            if let Cost::Object(o) = node
+                && o.extra
+            {
+                extra_maps += 1;
+            }
+        }
+        // The shape check of the answer itself, or of an item.
+        let (row, of) = match role {
+            Role::Root(row) => (Some(row), None),
+            Role::Member { unnamed, .. } => (None, unnamed),
+            Role::Item(of) => (None, Some(of)),
+            Role::None => (None, None),
+        };
         let mut count = 0usize;
         let mut known = false;
-        // The first keys as they are in the body: text is made of them only for an error.
-        let mut shown: Vec<&[u8]> = Vec::new();
+        let mut shown: Vec<Cow<'de, str>> = Vec::new();
         let mut inner = Shape::Documented;
-        r.object(|raw, r| {
-            let key = key_text(raw);
-            count += 1;
-            if shown.len() < KEYS_SHOWN {
-                shown.push(raw);
-            }
-            let mut named = self.members.contains(&&*key)
-                || (!self.items.is_empty() && (self.items.contains(&&*key) || is_position(&key)));
-            let list_of = self
-                .lists
-                .iter()
-                .find(|(name, _)| *name == key)
-                .map(|(_, of)| *of);
-            match (r.peek()?, list_of) {
-                (b'[', Some(of)) => {
-                    let found = list(r, of)?.shape(Some(&key));
-                    if matches!(inner, Shape::Documented) || matches!(found, Shape::Foreign(_)) {
-                        inner = found;
+        let mut item = Item::Other;
+        let mut k = 0u64;
+        let mut unknown = 0u64;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            k += 1;
+            // The member's reading, and what the member itself costs.
+            let mut cost = (key.len() as u64).saturating_mul(mode.contents + mode.values);
+            cost = cost.saturating_add(vec_growth(k, ENTRY).saturating_mul(mode.contents));
+            cost = cost.saturating_add(map_growth(k).saturating_mul(mode.values));
+            let mut values = mode.values;
+            let mut contents = mode.contents;
+            let mut extra_value = false;
+            let mut reading = |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
+                match node {
+                    Cost::Object(o) => match o.members.iter().find(|(name, _)| *name == key) {
+                        Some((_, child)) => {
+                            *cost = cost.saturating_add(Mode::entry_cost(child));
+                            (child, None)
+                        }
+                        None => {
+                            extra_value |= o.extra;
+                            (&Cost::Ignored, None)
+                        }
+                    },
+                    Cost::List {
+                        item,
+                        size,
+                        lenient: true,
+                    } => {
+                        // An object read as a list: its members kept as text in a map, each
+                        // decoded as an item (or, in an envelope, as a list again).
+                        *cost = cost
+                            .saturating_add(map_growth(k))
+                            .saturating_add(key.len() as u64)
+                            .saturating_add(vec_growth(k, *size as u64))
+                            .saturating_add(Mode::entry_cost(item));
+                        (item, Some(node))
                     }
+                    _ => (&Cost::Ignored, None),
                 }
-                // A list keyed by id: a value that is one of its items.
-                (b'{', _) if !named && !self.items.is_empty() => named = item(r, self.items)? == Item::Known,
-                (b'[', _) if !named && !self.items.is_empty() => {
-                    named = list(r, self.items)?.readable > 0;
-                }
-                _ => r.skip()?,
+            };
+            let (node, also) = reading(mode.node, &mut cost);
+            let also = match (also, mode.also) {
+                (Some(list), _) => Some(list),
+                (None, Some(second)) => Some(reading(second, &mut cost).0),
+                (None, None) => None,
+            };
+            if lenient.iter().any(Option::is_some) && mode.contents > 0 {
+                // Rewritten from serde's buffer as a `Value`, then as text.
+                values += 1;
+                contents += 1;
             }
-            known |= named;
-            Some(())
-        })?;
-        Some(if count > 0 && !known {
-            let more = if count > shown.len() { ", ..." } else { "" };
-            Shape::Foreign(format!(
-                "an object in no documented shape: none of its members ({}{more}) is one the success answer has",
-                shown
-                    .iter()
-                    .map(|raw| shown_key(raw))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+            if extra_value {
+                unknown += 1;
+                cost = cost
+                    .saturating_add(map_growth(unknown).saturating_mul(extra_maps))
+                    .saturating_add((key.len() as u64).saturating_mul(extra_maps));
+                values += 1;
+            }
+            let child = Mode {
+                node,
+                also,
+                contents,
+                values,
+            }
+            .enter();
+            state.charge(cost)?;
+
+            // The shape check.
+            let mut child_role = Role::None;
+            let mut named = false;
+            if let Some(row) = row {
+                count += 1;
+                if shown.len() < KEYS_SHOWN {
+                    shown.push(key.clone());
+                }
+                named = row.members.contains(&&*key)
+                    || (!row.items.is_empty() && (row.items.contains(&&*key) || is_position(&key)));
+                let list_of = row.lists.iter().find(|(name, _)| *name == key).map(|(_, of)| *of);
+                child_role = Role::Member {
+                    list_of,
+                    unnamed: (!named && !row.items.is_empty()).then_some(row.items),
+                };
+            } else if let Some(of) = of {
+                if of.contains(&&*key) {
+                    item = Item::Known;
+                } else if item == Item::Other {
+                    item = Item::Foreign;
+                }
+            }
+            let found = map.next_value_seed(Seed {
+                state: &mut *state,
+                mode: child,
+                role: child_role,
+            })?;
+            if let Role::Member { list_of, .. } = child_role {
+                match found {
+                    Found::List(list) if list_of.is_some() => {
+                        let found = list.shape(Some(&key));
+                        if matches!(inner, Shape::Documented) || matches!(found, Shape::Foreign(_)) {
+                            inner = found;
+                        }
+                    }
+                    Found::List(list) => named = list.readable > 0,
+                    Found::Item(found) => named = found == Item::Known,
+                    _ => {}
+                }
+                known |= named;
+            }
+        }
+        Ok(if row.is_some() {
+            Found::Shape(if count > 0 && !known {
+                let more = if count > shown.len() { ", ..." } else { "" };
+                Shape::Foreign(format!(
+                    "an object in no documented shape: none of its members ({}{more}) is one the success answer has",
+                    shown.iter().map(|key| shown_key(key)).collect::<Vec<_>>().join(", ")
+                ))
+            } else {
+                inner
+            })
+        } else if of.is_some() {
+            Found::Item(item)
         } else {
-            inner
+            Found::None
         })
+    }
+}
+
+/// A key, borrowed from the body when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
     }
 }
 
@@ -147,26 +679,7 @@ impl List {
     }
 }
 
-fn list(r: &mut Reader<'_>, of: &[&str]) -> Option<List> {
-    let mut out = List {
-        objects: 0,
-        readable: 0,
-    };
-    r.array(|r| {
-        match item(r, of)? {
-            Item::Known => {
-                out.objects += 1;
-                out.readable += 1;
-            }
-            Item::Foreign => out.objects += 1,
-            Item::Other => {}
-        }
-        Some(())
-    })?;
-    Some(out)
-}
-
-#[derive(PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
     /// An object with a member of the item schema.
     Known,
@@ -176,170 +689,13 @@ enum Item {
     Other,
 }
 
-fn item(r: &mut Reader<'_>, of: &[&str]) -> Option<Item> {
-    if r.peek()? != b'{' {
-        r.skip()?;
-        return Some(Item::Other);
-    }
-    let mut seen = Item::Other;
-    r.object(|raw, r| {
-        if of.contains(&&*key_text(raw)) {
-            seen = Item::Known;
-        } else if seen == Item::Other {
-            seen = Item::Foreign;
-        }
-        r.skip()
-    })?;
-    Some(seen)
-}
-
 /// A key as an error shows it: its first [`KEY_CHARS`] characters, control characters escaped.
-fn shown_key(raw: &[u8]) -> String {
-    key_text(raw)
-        .chars()
-        .take(KEY_CHARS)
-        .flat_map(char::escape_debug)
-        .collect()
+fn shown_key(key: &str) -> String {
+    key.chars().take(KEY_CHARS).flat_map(char::escape_debug).collect()
 }
 
 fn is_position(key: &str) -> bool {
     !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A key as text: escapes decoded, bytes that are not UTF-8 replaced.
-fn key_text(raw: &[u8]) -> Cow<'_, str> {
-    if raw.contains(&b'\\') {
-        let quoted = format!("\"{}\"", String::from_utf8_lossy(raw));
-        if let Ok(key) = serde_json::from_str::<String>(&quoted) {
-            return Cow::Owned(key);
-        }
-    }
-    String::from_utf8_lossy(raw)
-}
-
-/// A cursor over JSON text that reads keys and skips values, iteratively.
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn ws(&mut self) {
-        while matches!(self.b.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.i += 1;
-        }
-    }
-
-    /// The next byte after white space.
-    fn peek(&mut self) -> Option<u8> {
-        self.ws();
-        self.b.get(self.i).copied()
-    }
-
-    fn eat(&mut self, c: u8) -> bool {
-        let found = self.peek() == Some(c);
-        if found {
-            self.i += 1;
-        }
-        found
-    }
-
-    /// A string's raw text between its quotes.
-    fn string(&mut self) -> Option<&'a [u8]> {
-        if self.peek()? != b'"' {
-            return None;
-        }
-        let start = self.i + 1;
-        let mut i = start;
-        loop {
-            match *self.b.get(i)? {
-                b'"' => break,
-                b'\\' => i += 2,
-                _ => i += 1,
-            }
-        }
-        self.i = i + 1;
-        self.b.get(start..i)
-    }
-
-    /// Skips one value, however deep.
-    fn skip(&mut self) -> Option<()> {
-        match self.peek()? {
-            b'"' => {
-                self.string()?;
-            }
-            b'[' | b'{' => {
-                let mut depth = 0usize;
-                loop {
-                    match *self.b.get(self.i)? {
-                        b'"' => {
-                            self.string()?;
-                            continue;
-                        }
-                        b'[' | b'{' => depth += 1,
-                        b']' | b'}' => {
-                            depth = depth.checked_sub(1)?;
-                            if depth == 0 {
-                                self.i += 1;
-                                return Some(());
-                            }
-                        }
-                        _ => {}
-                    }
-                    self.i += 1;
-                }
-            }
-            _ => {
-                let start = self.i;
-                while let Some(c) = self.b.get(self.i) {
-                    if matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r') {
-                        break;
-                    }
-                    self.i += 1;
-                }
-                if self.i == start {
-                    return None;
-                }
-            }
-        }
-        Some(())
-    }
-
-    /// Calls `f` with each member's raw key and the cursor at its value, which `f` consumes.
-    fn object(&mut self, mut f: impl FnMut(&'a [u8], &mut Self) -> Option<()>) -> Option<()> {
-        if !self.eat(b'{') {
-            return None;
-        }
-        if self.eat(b'}') {
-            return Some(());
-        }
-        loop {
-            let key = self.string()?;
-            if !self.eat(b':') {
-                return None;
-            }
-            f(key, self)?;
-            if !self.eat(b',') {
-                return self.eat(b'}').then_some(());
-            }
-        }
-    }
-
-    /// Calls `f` with the cursor at each item, which `f` consumes.
-    fn array(&mut self, mut f: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
-        if !self.eat(b'[') {
-            return None;
-        }
-        if self.eat(b']') {
-            return Some(());
-        }
-        loop {
-            f(self)?;
-            if !self.eat(b',') {
-                return self.eat(b']').then_some(());
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -85,6 +85,22 @@ impl Verdict {
 /// is neither a success nor a refusal gets its [`Verdict`], and its headers and reported body
 /// have the client's secrets removed ([`redact_report`]); anything else passes to decoding.
 pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> reqwest::Response {
+    judge_decoded(provider, operation, answer, false)
+}
+
+/// [`judge`] an answer that progenitor's `send()` decodes as JSON when `json` (the request
+/// accepts `application/json`): a success answer that is not well-formed JSON cannot decode
+/// as any type, so `send()` will make it `Error::InvalidResponsePayload`, whose `Display` and
+/// `Debug` quote the body as they have it; its body and header values are redacted here,
+/// before `send()` gets them. Nothing the caller could receive as data changes, only the
+/// error it will get. A success answer that is well-formed JSON is the caller's data and is
+/// never changed, even when it echoes a credential.
+pub(super) fn judge_decoded<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    answer: Answer,
+    json: bool,
+) -> reqwest::Response {
     let Answer {
         status,
         version,
@@ -101,8 +117,16 @@ pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: 
             )
         }
         Body::Read(body) => {
-            let verdict = verdict(provider, operation, status, &headers, &body);
-            (headers, body, verdict)
+            let (verdict, undecodable) = verdict(provider, operation, status, &headers, &body, json);
+            if undecodable {
+                let secrets = provider.secrets();
+                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+                let mut headers = headers;
+                redact_headers(&mut headers, &secrets);
+                (headers, redact_bytes(body, &secrets), verdict)
+            } else {
+                (headers, body, verdict)
+            }
         }
     };
     let mut rebuilt = http::Response::new(body);
@@ -117,14 +141,16 @@ pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: 
     response
 }
 
-/// The verdict on a body that was read whole; `None` lets it through to decoding.
+/// The verdict on a body that was read whole (`None` lets it through to decoding), and
+/// whether it is a success answer that `json` says will be decoded but is not JSON.
 fn verdict<P: Provider>(
     provider: &P,
     operation: &'static str,
     status: StatusCode,
     headers: &reqwest::header::HeaderMap,
     body: &Bytes,
-) -> Option<Verdict> {
+    json: bool,
+) -> (Option<Verdict>, bool) {
     let rejection = provider.classify(status, body).or_else(|| {
         matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
             kind: RejectionKind::Authentication,
@@ -134,11 +160,11 @@ fn verdict<P: Provider>(
     });
     if rejection.is_none() && status.is_success() {
         // The common case: nothing to say unless the answer is in no documented shape.
-        return super::shape::verdict(provider, operation, body);
+        return super::shape::verdict(provider, operation, body, json);
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    Some(match rejection {
+    let verdict = match rejection {
         Some(r) => Verdict::Refused {
             kind: r.kind,
             error: ProviderError {
@@ -159,7 +185,8 @@ fn verdict<P: Provider>(
             excerpt: excerpt(body, &secrets),
             body: body.clone(),
         },
-    })
+    };
+    (Some(verdict), false)
 }
 
 /// The scheme and host of a redirect's `Location`, never its path or query.
