@@ -202,10 +202,19 @@ impl Gen<'_, '_> {
                 let sized = self.sized(inner);
                 quote! { &#cost::Boxed { inner: #child, size: ::core::mem::size_of::<#sized>() } }
             }
-            ("Vec" | "LenientList", Some(inner)) => {
+            ("LenientMap", Some(inner)) => {
                 let child = self.cost_in(inner, prefix);
                 let sized = self.sized(inner);
-                let lenient = name == "LenientList";
+                quote! { &#cost::Map { value: #child, size: ::core::mem::size_of::<#sized>() } }
+            }
+            ("JsonText", Some(inner)) => {
+                let child = self.cost_in(inner, prefix);
+                quote! { &#cost::Json { inner: #child } }
+            }
+            ("Vec" | "LenientList" | "Single", Some(inner)) => {
+                let child = self.cost_in(inner, prefix);
+                let sized = self.sized(inner);
+                let lenient = name != "Vec";
                 quote! {
                     &#cost::List { item: #child, size: ::core::mem::size_of::<#sized>(), lenient: #lenient }
                 }

@@ -13049,7 +13049,15 @@ pub mod decode_costs {
                         lenient: false,
                     },
                 ),
-                ("items", &::payspec::envelope::Cost::Untyped),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &BalanceItem,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::BalanceItem,
+                        >(),
+                    },
+                ),
             ],
             extra: true,
             buffered: true,
@@ -13368,7 +13376,15 @@ pub mod decode_costs {
                         lenient: false,
                     },
                 ),
-                ("items", &::payspec::envelope::Cost::Untyped),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &MethodInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::MethodInfo,
+                        >(),
+                    },
+                ),
             ],
             extra: true,
             buffered: true,
@@ -13732,7 +13748,13 @@ pub mod decode_costs {
                         lenient: false,
                     },
                 ),
-                ("items", &::payspec::envelope::Cost::Untyped),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &SwapPair,
+                        size: ::core::mem::size_of::<crate::generated::types::SwapPair>(),
+                    },
+                ),
             ],
             extra: true,
             buffered: true,
@@ -13770,7 +13792,15 @@ pub mod decode_costs {
         &::payspec::envelope::CostObject {
             members: &[
                 ("base_currency", &::payspec::envelope::Cost::Scalar),
-                ("currencies", &::payspec::envelope::Cost::Untyped),
+                (
+                    "currencies",
+                    &::payspec::envelope::Cost::Map {
+                        value: &TickerPrice,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::TickerPrice,
+                        >(),
+                    },
+                ),
                 ("error", &::payspec::envelope::Cost::Scalar),
                 (
                     "errors",

@@ -11635,7 +11635,12 @@ pub mod decode_costs {
                 ("expiry", &::payspec::envelope::Cost::Scalar),
                 ("orderid", &::payspec::envelope::Cost::Scalar),
                 ("pay_amount", &::payspec::envelope::Cost::Scalar),
-                ("service_name", &::payspec::envelope::Cost::Untyped),
+                (
+                    "service_name",
+                    &::payspec::envelope::Cost::Json {
+                        inner: &InvoiceServiceName,
+                    },
+                ),
             ],
             extra: false,
             buffered: false,
@@ -11792,7 +11797,12 @@ pub mod decode_costs {
                 ("amount", &::payspec::envelope::Cost::Scalar),
                 ("id", &::payspec::envelope::Cost::Scalar),
                 ("partial", &::payspec::envelope::Cost::Scalar),
-                ("refund_cart", &::payspec::envelope::Cost::Untyped),
+                (
+                    "refund_cart",
+                    &::payspec::envelope::Cost::Json {
+                        inner: &RefundCart,
+                    },
+                ),
             ],
             extra: false,
             buffered: false,
@@ -11936,7 +11946,14 @@ pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
     ("errors_bydate", &decode_costs::ErrorsByDate),
     ("errors_total", &decode_costs::ErrorsTotal),
     ("invoice_accept_cash", &decode_costs::InvoiceAcceptCashResult),
-    ("invoice_byid", &::payspec::envelope::Cost::Untyped),
+    (
+        "invoice_byid",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Invoice,
+            size: ::core::mem::size_of::<crate::generated::types::Invoice>(),
+            lenient: true,
+        },
+    ),
     (
         "invoice_list",
         &::payspec::envelope::Cost::List {
@@ -11959,7 +11976,14 @@ pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
     ("organization_setting_change", &decode_costs::ActionResult),
     ("organization_settings", &decode_costs::OrganizationSettings),
     ("organization_users", &decode_costs::OrganizationUsers),
-    ("payment_byid", &::payspec::envelope::Cost::Untyped),
+    (
+        "payment_byid",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Payment,
+            size: ::core::mem::size_of::<crate::generated::types::Payment>(),
+            lenient: true,
+        },
+    ),
     ("payment_capture", &decode_costs::ActionResult),
     ("payment_options_byid", &decode_costs::PaymentOptions),
     ("payment_post_sale_receipt", &decode_costs::PostSaleReceiptResult),
@@ -12008,7 +12032,14 @@ pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
         },
     ),
     ("systems_sums_details", &decode_costs::SystemSumsDetails),
-    ("token_get", &::payspec::envelope::Cost::Untyped),
+    (
+        "token_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Token,
+            size: ::core::mem::size_of::<crate::generated::types::Token>(),
+            lenient: true,
+        },
+    ),
     ("user_add", &decode_costs::ActionResult),
     ("user_delete", &decode_costs::ActionResult),
     ("user_lastvisit", &decode_costs::UserLastVisit),

@@ -491,8 +491,8 @@ pub enum Cost {
     Scalar,
     /// A struct.
     Object(&'static CostObject),
-    /// A `Vec` (or a `LenientList`, which also takes an object of items) of items of `size`
-    /// bytes each.
+    /// A `Vec` (or a `LenientList` or `Single`, which also take an object of items) of items
+    /// of `size` bytes each.
     List {
         /// The items.
         item: &'static Cost,
@@ -500,6 +500,19 @@ pub enum Cost {
         size: usize,
         /// A `LenientList`: an object is read as a list of its members' values.
         lenient: bool,
+    },
+    /// A map from strings to values of `size` bytes (`LenientMap`, which also takes a list,
+    /// keyed by position).
+    Map {
+        /// The values.
+        value: &'static Cost,
+        /// `size_of` a value.
+        size: usize,
+    },
+    /// Text that may hold JSON, decoded as `inner` when it does (`JsonText`).
+    Json {
+        /// What the JSON in the text is decoded as.
+        inner: &'static Cost,
     },
     /// A `Box` of `size` bytes.
     Boxed {

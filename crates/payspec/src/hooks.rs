@@ -51,6 +51,7 @@ pub use trace::CALL_SPAN;
 pub use trace::{Call, call};
 #[doc(hidden)]
 pub use transport::exec;
+pub use shape::{Scanned, scan};
 pub use transport::{Body, read_body};
 #[doc(hidden)]
 pub use verdict::post;

@@ -46,7 +46,10 @@ pub enum Scanned {
     },
     /// Not JSON as serde_json reads it; the typed decoder fails it, after allocating at most
     /// what its well-formed start costs (within the budget).
-    NotJson,
+    NotJson {
+        /// The estimate of the start that was read.
+        estimate: u64,
+    },
 }
 
 /// Reads `body` once: its shape against `members` (if any) and the estimate of decoding it
@@ -63,6 +66,8 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
         estimate: 3u64.saturating_mul(body.len() as u64),
         budget,
         over: false,
+        len: body.len() as u64,
+        text_levels: 0,
     };
     if state.estimate > budget {
         return Scanned::Over {
@@ -99,7 +104,9 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
             estimate: u64::MAX,
             budget,
         },
-        Err(_) => Scanned::NotJson,
+        Err(_) => Scanned::NotJson {
+            estimate: state.estimate,
+        },
     }
 }
 
@@ -128,7 +135,7 @@ pub(super) fn verdict<P: Provider>(
             shape: Shape::Documented,
             ..
         } => return (None, false),
-        Scanned::NotJson => return (None, json),
+        Scanned::NotJson { .. } => return (None, json),
         Scanned::Json {
             shape: Shape::Partly { list, foreign, items },
             ..
@@ -192,6 +199,10 @@ struct State {
     estimate: u64,
     budget: u64,
     over: bool,
+    /// The body's length.
+    len: u64,
+    /// How many levels of lists sent as objects were charged their text copies.
+    text_levels: u32,
 }
 
 impl State {
@@ -214,6 +225,8 @@ struct Mode {
     also: Option<&'static Cost>,
     contents: u64,
     values: u64,
+    /// How many lists sent as objects this value is inside.
+    lenient: u32,
 }
 
 /// `size_of::<serde_json::Value>()` and of serde's buffered value.
@@ -222,9 +235,16 @@ const VALUE: u64 = 32;
 const ENTRY: u64 = 64;
 /// What a number read as a decimal keeps at most.
 const NUMBER: u64 = 48;
-/// The largest node of a `BTreeMap<String, _>` here (an internal node of
-/// `BTreeMap<String, serde_json::Value>`: 11 keys, 11 values, 12 edges, its header).
-const MAP_NODE: u64 = 728;
+/// The largest node of a `BTreeMap<String, serde_json::Value>` (an internal node: 11 keys,
+/// 11 values, 12 edges, its header).
+const MAP_NODE: u64 = map_node(VALUE);
+/// The longest key a list becomes as a map (a position: `usize` in decimal).
+const POSITION: u64 = 20;
+
+/// The largest node of a `BTreeMap<String, T>` with `size_of::<T>() == size`.
+const fn map_node(size: u64) -> u64 {
+    8 + 4 + 11 * 24 + 11 * size + 12 * 8 + 8
+}
 
 impl Mode {
     fn of(node: &'static Cost) -> Mode {
@@ -233,6 +253,7 @@ impl Mode {
             also: None,
             contents: 0,
             values: 0,
+            lenient: 0,
         }
         .enter()
     }
@@ -279,7 +300,7 @@ impl Mode {
 
     /// A string of `len` bytes: once for each copy and each typed reading that keeps it.
     fn string(&self, len: usize) -> u64 {
-        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar));
+        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar | Cost::Json { .. }));
         (len as u64).saturating_mul(
             self.contents + self.values + typed(self.node) + self.also.map_or(0, typed),
         )
@@ -308,13 +329,14 @@ fn vec_growth(k: u64, size: u64) -> u64 {
     }
 }
 
-/// `BTreeMap` growth: what inserting the `k`-th (from 1) member allocates (its first node,
-/// then a node for every five members past the first eleven, and a parent now and then).
-fn map_growth(k: u64) -> u64 {
+/// `BTreeMap` growth: what inserting the `k`-th (from 1) member allocates with nodes of
+/// `node` bytes (its first node, then a node for every five members past the first eleven,
+/// and a parent now and then).
+fn map_growth(k: u64, node: u64) -> u64 {
     if k == 1 {
-        MAP_NODE
+        node
     } else if k >= 12 && (k - 12) % 5 == 0 {
-        MAP_NODE + MAP_NODE / 4
+        node + node / 4
     } else {
         0
     }
@@ -324,6 +346,10 @@ fn map_growth(k: u64) -> u64 {
 fn list_item(node: &'static Cost, k: u64) -> (u64, &'static Cost) {
     match node {
         Cost::List { item, size, .. } => (vec_growth(k, *size as u64), item),
+        Cost::Map { value, size } => (
+            map_growth(k, map_node(*size as u64)).saturating_add(POSITION),
+            value,
+        ),
         Cost::Object(o) if !o.buffered => (
             0,
             o.members
@@ -397,7 +423,26 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         Ok(Found::None)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Found, E> {
-        self.state.charge(self.mode.string(v.len()))?;
+        let Seed { state, mode, .. } = self;
+        state.charge(mode.string(v.len()))?;
+        for node in [Some(mode.node), mode.also].into_iter().flatten() {
+            // Text that holds JSON: read again, as what it is decoded as.
+            if let Cost::Json { inner } = node
+                && v.trim_start().starts_with(['{', '['])
+            {
+                state.charge(v.len() as u64)?;
+                let mut de = serde_json::Deserializer::from_str(v);
+                let read = Seed {
+                    state: &mut *state,
+                    mode: Mode::of(inner),
+                    role: Role::None,
+                }
+                .deserialize(&mut de);
+                if read.is_err() && state.over {
+                    return Err(E::custom("over the decoding budget"));
+                }
+            }
+        }
         Ok(Found::None)
     }
 
@@ -406,7 +451,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         // A scalar given a list buffers it before refusing or reading it.
         let mut mode = mode;
         for node in [Some(&mut mode.node), mode.also.as_mut()].into_iter().flatten() {
-            if matches!(node, Cost::Scalar) {
+            if matches!(node, Cost::Scalar | Cost::Json { .. }) {
                 *node = &Cost::Ignored;
                 mode.contents += 1;
                 mode.values += 1;
@@ -438,6 +483,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 also,
                 contents: mode.contents,
                 values: mode.values,
+                lenient: mode.lenient,
             }
             .enter();
             // Charged before the item is read: an unfinished list costs what was pushed.
@@ -475,14 +521,14 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             .enumerate()
         {
             match node {
-                Cost::Scalar => {
+                Cost::Scalar | Cost::Json { .. } => {
                     *node = &Cost::Ignored;
                     mode.contents += 1;
                     mode.values += 1;
                 }
                 Cost::Object(o) if o.buffered => mode.contents += 1,
                 Cost::List { lenient: true, .. } => lenient[i] = Some(*node),
-                Cost::Object(_) => {}
+                Cost::Object(_) | Cost::Map { .. } => {}
                 _ => *node = &Cost::Ignored,
             }
             if let Cost::Object(o) = node
@@ -505,12 +551,24 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         let mut item = Item::Other;
         let mut k = 0u64;
         let mut unknown = 0u64;
+        let lenient = lenient.iter().any(Option::is_some);
+        if lenient {
+            // A list sent as an object: its members' text is kept, may be written out again as
+            // one object (copied from serde's buffer through a `Value` first) and is parsed
+            // again; at each level of such lists, the copies are of disjoint parts of the body.
+            mode.lenient += 1;
+            if mode.lenient > state.text_levels {
+                let levels = u64::from(mode.lenient - state.text_levels);
+                state.text_levels = mode.lenient;
+                state.charge(levels.saturating_mul(3).saturating_mul(state.len))?;
+            }
+        }
         while let Some(key) = map.next_key_seed(KeySeed)? {
             k += 1;
             // The member's reading, and what the member itself costs.
             let mut cost = (key.len() as u64).saturating_mul(mode.contents + mode.values);
             cost = cost.saturating_add(vec_growth(k, ENTRY).saturating_mul(mode.contents));
-            cost = cost.saturating_add(map_growth(k).saturating_mul(mode.values));
+            cost = cost.saturating_add(map_growth(k, MAP_NODE).saturating_mul(mode.values));
             let mut values = mode.values;
             let mut contents = mode.contents;
             let mut extra_value = false;
@@ -534,11 +592,18 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                         // An object read as a list: its members kept as text in a map, each
                         // decoded as an item (or, in an envelope, as a list again).
                         *cost = cost
-                            .saturating_add(map_growth(k))
+                            .saturating_add(map_growth(k, map_node(24)))
                             .saturating_add(key.len() as u64)
                             .saturating_add(vec_growth(k, *size as u64))
                             .saturating_add(Mode::entry_cost(item));
                         (item, Some(node))
+                    }
+                    Cost::Map { value, size } => {
+                        *cost = cost
+                            .saturating_add(map_growth(k, map_node(*size as u64)))
+                            .saturating_add(key.len() as u64)
+                            .saturating_add(Mode::entry_cost(value));
+                        (value, None)
                     }
                     _ => (&Cost::Ignored, None),
                 }
@@ -549,7 +614,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 (None, Some(second)) => Some(reading(second, &mut cost).0),
                 (None, None) => None,
             };
-            if lenient.iter().any(Option::is_some) && mode.contents > 0 {
+            if lenient && mode.contents > 0 {
                 // Rewritten from serde's buffer as a `Value`, then as text.
                 values += 1;
                 contents += 1;
@@ -557,7 +622,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             if extra_value {
                 unknown += 1;
                 cost = cost
-                    .saturating_add(map_growth(unknown).saturating_mul(extra_maps))
+                    .saturating_add(map_growth(unknown, MAP_NODE).saturating_mul(extra_maps))
                     .saturating_add((key.len() as u64).saturating_mul(extra_maps));
                 values += 1;
             }
@@ -566,6 +631,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 also,
                 contents,
                 values,
+                lenient: mode.lenient,
             }
             .enter();
             state.charge(cost)?;

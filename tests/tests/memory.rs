@@ -1,0 +1,252 @@
+//! Decoding memory is bounded by the answer (issue 18, item 2): the client reads every 2xx
+//! JSON answer once before decoding it, estimates what decoding will allocate from the
+//! operation's generated cost tree, and refuses (`Error::Decode`) an answer whose estimate is
+//! over `DECODE_BUDGET` (16 bytes per byte of the answer + 256 KiB).
+//!
+//! A counting allocator (per thread, as in `hostile.rs`) measures:
+//! - that the estimate is never below what decoding really allocates, for every operation of
+//!   every provider, on the hostile answers of `payspec_hostile::amplification` (lists of empty
+//!   objects at each list of the type, nesting as deep as serde_json reads in typed and untyped
+//!   positions, long strings, many small unknown members) and on every spec example;
+//! - that every spec example is well within the budget (the margin is printed);
+//! - against wiremock on loopback, per provider, for the operation with the largest success
+//!   type and a list operation: a whole call with a 4 MiB hostile answer (the default limit)
+//!   allocates at most the budget, and the amplifying answers the issue names are refused.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use payspec::envelope::DECODE_BUDGET;
+use payspec::hooks::Scanned;
+use payspec_hostile::Provider;
+use payspec_hostile::amplification::{amplification, bodies};
+use serde_json::Value;
+
+mod common;
+
+// ---------------------------------------------------------------------------------------------
+// Allocation accounting (as in hostile.rs)
+
+/// The system allocator, counting the bytes each thread holds and the most it held.
+struct Counting;
+
+thread_local! {
+    static CURRENT: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn add(bytes: usize) {
+    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
+    let _ = CURRENT.try_with(|c| {
+        let now = c.get() + bytes;
+        c.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+fn sub(bytes: usize) {
+    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
+    let _ = CURRENT.try_with(|c| c.set(c.get() - bytes));
+}
+
+// SAFETY: every call is forwarded to `System` with the same arguments; the bookkeeping uses
+// const-initialised thread locals without destructors, which never allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            add(layout.size());
+        }
+        ptr
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            add(layout.size());
+        }
+        ptr
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        sub(layout.size());
+        // SAFETY: forwarded as received.
+        unsafe { System.dealloc(ptr, layout) };
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            // Count the new block before freeing the old one: a moving realloc holds both.
+            add(new_size);
+            sub(layout.size());
+        }
+        new
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The most bytes this thread held at once while `f` ran, above what it held before.
+fn peak_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let start = CURRENT.with(Cell::get);
+    PEAK.with(|peak| peak.set(start));
+    let out = f();
+    let peak = PEAK.with(Cell::get);
+    (usize::try_from(peak - start).unwrap_or(0), out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The estimate against the decoder
+
+/// The success examples (`200`, JSON) of a spec, compact, by operation.
+fn success_examples(provider: &str) -> Vec<(String, Vec<u8>)> {
+    let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let doc: Value = serde_yaml::from_str(&text).unwrap();
+    let resolve = |v: &Value| match v.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap().clone(),
+        None => v.clone(),
+    };
+    let mut out = Vec::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let Some(media) = op.pointer("/responses/200/content/application~1json") else {
+                continue;
+            };
+            let mut bodies: Vec<Value> = media.get("example").cloned().into_iter().collect();
+            for (name, example) in media.get("examples").and_then(Value::as_object).into_iter().flatten() {
+                if !common::is_refusal_example(name) {
+                    bodies.push(resolve(example)["value"].clone());
+                }
+            }
+            for body in bodies {
+                out.push((id.to_owned(), serde_json::to_vec(&body).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// Decodes `body` as `operation`'s answer and returns what that allocated at peak, with the
+/// client's estimate (no budget) of it.
+fn measured(provider: Provider, operation: &str, body: &[u8]) -> (usize, u64) {
+    let estimate = match provider.scan(operation, body, u64::MAX) {
+        Scanned::Json { estimate, .. } | Scanned::NotJson { estimate } => estimate,
+        other => panic!("{} {operation}: {other:?}", provider.name()),
+    };
+    let (peak, _) = peak_during(|| provider.decode(operation, body));
+    (peak, estimate)
+}
+
+#[test]
+fn the_estimate_is_never_below_what_decoding_allocates() {
+    payspec_hostile::init();
+    let mut checked = 0;
+    let mut closest = (0.0f64, String::new());
+    let mut below = Vec::new();
+    for provider in Provider::ALL {
+        let mut cases: Vec<(String, String, Vec<u8>)> = Vec::new();
+        for (op, _) in provider.costs() {
+            for hostile in bodies(provider, op, 48 * 1024) {
+                cases.push((op.to_string(), hostile.what, hostile.body));
+            }
+        }
+        for (op, body) in success_examples(provider.name()) {
+            if provider.cost(&op).is_some() {
+                cases.push((op, "the spec example".to_owned(), body));
+            }
+        }
+        assert!(cases.len() > 20, "{}: {} cases", provider.name(), cases.len());
+        for (op, what, body) in cases {
+            let (peak, estimate) = measured(provider, &op, &body);
+            if peak as u64 > estimate {
+                below.push(format!(
+                    "{} {op}, {what} ({} bytes): decoding allocated {peak} bytes, the estimate was {estimate}",
+                    provider.name(),
+                    body.len()
+                ));
+            }
+            let ratio = peak as f64 / estimate as f64;
+            if ratio > closest.0 {
+                closest = (ratio, format!("{} {op}, {what}", provider.name()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(below.is_empty(), "{}", below.join("\n"));
+    println!("{checked} answers; closest: {:.2} of the estimate ({})", closest.0, closest.1);
+    // The meter sees the decoder's allocations, or the comparison proves nothing.
+    assert!(closest.0 > 0.3, "{closest:?}");
+}
+
+#[test]
+fn every_spec_example_is_well_within_the_budget() {
+    let mut worst = (0.0f64, String::new());
+    let mut checked = 0;
+    for provider in Provider::ALL {
+        for (op, body) in success_examples(provider.name()) {
+            let Some(_) = provider.cost(&op) else { continue };
+            let budget = DECODE_BUDGET.bytes(body.len());
+            let Scanned::Json { estimate, .. } = provider.scan(&op, &body, budget) else {
+                panic!("{} {op}: the example is refused: {}", provider.name(), String::from_utf8_lossy(&body));
+            };
+            // Per byte, without the base: how close a large answer like it would come.
+            let per_byte = estimate as f64 / body.len() as f64;
+            if per_byte > worst.0 {
+                worst = (per_byte, format!("{} {op} ({} bytes)", provider.name(), body.len()));
+            }
+            checked += 1;
+        }
+    }
+    println!(
+        "{checked} examples; the most per byte: {:.1} of {} ({})",
+        worst.0, DECODE_BUDGET.per_byte, worst.1
+    );
+    assert!(checked > 50, "{checked}");
+}
+
+/// What the hostile answers of each provider cost, for choosing the operations of the calls
+/// below (`cargo test -p payspec-tests --test memory -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn print_estimates() {
+    for provider in Provider::ALL {
+        for (op, _) in provider.costs() {
+            for hostile in bodies(provider, op, 64 * 1024) {
+                let (peak, estimate) = measured(provider, op, &hostile.body);
+                println!(
+                    "{} {op} {}: {} bytes, peak {peak} ({:.1}/B), estimate {estimate} ({:.1}/B)",
+                    provider.name(),
+                    hostile.what,
+                    hostile.body.len(),
+                    peak as f64 / hostile.body.len() as f64,
+                    estimate as f64 / hostile.body.len() as f64
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_amplification_property_holds_on_every_hostile_answer() {
+    payspec_hostile::init();
+    for provider in Provider::ALL {
+        for (op, _) in provider.costs() {
+            for hostile in bodies(provider, op, 64 * 1024) {
+                let n = hostile.body.len();
+                let (peak, _) = peak_during(|| amplification(provider, op, &hostile.body));
+                assert!(
+                    peak as u64 <= DECODE_BUDGET.bytes(n),
+                    "{} {op}, {}: {peak} bytes for {n}",
+                    provider.name(),
+                    hostile.what
+                );
+            }
+        }
+    }
+}
