@@ -210,6 +210,25 @@ fn every_spec_example_is_well_within_the_budget() {
     assert!(checked > 50, "{checked}");
 }
 
+/// What the spec examples cost, per byte (`-- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn print_examples() {
+    for provider in Provider::ALL {
+        for (op, body) in success_examples(provider.name()) {
+            let Some(_) = provider.cost(&op) else { continue };
+            let (peak, estimate) = measured(provider, &op, &body);
+            println!(
+                "{:.1} {:.1} {} {op} {} bytes",
+                peak as f64 / body.len() as f64,
+                estimate as f64 / body.len() as f64,
+                provider.name(),
+                body.len()
+            );
+        }
+    }
+}
+
 /// What the hostile answers of each provider cost, for choosing the operations of the calls
 /// below (`cargo test -p payspec-tests --test memory -- --ignored --nocapture`).
 #[test]

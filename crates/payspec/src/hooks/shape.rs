@@ -63,6 +63,7 @@ pub enum Scanned {
 /// string and key for each copy made of it.
 pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static Cost>, budget: u64) -> Scanned {
     let mut state = State {
+        current: 3u64.saturating_mul(body.len() as u64),
         estimate: 3u64.saturating_mul(body.len() as u64),
         budget,
         over: false,
@@ -88,7 +89,10 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
     match found {
         Ok(found) => Scanned::Json {
             shape: match found {
-                Found::Shape(shape) => shape,
+                Read {
+                    found: Found::Shape(shape),
+                    ..
+                } => shape,
                 _ => Shape::Documented,
             },
             estimate: state.estimate,
@@ -194,8 +198,10 @@ impl SuccessMembers {
     }
 }
 
-/// The running estimate of a read.
+/// The running estimate of a read: what decoding holds at this point of the body
+/// (`current`) and the most it held (`estimate`).
 struct State {
+    current: u64,
     estimate: u64,
     budget: u64,
     over: bool,
@@ -207,23 +213,36 @@ struct State {
 
 impl State {
     fn charge<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
-        self.estimate = self.estimate.saturating_add(bytes);
+        self.current = self.current.saturating_add(bytes);
+        self.estimate = self.estimate.max(self.current);
         if self.estimate > self.budget {
             self.over = true;
             return Err(E::custom("over the decoding budget"));
         }
         Ok(())
     }
+
+    /// Memory the decoder frees here (a buffer it no longer needs).
+    fn free(&mut self, bytes: u64) {
+        self.current = self.current.saturating_sub(bytes);
+    }
 }
 
 /// How a value is decoded, for the estimate: as `node` (and as `also`, a second reading a
-/// `LenientList` may make), and copied `contents` times into serde's buffer and `values`
-/// times into `serde_json::Value`s.
+/// `LenientList` may make), inside serde's buffer of a struct with flattened fields or not
+/// (`inbuf`), copied `copies` more times into such buffers and `values` times into
+/// `serde_json::Value`s.
+///
+/// serde buffers a struct with flattened fields whole, then decodes its fields from the
+/// buffer; a buffered struct inside it copies its part of the buffer again while it is
+/// decoded. So the estimate holds the outermost buffer from start to end of its struct, and
+/// at that end adds the longest chain of nested copies ([`Read::chain`]) before freeing both.
 #[derive(Clone, Copy)]
 struct Mode {
     node: &'static Cost,
     also: Option<&'static Cost>,
-    contents: u64,
+    inbuf: bool,
+    copies: u64,
     values: u64,
     /// How many lists sent as objects this value is inside.
     lenient: u32,
@@ -247,11 +266,17 @@ const fn map_node(size: u64) -> u64 {
 }
 
 impl Mode {
+    /// How many copies of this value serde's buffers hold.
+    fn contents(&self) -> u64 {
+        u64::from(self.inbuf) + self.copies
+    }
+
     fn of(node: &'static Cost) -> Mode {
         Mode {
             node,
             also: None,
-            contents: 0,
+            inbuf: false,
+            copies: 0,
             values: 0,
             lenient: 0,
         }
@@ -298,20 +323,20 @@ impl Mode {
         NUMBER * (typed(self.node) + self.also.map_or(0, typed))
     }
 
-    /// A string of `len` bytes: once for each copy and each typed reading that keeps it.
+    /// A string of `len` bytes: once for each `Value` copy and each typed reading that keeps
+    /// it (serde's buffer lends it unless it has escapes: see `Seed::text`).
     fn string(&self, len: usize) -> u64 {
         let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar | Cost::Json { .. }));
-        (len as u64).saturating_mul(
-            self.contents + self.values + typed(self.node) + self.also.map_or(0, typed),
-        )
+        (len as u64).saturating_mul(self.values + typed(self.node) + self.also.map_or(0, typed))
     }
 }
 
-/// `Vec` growth: what pushing the `k`-th (from 1) item of `size` bytes allocates (the new
-/// buffer when it grows; the old one is counted in the earlier charges).
-fn vec_growth(k: u64, size: u64) -> u64 {
+/// `Vec` growth: the capacity (in items of `size` bytes) a `Vec` grows to when the `k`-th
+/// (from 1) item is pushed, if it grows then (the old buffer, half that, is freed once the
+/// items moved).
+fn vec_growth(k: u64, size: u64) -> Option<u64> {
     if size == 0 {
-        return 0;
+        return None;
     }
     let min = match size {
         1 => 8,
@@ -319,14 +344,22 @@ fn vec_growth(k: u64, size: u64) -> u64 {
         _ => 1,
     };
     if k == 1 {
-        return min * size;
+        return Some(min);
     }
     let prev = k - 1;
-    if prev >= min && prev % min == 0 && (prev / min).is_power_of_two() {
-        (2 * prev).saturating_mul(size)
-    } else {
-        0
-    }
+    (prev >= min && prev % min == 0 && (prev / min).is_power_of_two()).then(|| 2 * prev)
+}
+
+/// Charges the growth of `copies` `Vec`s of items of `size` bytes at their `k`-th item: the
+/// new buffer, then the old one freed. Returns the bytes of one `Vec` now.
+fn grow<E: de::Error>(state: &mut State, k: u64, size: u64, copies: u64, held: u64) -> Result<u64, E> {
+    let Some(cap) = vec_growth(k, size) else {
+        return Ok(held);
+    };
+    let now = cap.saturating_mul(size);
+    state.charge(now.saturating_mul(copies))?;
+    state.free(held.saturating_mul(copies));
+    Ok(now)
 }
 
 /// `BTreeMap` growth: what inserting the `k`-th (from 1) member allocates with nodes of
@@ -342,10 +375,11 @@ fn map_growth(k: u64, node: u64) -> u64 {
     }
 }
 
-/// A typed reading of a list's `k`-th item: its charge and the item's reading.
+/// A typed reading of a list's `k`-th item: its charge (the growth of a typed `Vec` aside)
+/// and the item's reading.
 fn list_item(node: &'static Cost, k: u64) -> (u64, &'static Cost) {
     match node {
-        Cost::List { item, size, .. } => (vec_growth(k, *size as u64), item),
+        Cost::List { item, .. } => (0, item),
         Cost::Map { value, size } => (
             map_growth(k, map_node(*size as u64)).saturating_add(POSITION),
             value,
@@ -357,6 +391,34 @@ fn list_item(node: &'static Cost, k: u64) -> (u64, &'static Cost) {
                 .map_or(&Cost::Ignored, |(_, n)| *n),
         ),
         _ => (0, &Cost::Ignored),
+    }
+}
+
+/// The item size of a typed `Vec` reading.
+fn list_size(node: Option<&'static Cost>) -> u64 {
+    match node {
+        Some(Cost::List { size, .. }) => *size as u64,
+        _ => 0,
+    }
+}
+
+/// What a read reports up: for the shape check, and the bytes one copy of the value in
+/// serde's buffer holds (freed when the struct that buffered it is decoded).
+struct Read {
+    found: Found,
+    content: u64,
+    /// The most that copies of parts of serde's buffer, one inside the other, hold at once
+    /// while the value is decoded from the buffer of a struct around it.
+    chain: u64,
+}
+
+impl Read {
+    fn scalar(content: u64) -> Read {
+        Read {
+            found: Found::None,
+            content,
+            chain: 0,
+        }
     }
 }
 
@@ -391,40 +453,60 @@ struct Seed<'s, 'r> {
 }
 
 impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
-    type Value = Found;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Found, D::Error> {
+    type Value = Read;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Read, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for Seed<'_, '_> {
-    type Value = Found;
+    type Value = Read;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("JSON")
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Found, E> {
-        Ok(Found::None)
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Read, E> {
+        Ok(Read::scalar(0))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Found, E> {
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Read, E> {
         self.state.charge(self.mode.number())?;
-        Ok(Found::None)
+        Ok(Read::scalar(0))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Found, E> {
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Read, E> {
         self.state.charge(self.mode.number())?;
-        Ok(Found::None)
+        Ok(Read::scalar(0))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Found, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Read, E> {
         self.state.charge(self.mode.number())?;
-        Ok(Found::None)
+        Ok(Read::scalar(0))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Found, E> {
-        Ok(Found::None)
+    fn visit_unit<E: de::Error>(self) -> Result<Read, E> {
+        Ok(Read::scalar(0))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Found, E> {
+    // Without escapes: serde's buffer lends the text.
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Read, E> {
+        self.text(v, false)
+    }
+    // With escapes: serde's buffer keeps a copy.
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Read, E> {
+        self.text(v, true)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read, A::Error> {
+        self.list(seq)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read, A::Error> {
+        self.object(map)
+    }
+}
+
+impl<'de> Seed<'_, '_> {
+    fn text<E: de::Error>(self, v: &str, owned: bool) -> Result<Read, E> {
         let Seed { state, mode, .. } = self;
-        state.charge(mode.string(v.len()))?;
+        let content = if owned { v.len() as u64 } else { 0 };
+        state.charge(mode.string(v.len()).saturating_add(content.saturating_mul(mode.contents())))?;
         for node in [Some(mode.node), mode.also].into_iter().flatten() {
             // Text that holds JSON: read again, as what it is decoded as.
             if let Cost::Json { inner } = node
@@ -443,17 +525,17 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 }
             }
         }
-        Ok(Found::None)
+        Ok(Read::scalar(content))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
+    fn list<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Read, A::Error> {
         let Seed { state, mode, role } = self;
         // A scalar given a list buffers it before refusing or reading it.
         let mut mode = mode;
         for node in [Some(&mut mode.node), mode.also.as_mut()].into_iter().flatten() {
             if matches!(node, Cost::Scalar | Cost::Json { .. }) {
                 *node = &Cost::Ignored;
-                mode.contents += 1;
+                mode.copies += 1;
                 mode.values += 1;
             }
         }
@@ -467,12 +549,18 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             readable: 0,
         };
         let mut k = 0u64;
+        // The bytes of one `Vec` of each kind so far: typed (`node`, `also`), `Value`s, buffered.
+        let mut held = [0u64; 4];
+        let mut content = 0u64;
+        let mut chain = 0u64;
         loop {
             k += 1;
+            held[0] = grow(state, k, list_size(Some(mode.node)), 1, held[0])?;
+            held[1] = grow(state, k, list_size(mode.also), 1, held[1])?;
+            held[2] = grow(state, k, VALUE, mode.values, held[2])?;
+            held[3] = grow(state, k, VALUE, mode.contents(), held[3])?;
             let (charge, node) = list_item(mode.node, k);
-            let mut cost = charge
-                .saturating_add(vec_growth(k, VALUE).saturating_mul(mode.contents + mode.values))
-                .saturating_add(Mode::entry_cost(node));
+            let mut cost = charge.saturating_add(Mode::entry_cost(node));
             let also = mode.also.map(|also| {
                 let (charge, node) = list_item(also, k);
                 cost = cost.saturating_add(charge).saturating_add(Mode::entry_cost(node));
@@ -481,7 +569,8 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             let child = Mode {
                 node,
                 also,
-                contents: mode.contents,
+                inbuf: mode.inbuf,
+                copies: mode.copies,
                 values: mode.values,
                 lenient: mode.lenient,
             }
@@ -493,28 +582,38 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 mode: child,
                 role: of.map_or(Role::None, Role::Item),
             };
-            match seq.next_element_seed(seed)? {
-                None => break,
-                Some(Found::Item(Item::Known)) => {
+            let Some(read) = seq.next_element_seed(seed)? else {
+                break;
+            };
+            content = content.saturating_add(read.content);
+            chain = chain.max(read.chain);
+            match read.found {
+                Found::Item(Item::Known) => {
                     list.objects += 1;
                     list.readable += 1;
                 }
-                Some(Found::Item(Item::Foreign)) => list.objects += 1,
-                Some(_) => {}
+                Found::Item(Item::Foreign) => list.objects += 1,
+                _ => {}
             }
         }
-        Ok(match role {
-            Role::Root(_) if of.is_some() => Found::Shape(list.shape(None)),
-            Role::Member { .. } if of.is_some() => Found::List(list),
-            _ => Found::None,
+        Ok(Read {
+            found: match role {
+                Role::Root(_) if of.is_some() => Found::Shape(list.shape(None)),
+                Role::Member { .. } if of.is_some() => Found::List(list),
+                _ => Found::None,
+            },
+            content: content.saturating_add(held[3]),
+            chain,
         })
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
+    fn object<A: MapAccess<'de>>(self, mut map: A) -> Result<Read, A::Error> {
         let Seed { state, mode, role } = self;
         let mut mode = mode;
-        let mut lenient = [None, None];
+        // The item sizes of the lists sent as objects this object is read as.
+        let mut lenient = [0u64; 2];
         let mut extra_maps = 0u64;
+        let mut buffered = 0u64;
         for (i, node) in [Some(&mut mode.node), mode.also.as_mut()]
             .into_iter()
             .flatten()
@@ -523,11 +622,13 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             match node {
                 Cost::Scalar | Cost::Json { .. } => {
                     *node = &Cost::Ignored;
-                    mode.contents += 1;
+                    mode.copies += 1;
                     mode.values += 1;
                 }
-                Cost::Object(o) if o.buffered => mode.contents += 1,
-                Cost::List { lenient: true, .. } => lenient[i] = Some(*node),
+                Cost::Object(o) if o.buffered => buffered += 1,
+                Cost::List {
+                    lenient: true, size, ..
+                } => lenient[i] = (*size as u64).max(1),
                 Cost::Object(_) | Cost::Map { .. } => {}
                 _ => *node = &Cost::Ignored,
             }
@@ -551,7 +652,18 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         let mut item = Item::Other;
         let mut k = 0u64;
         let mut unknown = 0u64;
-        let lenient = lenient.iter().any(Option::is_some);
+        // The outermost buffered struct holds its buffer to its end; one inside it copies its
+        // part again (a second reading that buffers is a copy more).
+        let outermost = buffered > 0 && !mode.inbuf;
+        mode.inbuf |= buffered > 0;
+        mode.copies += buffered.saturating_sub(1);
+        let mut chain = 0u64;
+        // The bytes of one `Vec` of serde's buffered members, and of each list's items.
+        let mut entries = 0u64;
+        let mut items = [0u64; 2];
+        let mut content = 0u64;
+        let lenient_sizes = lenient;
+        let lenient = lenient.iter().any(|size| *size > 0);
         if lenient {
             // A list sent as an object: its members' text is kept, may be written out again as
             // one object (copied from serde's buffer through a `Value` first) and is parsed
@@ -565,12 +677,23 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         }
         while let Some(key) = map.next_key_seed(KeySeed)? {
             k += 1;
-            // The member's reading, and what the member itself costs.
-            let mut cost = (key.len() as u64).saturating_mul(mode.contents + mode.values);
-            cost = cost.saturating_add(vec_growth(k, ENTRY).saturating_mul(mode.contents));
+            // The member's reading, and what the member itself costs: its place in serde's
+            // buffer and in `Value` maps, its key (lent to the buffer unless it has escapes).
+            let owned = match &key {
+                Cow::Owned(key) => key.len() as u64,
+                Cow::Borrowed(_) => 0,
+            };
+            entries = grow(state, k, ENTRY, mode.contents(), entries)?;
+            for (held, size) in items.iter_mut().zip(lenient_sizes) {
+                *held = grow(state, k, size * u64::from(size > 0), 1, *held)?;
+            }
+            content = content.saturating_add(owned);
+            let mut cost = (key.len() as u64)
+                .saturating_mul(mode.values)
+                .saturating_add(owned.saturating_mul(mode.contents()));
             cost = cost.saturating_add(map_growth(k, MAP_NODE).saturating_mul(mode.values));
             let mut values = mode.values;
-            let mut contents = mode.contents;
+            let mut copies = mode.copies;
             let mut extra_value = false;
             let mut reading = |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
                 match node {
@@ -585,16 +708,13 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                         }
                     },
                     Cost::List {
-                        item,
-                        size,
-                        lenient: true,
+                        item, lenient: true, ..
                     } => {
                         // An object read as a list: its members kept as text in a map, each
                         // decoded as an item (or, in an envelope, as a list again).
                         *cost = cost
                             .saturating_add(map_growth(k, map_node(24)))
                             .saturating_add(key.len() as u64)
-                            .saturating_add(vec_growth(k, *size as u64))
                             .saturating_add(Mode::entry_cost(item));
                         (item, Some(node))
                     }
@@ -614,10 +734,10 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 (None, Some(second)) => Some(reading(second, &mut cost).0),
                 (None, None) => None,
             };
-            if lenient && mode.contents > 0 {
+            if lenient && mode.contents() > 0 {
                 // Rewritten from serde's buffer as a `Value`, then as text.
                 values += 1;
-                contents += 1;
+                copies += 1;
             }
             if extra_value {
                 unknown += 1;
@@ -629,7 +749,8 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             let child = Mode {
                 node,
                 also,
-                contents,
+                inbuf: mode.inbuf,
+                copies,
                 values,
                 lenient: mode.lenient,
             }
@@ -658,13 +779,15 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                     item = Item::Foreign;
                 }
             }
-            let found = map.next_value_seed(Seed {
+            let read = map.next_value_seed(Seed {
                 state: &mut *state,
                 mode: child,
                 role: child_role,
             })?;
+            content = content.saturating_add(read.content);
+            chain = chain.max(read.chain);
             if let Role::Member { list_of, .. } = child_role {
-                match found {
+                match read.found {
                     Found::List(list) if list_of.is_some() => {
                         let found = list.shape(Some(&key));
                         if matches!(inner, Shape::Documented) || matches!(found, Shape::Foreign(_)) {
@@ -678,7 +801,20 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                 known |= named;
             }
         }
-        Ok(if row.is_some() {
+        let content = content.saturating_add(entries);
+        let chain = if outermost {
+            // Decoded from its buffer, with the nested copies the longest chain of them makes;
+            // then all of it is freed.
+            state.charge(chain)?;
+            state.free(chain.saturating_add(content));
+            0
+        } else if buffered > 0 {
+            // The copy, and the list of its members the struct collects from it.
+            chain.saturating_add(content).saturating_add(entries)
+        } else {
+            chain
+        };
+        let found = if row.is_some() {
             Found::Shape(if count > 0 && !known {
                 let more = if count > shown.len() { ", ..." } else { "" };
                 Shape::Foreign(format!(
@@ -692,7 +828,8 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             Found::Item(item)
         } else {
             Found::None
-        })
+        };
+        Ok(Read { found, content, chain })
     }
 }
 
