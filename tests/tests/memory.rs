@@ -269,3 +269,22 @@ fn the_amplification_property_holds_on_every_hostile_answer() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn debug_attribution() {
+    let provider = Provider::Invoicebox;
+    let op = "order_get";
+    let (_, body) = success_examples("invoicebox").into_iter().find(|(o, _)| o == op).unwrap();
+    let v: Value = serde_json::from_slice(&body).unwrap();
+    let (p, e) = measured(provider, op, &body);
+    println!("whole: {} bytes peak {p} est {e}", body.len());
+    let data = v["data"].as_object().unwrap();
+    for key in data.keys() {
+        let mut w = v.clone();
+        w["data"].as_object_mut().unwrap().remove(key);
+        let b = serde_json::to_vec(&w).unwrap();
+        let (p2, e2) = measured(provider, op, &b);
+        println!("{key}: -{} bytes, peak -{} est -{}", body.len() - b.len(), p as i64 - p2 as i64, e as i64 - e2 as i64);
+    }
+}

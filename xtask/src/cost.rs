@@ -9,7 +9,7 @@
 //! it, and refuses one whose decoding would allocate more than `payspec::envelope::DECODE_BUDGET`
 //! allows (`crates/payspec/src/hooks/shape.rs`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -100,8 +100,7 @@ struct Gen<'a, 'd> {
 }
 
 impl Gen<'_, '_> {
-    /// A struct as `Cost::Object`: its members by JSON name, those of flattened structs
-    /// merged in.
+    /// A struct as `Cost::Object`: its fields by JSON name.
     fn object(&self, s: &syn::ItemStruct) -> Result<TokenStream, String> {
         let syn::Fields::Named(fields) = &s.fields else {
             // A newtype: costs what its field costs.
@@ -114,8 +113,7 @@ impl Gen<'_, '_> {
         let mut members = BTreeMap::new();
         let mut extra = false;
         let mut buffered = false;
-        let mut seen = BTreeSet::new();
-        self.members(fields, &mut members, &mut extra, &mut buffered, &mut seen)?;
+        self.members(fields, &mut members, &mut extra, &mut buffered)?;
         let members = members.iter().map(|(name, cost)| quote! { (#name, #cost) });
         Ok(quote! {
             ::payspec::envelope::Cost::Object(&::payspec::envelope::CostObject {
@@ -132,25 +130,22 @@ impl Gen<'_, '_> {
         out: &mut BTreeMap<String, TokenStream>,
         extra: &mut bool,
         buffered: &mut bool,
-        seen: &mut BTreeSet<String>,
     ) -> Result<(), String> {
         for field in &fields.named {
             let attrs = serde_attrs(&field.attrs);
             if attrs.flatten {
+                // serde collects the members the struct has no field for in its buffer; the
+                // generated types flatten only a map of values there (`extra`).
                 *buffered = true;
-                let ty = strip_option(&field.ty);
-                match last_ident(ty).and_then(|name| self.defs.get(&name).map(|d| (name, d))) {
-                    Some((name, Def::Struct(inner))) if matches!(inner.fields, syn::Fields::Named(_)) => {
-                        if !seen.insert(name) {
-                            continue;
-                        }
-                        if let syn::Fields::Named(named) = &inner.fields {
-                            self.members(named, out, extra, buffered, seen)?;
-                        }
+                match last_ident(strip_option(&field.ty)).as_deref() {
+                    Some("Map" | "Value") => *extra = true,
+                    _ => {
+                        return Err(format!(
+                            "DECODE_COSTS: a flattened field that is not a map of values ({}): \
+                             the cost tree cannot describe it",
+                            field.ty.to_token_stream()
+                        ));
                     }
-                    // A map of values (`extra`), or anything else flattened: its members are
-                    // kept as values.
-                    _ => *extra = true,
                 }
                 continue;
             }

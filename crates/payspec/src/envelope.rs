@@ -526,12 +526,12 @@ pub enum Cost {
 /// A struct as [`Cost::Object`].
 #[derive(Debug)]
 pub struct CostObject {
-    /// Its fields by JSON member name (those of flattened structs included).
+    /// Its fields by JSON member name.
     pub members: &'static [(&'static str, &'static Cost)],
     /// Unknown members are kept (a flattened `extra` map of `serde_json::Value`).
     pub extra: bool,
-    /// Decoded through serde's buffer (any `#[serde(flatten)]` field): the whole object is
-    /// first copied into serde's `Content`, then read from it.
+    /// It has a `#[serde(flatten)]` field: serde copies each member it has no field for into
+    /// its buffer (`Content`) and reads the flattened field from there once the object ends.
     pub buffered: bool,
 }
 

@@ -229,14 +229,12 @@ impl State {
 }
 
 /// How a value is decoded, for the estimate: as `node` (and as `also`, a second reading a
-/// `LenientList` may make), inside serde's buffer of a struct with flattened fields or not
-/// (`inbuf`), copied `copies` more times into such buffers and `values` times into
-/// `serde_json::Value`s.
+/// `LenientList` may make), inside serde's buffer (`Content`) or not (`inbuf`), copied
+/// `copies` more times into such buffers and `values` times into `serde_json::Value`s.
 ///
-/// serde buffers a struct with flattened fields whole, then decodes its fields from the
-/// buffer; a buffered struct inside it copies its part of the buffer again while it is
-/// decoded. So the estimate holds the outermost buffer from start to end of its struct, and
-/// at that end adds the longest chain of nested copies ([`Read::chain`]) before freeing both.
+/// A struct with a flattened field (`extra`) decodes its own fields as they come and copies
+/// every other member into its buffer, from which `extra` is read (as values) once the object
+/// ends; then the buffer is freed.
 #[derive(Clone, Copy)]
 struct Mode {
     node: &'static Cost,
@@ -407,9 +405,6 @@ fn list_size(node: Option<&'static Cost>) -> u64 {
 struct Read {
     found: Found,
     content: u64,
-    /// The most that copies of parts of serde's buffer, one inside the other, hold at once
-    /// while the value is decoded from the buffer of a struct around it.
-    chain: u64,
 }
 
 impl Read {
@@ -417,7 +412,6 @@ impl Read {
         Read {
             found: Found::None,
             content,
-            chain: 0,
         }
     }
 }
@@ -552,7 +546,6 @@ impl<'de> Seed<'_, '_> {
         // The bytes of one `Vec` of each kind so far: typed (`node`, `also`), `Value`s, buffered.
         let mut held = [0u64; 4];
         let mut content = 0u64;
-        let mut chain = 0u64;
         loop {
             k += 1;
             held[0] = grow(state, k, list_size(Some(mode.node)), 1, held[0])?;
@@ -586,7 +579,6 @@ impl<'de> Seed<'_, '_> {
                 break;
             };
             content = content.saturating_add(read.content);
-            chain = chain.max(read.chain);
             match read.found {
                 Found::Item(Item::Known) => {
                     list.objects += 1;
@@ -603,17 +595,17 @@ impl<'de> Seed<'_, '_> {
                 _ => Found::None,
             },
             content: content.saturating_add(held[3]),
-            chain,
         })
     }
 
     fn object<A: MapAccess<'de>>(self, mut map: A) -> Result<Read, A::Error> {
         let Seed { state, mode, role } = self;
         let mut mode = mode;
-        // The item sizes of the lists sent as objects this object is read as.
+        // How each reading takes the object: the item sizes of the lists sent as objects it is
+        // read as; how many readings keep unknown members as values, buffer them.
         let mut lenient = [0u64; 2];
         let mut extra_maps = 0u64;
-        let mut buffered = 0u64;
+        let mut buffering = 0u64;
         for (i, node) in [Some(&mut mode.node), mode.also.as_mut()]
             .into_iter()
             .flatten()
@@ -625,17 +617,15 @@ impl<'de> Seed<'_, '_> {
                     mode.copies += 1;
                     mode.values += 1;
                 }
-                Cost::Object(o) if o.buffered => buffered += 1,
+                Cost::Object(o) => {
+                    extra_maps += u64::from(o.extra);
+                    buffering += u64::from(o.buffered);
+                }
                 Cost::List {
                     lenient: true, size, ..
                 } => lenient[i] = (*size as u64).max(1),
-                Cost::Object(_) | Cost::Map { .. } => {}
+                Cost::Map { .. } => {}
                 _ => *node = &Cost::Ignored,
-            }
-            if let Cost::Object(o) = node
-                && o.extra
-            {
-                extra_maps += 1;
             }
         }
         // The shape check of the answer itself, or of an item.
@@ -651,14 +641,12 @@ impl<'de> Seed<'_, '_> {
         let mut inner = Shape::Documented;
         let mut item = Item::Other;
         let mut k = 0u64;
-        let mut unknown = 0u64;
-        // The outermost buffered struct holds its buffer to its end; one inside it copies its
-        // part again (a second reading that buffers is a copy more).
-        let outermost = buffered > 0 && !mode.inbuf;
-        mode.inbuf |= buffered > 0;
-        mode.copies += buffered.saturating_sub(1);
-        let mut chain = 0u64;
-        // The bytes of one `Vec` of serde's buffered members, and of each list's items.
+        // Members in serde's buffer of this struct (freed at its end), and their bytes.
+        let mut collected = 0u64;
+        let mut collect = 0u64;
+        let mut held = 0u64;
+        // The bytes of one `Vec` of buffered members if this object is itself buffered, of
+        // each list's items.
         let mut entries = 0u64;
         let mut items = [0u64; 2];
         let mut content = 0u64;
@@ -677,24 +665,23 @@ impl<'de> Seed<'_, '_> {
         }
         while let Some(key) = map.next_key_seed(KeySeed)? {
             k += 1;
-            // The member's reading, and what the member itself costs: its place in serde's
-            // buffer and in `Value` maps, its key (lent to the buffer unless it has escapes).
+            // What the member itself costs: its place in serde's buffer and in `Value` maps,
+            // its key (lent to the buffer unless it has escapes).
             let owned = match &key {
                 Cow::Owned(key) => key.len() as u64,
                 Cow::Borrowed(_) => 0,
             };
             entries = grow(state, k, ENTRY, mode.contents(), entries)?;
             for (held, size) in items.iter_mut().zip(lenient_sizes) {
-                *held = grow(state, k, size * u64::from(size > 0), 1, *held)?;
+                *held = grow(state, k, size, 1, *held)?;
             }
             content = content.saturating_add(owned);
             let mut cost = (key.len() as u64)
                 .saturating_mul(mode.values)
-                .saturating_add(owned.saturating_mul(mode.contents()));
-            cost = cost.saturating_add(map_growth(k, MAP_NODE).saturating_mul(mode.values));
-            let mut values = mode.values;
-            let mut copies = mode.copies;
-            let mut extra_value = false;
+                .saturating_add(owned.saturating_mul(mode.contents()))
+                .saturating_add(map_growth(k, MAP_NODE).saturating_mul(mode.values));
+            // How each reading takes the member.
+            let mut unknown = false;
             let mut reading = |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
                 match node {
                     Cost::Object(o) => match o.members.iter().find(|(name, _)| *name == key) {
@@ -703,7 +690,7 @@ impl<'de> Seed<'_, '_> {
                             (child, None)
                         }
                         None => {
-                            extra_value |= o.extra;
+                            unknown |= o.buffered;
                             (&Cost::Ignored, None)
                         }
                     },
@@ -734,27 +721,33 @@ impl<'de> Seed<'_, '_> {
                 (None, Some(second)) => Some(reading(second, &mut cost).0),
                 (None, None) => None,
             };
-            if lenient && mode.contents() > 0 {
-                // Rewritten from serde's buffer as a `Value`, then as text.
-                values += 1;
-                copies += 1;
-            }
-            if extra_value {
-                unknown += 1;
-                cost = cost
-                    .saturating_add(map_growth(unknown, MAP_NODE).saturating_mul(extra_maps))
-                    .saturating_add((key.len() as u64).saturating_mul(extra_maps));
-                values += 1;
-            }
-            let child = Mode {
+            let mut child = Mode {
                 node,
                 also,
                 inbuf: mode.inbuf,
-                copies,
-                values,
+                copies: mode.copies,
+                values: mode.values,
                 lenient: mode.lenient,
+            };
+            if lenient && mode.contents() > 0 {
+                // Rewritten from serde's buffer as a `Value`, then as text.
+                child.values += 1;
+                child.copies += 1;
             }
-            .enter();
+            let buffered = unknown && buffering > 0;
+            if buffered {
+                // A member the struct has no field for: copied into its buffer (again, if the
+                // struct is read from a buffer itself), then into its `extra` map of values.
+                collected += 1;
+                collect = grow(state, collected, ENTRY, buffering, collect)?;
+                child.copies += u64::from(child.inbuf) + buffering - 1;
+                child.inbuf = true;
+                child.values += extra_maps;
+                cost = cost
+                    .saturating_add(map_growth(collected, MAP_NODE).saturating_mul(extra_maps))
+                    .saturating_add((key.len() as u64).saturating_mul(extra_maps))
+                    .saturating_add(owned.saturating_mul(buffering));
+            }
             state.charge(cost)?;
 
             // The shape check.
@@ -781,11 +774,13 @@ impl<'de> Seed<'_, '_> {
             }
             let read = map.next_value_seed(Seed {
                 state: &mut *state,
-                mode: child,
+                mode: child.enter(),
                 role: child_role,
             })?;
             content = content.saturating_add(read.content);
-            chain = chain.max(read.chain);
+            if buffered {
+                held = held.saturating_add(owned.saturating_add(read.content).saturating_mul(buffering));
+            }
             if let Role::Member { list_of, .. } = child_role {
                 match read.found {
                     Found::List(list) if list_of.is_some() => {
@@ -801,19 +796,9 @@ impl<'de> Seed<'_, '_> {
                 known |= named;
             }
         }
+        // The struct's buffer is freed once its flattened field is read from it.
+        state.free(held.saturating_add(collect.saturating_mul(buffering)));
         let content = content.saturating_add(entries);
-        let chain = if outermost {
-            // Decoded from its buffer, with the nested copies the longest chain of them makes;
-            // then all of it is freed.
-            state.charge(chain)?;
-            state.free(chain.saturating_add(content));
-            0
-        } else if buffered > 0 {
-            // The copy, and the list of its members the struct collects from it.
-            chain.saturating_add(content).saturating_add(entries)
-        } else {
-            chain
-        };
         let found = if row.is_some() {
             Found::Shape(if count > 0 && !known {
                 let more = if count > shown.len() { ", ..." } else { "" };
@@ -829,7 +814,7 @@ impl<'de> Seed<'_, '_> {
         } else {
             Found::None
         };
-        Ok(Read { found, content, chain })
+        Ok(Read { found, content })
     }
 }
 
