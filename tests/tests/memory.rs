@@ -288,3 +288,243 @@ fn debug_attribution() {
         println!("{key}: -{} bytes, peak -{} est -{}", body.len() - b.len(), p as i64 - p2 as i64, e as i64 - e2 as i64);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Whole calls against a local server
+
+use payspec::{Error, MAX_RESPONSE_BYTES};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// The hostile answers' length: just under the default limit, so that each is read whole.
+const LEN: usize = MAX_RESPONSE_BYTES - 64 * 1024;
+
+/// What one call did: its result (`Ok` or the error) and what it allocated at peak on this
+/// thread (the client runs on it; wiremock serves from its own).
+struct Called {
+    result: Result<(), Error>,
+    peak: usize,
+    method: String,
+    path: String,
+}
+
+/// Answers every request with `body` (HTTP 200, JSON), makes one call with `call` on the
+/// client `make` builds (before the measurement) and measures the call.
+async fn called<C, F, Fut>(body: &[u8], make: impl Fn(String) -> C, call: F) -> Called
+where
+    F: FnOnce(C) -> Fut,
+    Fut: std::future::Future<Output = Result<(), Error>>,
+{
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body.to_vec(), "application/json"))
+        .mount(&server)
+        .await;
+    let client = make(server.uri());
+    let start = CURRENT.with(Cell::get);
+    PEAK.with(|peak| peak.set(start));
+    let result = call(client).await;
+    let peak = usize::try_from(PEAK.with(Cell::get) - start).unwrap_or(0);
+    let requests = server.received_requests().await.expect("recording is on");
+    let [request] = requests.as_slice() else {
+        panic!("{} requests", requests.len());
+    };
+    Called {
+        result,
+        peak,
+        method: request.method.to_string(),
+        path: request.url.path().to_owned(),
+    }
+}
+
+/// Every hostile answer of `operation` (about [`LEN`] bytes) through a whole call: each costs
+/// at most the budget for its length; the list of empty items at `refused` (the issue's
+/// answer) is refused as a decode error that names the bound.
+async fn hostile_calls<C, F, Fut>(
+    provider: Provider,
+    operation: &str,
+    wire: (&str, &str),
+    refused: &str,
+    make: impl Fn(String) -> C,
+    call: F,
+) where
+    F: Fn(C) -> Fut,
+    Fut: std::future::Future<Output = Result<(), Error>>,
+{
+    let all = bodies(provider, operation, LEN);
+    assert!(all.len() >= 6, "{} {operation}: {} bodies", provider.name(), all.len());
+    let mut refusals = 0;
+    for hostile in all {
+        let n = hostile.body.len();
+        assert!(n <= MAX_RESPONSE_BYTES, "{n}");
+        let called = called(&hostile.body, &make, &call).await;
+        let what = format!("{} {operation}, {} ({n} bytes)", provider.name(), hostile.what);
+        assert_eq!((called.method.as_str(), called.path.as_str()), wire, "{what}");
+        assert!(
+            called.peak as u64 <= DECODE_BUDGET.bytes(n),
+            "{what}: the call allocated {} bytes at peak, over the bound of {}",
+            called.peak,
+            DECODE_BUDGET.bytes(n)
+        );
+        if let Err(Error::Decode { message, .. }) = &called.result
+            && message.contains("over the client's bound")
+        {
+            refusals += 1;
+        }
+        if hostile.what == refused {
+            match &called.result {
+                Err(Error::Decode {
+                    provider: p,
+                    operation: o,
+                    message,
+                    ..
+                }) => {
+                    assert_eq!((*p, *o), (provider.name(), operation), "{what}");
+                    assert!(
+                        message.contains(&format!("this {n}-byte answer would allocate at least"))
+                            && message.contains(&format!("bound of {} bytes", DECODE_BUDGET.bytes(n))),
+                        "{what}: {message}"
+                    );
+                }
+                other => panic!("{what}: {other:?}"),
+            }
+        }
+        println!("{what}: peak {} bytes ({:.1}/B), {}", called.peak, called.peak as f64 / n as f64, match &called.result {
+            Ok(()) => "decoded".to_owned(),
+            Err(e) => format!("{e}").chars().take(100).collect(),
+        });
+    }
+    assert!(refusals > 0, "{} {operation}: nothing refused", provider.name());
+}
+
+const SBER_TOKEN: &str = "sber-token-R7xq2";
+
+#[tokio::test]
+async fn sber_answers_cost_at_most_the_budget() {
+    let client = |uri: String| {
+        payspec_sber::Client::with_token(&uri, payspec::BearerToken::new(SBER_TOKEN).unwrap()).unwrap()
+    };
+    hostile_calls(
+        Provider::Sber,
+        "invoice_list",
+        ("GET", "/invoices"),
+        "empty items in [Member(\"invoices\")]",
+        client,
+        |c| async move { c.invoice_list().await.map(drop) },
+    )
+    .await;
+    hostile_calls(
+        Provider::Sber,
+        "invoice_get",
+        ("GET", "/invoices/inv-1"),
+        "empty items in [Member(\"cards\")]",
+        client,
+        |c| async move { c.invoice_get().invoice_id("inv-1").await.map(drop) },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn invoicebox_answers_cost_at_most_the_budget() {
+    let client = |uri: String| {
+        let creds = payspec_invoicebox::Credentials::new("invoicebox-token-Hn04", "ffffffff-ffff-ffff-ffff-ffffffffffff")
+            .unwrap();
+        payspec_invoicebox::Client::with_credentials(&uri, creds).unwrap()
+    };
+    hostile_calls(
+        Provider::Invoicebox,
+        "order_list",
+        ("GET", "/filter/api/order/order"),
+        "empty items in [Member(\"data\")]",
+        client,
+        |c| async move { c.order_list().await.map(drop) },
+    )
+    .await;
+    hostile_calls(
+        Provider::Invoicebox,
+        "order_get",
+        ("GET", "/billing/api/order/order/o-1"),
+        "empty items in [Member(\"data\"), Member(\"basketItems\")]",
+        client,
+        |c| async move { c.order_get().uuid("o-1").await.map(drop) },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn onebox_answers_cost_at_most_the_budget() {
+    let client = |uri: String| {
+        let creds = payspec_onebox::Credentials::from_password("api-user", "onebox-pw-Zt91").unwrap();
+        payspec_onebox::Client::with_credentials(&uri, creds).unwrap()
+    };
+    hostile_calls(
+        Provider::Onebox,
+        "payment_get",
+        ("GET", "/api/payment/get/"),
+        "empty items in the answer",
+        client,
+        |c| async move { c.payment_get().part(1).await.map(drop) },
+    )
+    .await;
+    hostile_calls(
+        Provider::Onebox,
+        "payment_balance_get",
+        ("GET", "/api/payment/balance/get/"),
+        "empty items in the answer",
+        client,
+        |c| async move { c.payment_balance_get().await.map(drop) },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn crystalpay_answers_cost_at_most_the_budget() {
+    let client = |uri: String| {
+        let creds = payspec_crystalpay::Credentials::new("kassa", "crystal-secret-Kq58").unwrap();
+        payspec_crystalpay::Client::with_credentials(&uri, creds).unwrap()
+    };
+    hostile_calls(
+        Provider::Crystalpay,
+        "method_list",
+        ("POST", "/v3/method/list/"),
+        "empty items in [Member(\"items\")]",
+        client,
+        |c| async move { c.method_list().await.map(drop) },
+    )
+    .await;
+    hostile_calls(
+        Provider::Crystalpay,
+        "report_invoice_history",
+        ("POST", "/v3/report/invoice/history/"),
+        "empty items in [Member(\"items\")]",
+        client,
+        |c| async move { c.report_invoice_history().await.map(drop) },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn paykeeper_answers_cost_at_most_the_budget() {
+    let client = |uri: String| {
+        let creds = payspec_paykeeper::Credentials::new("demo", "paykeeper-pw-Vb33").unwrap();
+        payspec_paykeeper::Client::with_credentials(&uri, creds).unwrap()
+    };
+    hostile_calls(
+        Provider::Paykeeper,
+        "invoice_list",
+        ("GET", "/info/invoice/list/"),
+        "empty items in the answer",
+        client,
+        |c| async move { c.invoice_list().await.map(drop) },
+    )
+    .await;
+    hostile_calls(
+        Provider::Paykeeper,
+        "invoice_byid",
+        ("GET", "/info/invoice/byid/"),
+        "empty items in the answer",
+        client,
+        |c| async move { c.invoice_byid().id("20140402085214805").await.map(drop) },
+    )
+    .await;
+}

@@ -211,25 +211,23 @@ pub fn bodies(provider: Provider, operation: &str, len: usize) -> Vec<Hostile> {
         }
     }
     // The answer itself as an object of unknown members.
-    let mut members = String::from("{");
-    let mut deep = String::from("{");
-    let mut deep_objects = String::from("{");
-    let mut i = 0;
-    while members.len() < len {
-        if i > 0 {
-            members.push(',');
-            deep.push(',');
-            deep_objects.push(',');
+    let member_list = |value: &str| {
+        let mut body = String::from("{");
+        let mut i = 0;
+        loop {
+            let member = format!("\"a{i}\":{value}");
+            if body.len() + member.len() + 2 > len && i > 0 {
+                break;
+            }
+            if i > 0 {
+                body.push(',');
+            }
+            body.push_str(&member);
+            i += 1;
         }
-        members.push_str(&format!("\"a{i}\":0"));
-        if deep.len() < len {
-            deep.push_str(&format!("\"a{i}\":{deep_list}"));
-        }
-        if deep_objects.len() < len {
-            deep_objects.push_str(&format!("\"a{i}\":{deep_object}"));
-        }
-        i += 1;
-    }
+        body
+    };
+    let (members, deep, deep_objects) = (member_list("0"), member_list(&deep_list), member_list(&deep_object));
     for (what, mut body) in [
         ("many small unknown members", members),
         ("untyped lists nested 120 deep", deep),

@@ -350,7 +350,7 @@ pub fn parse_tolerant(body: &[u8]) -> Option<Value> {
 
 /// `text` with every array or object nested deeper than `limit` written as `null`; `None` when
 /// the brackets do not balance. Iterative: no recursion whatever the depth.
-fn flatten_deep(text: &str, limit: usize) -> Option<String> {
+pub(crate) fn flatten_deep(text: &str, limit: usize) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;

@@ -52,40 +52,34 @@ pub enum Scanned {
     },
 }
 
-/// Reads `body` once: its shape against `members` (if any) and the estimate of decoding it
-/// with `cost` (if any), stopped as soon as the estimate passes `budget` bytes.
+/// Reads `body` once: its shape against `members` (if any) and the estimate of what decoding
+/// it costs, stopped as soon as the estimate passes `budget` bytes. Two readings are
+/// estimated, and the larger one counts: the refusal check's (every provider's
+/// [`Provider::classify`] may read the whole answer as one `serde_json::Value`, freed before
+/// decoding), and the typed decoder's, with `cost` (if any).
 ///
-/// The estimate starts at three times the body's length (the body as read, the copy reading
-/// it in chunks may make, and serde_json's buffer for strings with escapes) and charges, at
-/// every list item and object member, the allocations the typed decoder makes there: the
-/// growth of each `Vec` (with the old buffer while it is moved), the nodes of each
-/// `serde_json::Map`, serde's buffer for structs with flattened fields, and the bytes of each
-/// string and key for each copy made of it.
+/// Each starts at three times the body's length (the body as read, the copy reading it in
+/// chunks may make, and serde_json's buffer for strings with escapes) and charges, at every
+/// list item and object member, the allocations made there: the growth of each `Vec` (with
+/// the old buffer while it is moved), the nodes of each `serde_json::Map`, serde's buffer for
+/// structs with flattened fields (freed at their end), and the bytes of each string and key
+/// for each copy made of it.
 pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static Cost>, budget: u64) -> Scanned {
+    let base = 3u64.saturating_mul(body.len() as u64);
     let mut state = State {
-        current: 3u64.saturating_mul(body.len() as u64),
-        estimate: 3u64.saturating_mul(body.len() as u64),
+        current: base,
+        estimate: base,
+        parsed: base,
+        parsed_most: base,
         budget,
         over: false,
         len: body.len() as u64,
         text_levels: 0,
     };
-    if state.estimate > budget {
-        return Scanned::Over {
-            estimate: state.estimate,
-            budget,
-        };
+    if base > budget {
+        return Scanned::Over { estimate: base, budget };
     }
-    let mode = Mode::of(cost.unwrap_or(&Cost::Ignored));
-    let role = members.map_or(Role::None, Role::Root);
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let found = Seed {
-        state: &mut state,
-        mode,
-        role,
-    }
-    .deserialize(&mut de)
-    .and_then(|found| de.end().map(|()| found));
+    let found = read(&mut state, body, members, cost);
     match found {
         Ok(found) => Scanned::Json {
             shape: match found {
@@ -95,10 +89,10 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
                 } => shape,
                 _ => Shape::Documented,
             },
-            estimate: state.estimate,
+            estimate: state.most(),
         },
         Err(_) if state.over => Scanned::Over {
-            estimate: state.estimate,
+            estimate: state.most(),
             budget,
         },
         // serde_json reads a number out of `f64` range as an error where the typed decoder
@@ -108,15 +102,75 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
             estimate: u64::MAX,
             budget,
         },
-        Err(_) => Scanned::NotJson {
-            estimate: state.estimate,
-        },
+        Err(_) => {
+            // The refusal check reads a body that is not JSON once more, made readable
+            // (`envelope::parse_tolerant`): two copies of the text, and its `Value`.
+            let typed = state.most();
+            let text = String::from_utf8_lossy(body);
+            let Some(shallow) = crate::envelope::flatten_deep(&text, crate::envelope::TOLERANT_DEPTH) else {
+                return Scanned::NotJson { estimate: typed };
+            };
+            let copies = base.saturating_add((text.len() + shallow.len()) as u64);
+            let mut state = State {
+                current: copies,
+                estimate: copies,
+                parsed: copies,
+                parsed_most: copies,
+                budget,
+                over: false,
+                len: shallow.len() as u64,
+                text_levels: 0,
+            };
+            match read(&mut state, shallow.as_bytes(), None, None) {
+                Err(_) if state.over || copies > budget => Scanned::Over {
+                    estimate: state.most(),
+                    budget,
+                },
+                _ => Scanned::NotJson {
+                    estimate: typed.max(state.most()),
+                },
+            }
+        }
     }
 }
 
-/// The verdict on a 2xx answer that no classifier refused, and whether the body is an
-/// undecodable one that `json` (progenitor decodes the answer as JSON) says to redact: a
-/// decode error when it is in no documented shape of `operation`'s success
+/// One serde_json read of `body` against `members` and `cost`, charged to `state`.
+fn read(
+    state: &mut State,
+    body: &[u8],
+    members: Option<&SuccessMembers>,
+    cost: Option<&'static Cost>,
+) -> Result<Read, serde_json::Error> {
+    let mode = Mode::of(cost.unwrap_or(&Cost::Ignored));
+    let role = members.map_or(Role::None, Role::Root);
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let found = Seed { state, mode, role }.deserialize(&mut de)?;
+    de.end()?;
+    Ok(found)
+}
+
+/// The client's read of an answer to `operation` at HTTP `status`, before anything parses it
+/// ([`scan`] against [`DECODE_BUDGET`]): a success answer with the operation's
+/// [`Provider::SUCCESS_MEMBERS`] row and [`Provider::DECODE_COSTS`] tree; any other only for
+/// what the refusal check's parse costs.
+pub(super) fn read_answer<P: Provider>(operation: &'static str, status: reqwest::StatusCode, body: &[u8]) -> Scanned {
+    let (row, cost) = if status.is_success() {
+        (
+            P::SUCCESS_MEMBERS.iter().find(|s| s.operation == operation),
+            P::DECODE_COSTS
+                .iter()
+                .find(|(op, _)| *op == operation)
+                .map(|(_, cost)| *cost),
+        )
+    } else {
+        (None, None)
+    };
+    scan(body, row, cost, DECODE_BUDGET.bytes(body.len()))
+}
+
+/// The verdict on a 2xx answer that no classifier refused ([`read_answer`] read it), and
+/// whether the body is an undecodable one that `json` (progenitor decodes the answer as JSON)
+/// says to redact: a decode error when it is in no documented shape of `operation`'s success
 /// ([`Provider::SUCCESS_MEMBERS`]) or when decoding it would cost more than
 /// [`DECODE_BUDGET`]; a list only some of whose items are documented is decoded with a
 /// warning.
@@ -125,16 +179,9 @@ pub(super) fn verdict<P: Provider>(
     operation: &'static str,
     body: &Bytes,
     json: bool,
+    scanned: Scanned,
 ) -> (Option<Verdict>, bool) {
-    let row = P::SUCCESS_MEMBERS.iter().find(|s| s.operation == operation);
-    let cost = P::DECODE_COSTS
-        .iter()
-        .find(|(op, _)| *op == operation)
-        .map(|(_, cost)| *cost);
-    if !json && row.is_none() && cost.is_none() {
-        return (None, false);
-    }
-    let message = match scan(body, row, cost, DECODE_BUDGET.bytes(body.len())) {
+    let message = match scanned {
         Scanned::Json {
             shape: Shape::Documented,
             ..
@@ -203,6 +250,10 @@ impl SuccessMembers {
 struct State {
     current: u64,
     estimate: u64,
+    /// The same for the refusal check's reading of the whole answer as one
+    /// `serde_json::Value` (done before, and freed before, the typed decoder's).
+    parsed: u64,
+    parsed_most: u64,
     budget: u64,
     over: bool,
     /// The body's length.
@@ -215,7 +266,23 @@ impl State {
     fn charge<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
         self.current = self.current.saturating_add(bytes);
         self.estimate = self.estimate.max(self.current);
-        if self.estimate > self.budget {
+        self.check()
+    }
+
+    /// Charges the refusal check's `Value` of the answer.
+    fn parse<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
+        self.parsed = self.parsed.saturating_add(bytes);
+        self.parsed_most = self.parsed_most.max(self.parsed);
+        self.check()
+    }
+
+    /// The most either reading holds.
+    fn most(&self) -> u64 {
+        self.estimate.max(self.parsed_most)
+    }
+
+    fn check<E: de::Error>(&mut self) -> Result<(), E> {
+        if self.most() > self.budget {
             self.over = true;
             return Err(E::custom("over the decoding budget"));
         }
@@ -228,8 +295,9 @@ impl State {
     }
 }
 
-/// How a value is decoded, for the estimate: as `node` (and as `also`, a second reading a
-/// `LenientList` may make), inside serde's buffer (`Content`) or not (`inbuf`), copied
+/// How a value is decoded, for the estimate: as each of `nodes` (a `LenientList` given an
+/// object may read it as a list, as one item, or each member as an item or a list again;
+/// unused places are [`Cost::Ignored`]), inside serde's buffer (`Content`) or not (`inbuf`), copied
 /// `copies` more times into such buffers and `values` times into `serde_json::Value`s.
 ///
 /// A struct with a flattened field (`extra`) decodes its own fields as they come and copies
@@ -237,14 +305,18 @@ impl State {
 /// ends; then the buffer is freed.
 #[derive(Clone, Copy)]
 struct Mode {
-    node: &'static Cost,
-    also: Option<&'static Cost>,
+    nodes: [&'static Cost; READINGS],
     inbuf: bool,
     copies: u64,
     values: u64,
+    /// Read by the refusal check as part of the answer's `serde_json::Value`.
+    parsed: bool,
     /// How many lists sent as objects this value is inside.
     lenient: u32,
 }
+
+/// How many typed readings of one value the estimate follows at most.
+const READINGS: usize = 3;
 
 /// `size_of::<serde_json::Value>()` and of serde's buffered value.
 const VALUE: u64 = 32;
@@ -271,11 +343,11 @@ impl Mode {
 
     fn of(node: &'static Cost) -> Mode {
         Mode {
-            node,
-            also: None,
+            nodes: [node, &Cost::Ignored, &Cost::Ignored],
             inbuf: false,
             copies: 0,
             values: 0,
+            parsed: true,
             lenient: 0,
         }
         .enter()
@@ -283,11 +355,15 @@ impl Mode {
 
     /// The mode once a value is entered: a box is allocated, an untyped value is a `Value`.
     fn enter(mut self) -> Mode {
-        self.node = self.entered(self.node);
-        if let Some(also) = self.also {
-            self.also = Some(self.entered(also));
+        for i in 0..READINGS {
+            self.nodes[i] = self.entered(self.nodes[i]);
         }
         self
+    }
+
+    /// How many readings are of a kind.
+    fn count(&self, kind: impl Fn(&Cost) -> bool) -> u64 {
+        self.nodes.iter().filter(|n| kind(n)).count() as u64
     }
 
     fn entered(&mut self, mut node: &'static Cost) -> &'static Cost {
@@ -317,15 +393,13 @@ impl Mode {
     /// A number: a decimal keeps its digits as text, an exponent written out (at most 38
     /// digits and a sign, a point and zeros: [`NUMBER`] bytes).
     fn number(&self) -> u64 {
-        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar));
-        NUMBER * (typed(self.node) + self.also.map_or(0, typed))
+        NUMBER * self.count(|n| matches!(n, Cost::Scalar))
     }
 
     /// A string of `len` bytes: once for each `Value` copy and each typed reading that keeps
     /// it (serde's buffer lends it unless it has escapes: see `Seed::text`).
     fn string(&self, len: usize) -> u64 {
-        let typed = |n: &Cost| u64::from(matches!(n, Cost::Scalar | Cost::Json { .. }));
-        (len as u64).saturating_mul(self.values + typed(self.node) + self.also.map_or(0, typed))
+        (len as u64).saturating_mul(self.values + self.count(|n| matches!(n, Cost::Scalar | Cost::Json { .. })))
     }
 }
 
@@ -501,16 +575,21 @@ impl<'de> Seed<'_, '_> {
         let Seed { state, mode, .. } = self;
         let content = if owned { v.len() as u64 } else { 0 };
         state.charge(mode.string(v.len()).saturating_add(content.saturating_mul(mode.contents())))?;
-        for node in [Some(mode.node), mode.also].into_iter().flatten() {
+        if mode.parsed {
+            state.parse(v.len() as u64)?;
+        }
+        for node in mode.nodes {
             // Text that holds JSON: read again, as what it is decoded as.
             if let Cost::Json { inner } = node
                 && v.trim_start().starts_with(['{', '['])
             {
                 state.charge(v.len() as u64)?;
                 let mut de = serde_json::Deserializer::from_str(v);
+                let mut inside = Mode::of(inner);
+                inside.parsed = false;
                 let read = Seed {
                     state: &mut *state,
-                    mode: Mode::of(inner),
+                    mode: inside,
                     role: Role::None,
                 }
                 .deserialize(&mut de);
@@ -526,7 +605,7 @@ impl<'de> Seed<'_, '_> {
         let Seed { state, mode, role } = self;
         // A scalar given a list buffers it before refusing or reading it.
         let mut mode = mode;
-        for node in [Some(&mut mode.node), mode.also.as_mut()].into_iter().flatten() {
+        for node in &mut mode.nodes {
             if matches!(node, Cost::Scalar | Cost::Json { .. }) {
                 *node = &Cost::Ignored;
                 mode.copies += 1;
@@ -543,28 +622,36 @@ impl<'de> Seed<'_, '_> {
             readable: 0,
         };
         let mut k = 0u64;
-        // The bytes of one `Vec` of each kind so far: typed (`node`, `also`), `Value`s, buffered.
-        let mut held = [0u64; 4];
+        // The bytes of one `Vec` of each kind so far: `Value`s, buffered, the refusal check's,
+        // then one per typed reading.
+        let mut held = [0u64; 3 + READINGS];
         let mut content = 0u64;
         loop {
             k += 1;
-            held[0] = grow(state, k, list_size(Some(mode.node)), 1, held[0])?;
-            held[1] = grow(state, k, list_size(mode.also), 1, held[1])?;
+            for (i, node) in mode.nodes.iter().enumerate() {
+                held[3 + i] = grow(state, k, list_size(Some(node)), 1, held[3 + i])?;
+            }
             held[2] = grow(state, k, VALUE, mode.values, held[2])?;
-            held[3] = grow(state, k, VALUE, mode.contents(), held[3])?;
-            let (charge, node) = list_item(mode.node, k);
-            let mut cost = charge.saturating_add(Mode::entry_cost(node));
-            let also = mode.also.map(|also| {
-                let (charge, node) = list_item(also, k);
+            held[0] = grow(state, k, VALUE, mode.contents(), held[0])?;
+            if mode.parsed
+                && let Some(cap) = vec_growth(k, VALUE)
+            {
+                state.parse(cap * VALUE)?;
+                state.parsed = state.parsed.saturating_sub(held[1]);
+                held[1] = cap * VALUE;
+            }
+            let mut cost = 0u64;
+            let nodes = mode.nodes.map(|node| {
+                let (charge, node) = list_item(node, k);
                 cost = cost.saturating_add(charge).saturating_add(Mode::entry_cost(node));
                 node
             });
             let child = Mode {
-                node,
-                also,
+                nodes,
                 inbuf: mode.inbuf,
                 copies: mode.copies,
                 values: mode.values,
+                parsed: mode.parsed,
                 lenient: mode.lenient,
             }
             .enter();
@@ -594,7 +681,7 @@ impl<'de> Seed<'_, '_> {
                 Role::Member { .. } if of.is_some() => Found::List(list),
                 _ => Found::None,
             },
-            content: content.saturating_add(held[3]),
+            content: content.saturating_add(held[0]),
         })
     }
 
@@ -603,14 +690,21 @@ impl<'de> Seed<'_, '_> {
         let mut mode = mode;
         // How each reading takes the object: the item sizes of the lists sent as objects it is
         // read as; how many readings keep unknown members as values, buffer them.
-        let mut lenient = [0u64; 2];
+        let mut lenient = [0u64; READINGS];
         let mut extra_maps = 0u64;
         let mut buffering = 0u64;
-        for (i, node) in [Some(&mut mode.node), mode.also.as_mut()]
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
+        // A list sent as one object is also read as that one item (a bare item).
+        for i in 0..READINGS {
+            if let Cost::List {
+                item, lenient: true, ..
+            } = mode.nodes[i]
+                && let Some(free) = mode.nodes.iter().position(|n| matches!(n, Cost::Ignored))
+            {
+                let item = mode.entered(item);
+                mode.nodes[free] = item;
+            }
+        }
+        for (i, node) in mode.nodes.iter_mut().enumerate() {
             match node {
                 Cost::Scalar | Cost::Json { .. } => {
                     *node = &Cost::Ignored;
@@ -680,6 +774,9 @@ impl<'de> Seed<'_, '_> {
                 .saturating_mul(mode.values)
                 .saturating_add(owned.saturating_mul(mode.contents()))
                 .saturating_add(map_growth(k, MAP_NODE).saturating_mul(mode.values));
+            if mode.parsed {
+                state.parse((key.len() as u64).saturating_add(map_growth(k, MAP_NODE)))?;
+            }
             // How each reading takes the member.
             let mut unknown = false;
             let mut reading = |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
@@ -715,18 +812,26 @@ impl<'de> Seed<'_, '_> {
                     _ => (&Cost::Ignored, None),
                 }
             };
-            let (node, also) = reading(mode.node, &mut cost);
-            let also = match (also, mode.also) {
-                (Some(list), _) => Some(list),
-                (None, Some(second)) => Some(reading(second, &mut cost).0),
-                (None, None) => None,
-            };
+            // Each reading's reading of the member, then the lists read again, while there is
+            // room.
+            let mut nodes = [&Cost::Ignored; READINGS];
+            let mut again = Vec::new();
+            for (i, node) in mode.nodes.iter().enumerate() {
+                let (child, list) = reading(node, &mut cost);
+                nodes[i] = child;
+                again.extend(list);
+            }
+            for list in again {
+                if let Some(free) = nodes.iter().position(|n| matches!(n, Cost::Ignored)) {
+                    nodes[free] = list;
+                }
+            }
             let mut child = Mode {
-                node,
-                also,
+                nodes,
                 inbuf: mode.inbuf,
                 copies: mode.copies,
                 values: mode.values,
+                parsed: mode.parsed,
                 lenient: mode.lenient,
             };
             if lenient && mode.contents() > 0 {

@@ -151,7 +151,11 @@ fn verdict<P: Provider>(
     body: &Bytes,
     json: bool,
 ) -> (Option<Verdict>, bool) {
-    let rejection = provider.classify(status, body).or_else(|| {
+    // Read once before anything parses it: the refusal check parses the whole answer, so an
+    // answer over the decoding budget is not classified (at 2xx it is a decode error).
+    let scanned = super::shape::read_answer::<P>(operation, status, body);
+    let over = matches!(scanned, super::shape::Scanned::Over { .. });
+    let rejection = (!over).then(|| provider.classify(status, body)).flatten().or_else(|| {
         matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
             kind: RejectionKind::Authentication,
             code: None,
@@ -160,7 +164,7 @@ fn verdict<P: Provider>(
     });
     if rejection.is_none() && status.is_success() {
         // The common case: nothing to say unless the answer is in no documented shape.
-        return super::shape::verdict(provider, operation, body, json);
+        return super::shape::verdict(provider, operation, body, json, scanned);
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
