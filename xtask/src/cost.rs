@@ -49,7 +49,10 @@ pub fn items(file: &syn::File, outputs: &BTreeMap<String, syn::Type>) -> Result<
                     }
                     syn::Fields::Named(_) => false,
                 });
-                defs.insert(e.ident.to_string(), if scalar { Def::Scalar } else { Def::Untyped });
+                defs.insert(
+                    e.ident.to_string(),
+                    if scalar { Def::Scalar } else { Def::Untyped },
+                );
             }
             syn::Item::Type(t) => {
                 defs.insert(t.ident.to_string(), Def::Alias(&t.ty));
@@ -215,9 +218,12 @@ impl Gen<'_, '_> {
                 }
             }
             ("Value" | "Map", _) => quote! { &#cost::Untyped },
-            ("String" | "Text" | "NullableText" | "Decimal" | "DecimalNumber" | "Int" | "Flag" | "bool"
-            | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64" | "usize"
-            | "isize", None) => quote! { &#cost::Scalar },
+            (
+                "String" | "Text" | "NullableText" | "Decimal" | "DecimalNumber" | "Int" | "Flag" | "bool"
+                | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64" | "usize"
+                | "isize",
+                None,
+            ) => quote! { &#cost::Scalar },
             (_, _) if self.defs.contains_key(&name) && is_local(path) => {
                 let ident = format_ident!("{}", name);
                 quote! { &#prefix #ident }

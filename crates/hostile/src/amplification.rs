@@ -12,9 +12,9 @@
 
 use std::collections::BTreeSet;
 
-use payspec::progenitor_client::ClientInfo as _;
 use payspec::envelope::{Cost, DECODE_BUDGET};
 use payspec::hooks::{Scanned, scan};
+use payspec::progenitor_client::ClientInfo as _;
 
 use crate::Provider;
 
@@ -50,7 +50,10 @@ impl Provider {
 
     /// The cost tree of `operation`'s success type; `None` for an operation without one.
     pub fn cost(self, operation: &str) -> Option<&'static Cost> {
-        self.costs().iter().find(|(op, _)| *op == operation).map(|(_, c)| *c)
+        self.costs()
+            .iter()
+            .find(|(op, _)| *op == operation)
+            .map(|(_, c)| *c)
     }
 
     /// The client's read of a 2xx answer to `operation` (its shape row and cost tree), against
@@ -202,7 +205,10 @@ pub fn bodies(provider: Provider, operation: &str, len: usize) -> Vec<Hostile> {
             let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
             add(
                 format!("items of untyped nesting in {shown}"),
-                wrap(&path, format!("[{}]", repeat(&format!("{{\"x\":{nested}}}"), len))),
+                wrap(
+                    &path,
+                    format!("[{}]", repeat(&format!("{{\"x\":{nested}}}"), len)),
+                ),
             );
             add(
                 format!("items with empty members in {shown}"),
@@ -227,7 +233,11 @@ pub fn bodies(provider: Provider, operation: &str, len: usize) -> Vec<Hostile> {
         }
         body
     };
-    let (members, deep, deep_objects) = (member_list("0"), member_list(&deep_list), member_list(&deep_object));
+    let (members, deep, deep_objects) = (
+        member_list("0"),
+        member_list(&deep_list),
+        member_list(&deep_object),
+    );
     for (what, mut body) in [
         ("many small unknown members", members),
         ("untyped lists nested 120 deep", deep),
@@ -251,7 +261,10 @@ pub fn bodies(provider: Provider, operation: &str, len: usize) -> Vec<Hostile> {
             .collect();
         add(
             "long strings".to_owned(),
-            format!("{{{}\"unknown\":\"{escaped}\"}}", strings.iter().map(|s| format!("{s},")).collect::<String>()),
+            format!(
+                "{{{}\"unknown\":\"{escaped}\"}}",
+                strings.iter().map(|s| format!("{s},")).collect::<String>()
+            ),
         );
     }
     out

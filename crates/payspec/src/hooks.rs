@@ -46,12 +46,12 @@ pub use json::{JsonKey, Scalar, envelope_messages};
 #[doc(hidden)]
 pub use prepare::pre;
 pub use redact::{excerpt, redact};
+pub use shape::{Scanned, scan};
 pub use trace::CALL_SPAN;
 #[doc(hidden)]
 pub use trace::{Call, call};
 #[doc(hidden)]
 pub use transport::exec;
-pub use shape::{Scanned, scan};
 pub use transport::{Body, read_body};
 #[doc(hidden)]
 pub use verdict::post;

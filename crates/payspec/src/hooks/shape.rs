@@ -64,7 +64,12 @@ pub enum Scanned {
 /// the old buffer while it is moved), the nodes of each `serde_json::Map`, serde's buffer for
 /// structs with flattened fields (freed at their end), and the bytes of each string and key
 /// for each copy made of it.
-pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static Cost>, budget: u64) -> Scanned {
+pub fn scan(
+    body: &[u8],
+    members: Option<&SuccessMembers>,
+    cost: Option<&'static Cost>,
+    budget: u64,
+) -> Scanned {
     let base = 3u64.saturating_mul(body.len() as u64);
     let mut state = State {
         current: base,
@@ -77,7 +82,10 @@ pub fn scan(body: &[u8], members: Option<&SuccessMembers>, cost: Option<&'static
         text_levels: 0,
     };
     if base > budget {
-        return Scanned::Over { estimate: base, budget };
+        return Scanned::Over {
+            estimate: base,
+            budget,
+        };
     }
     let found = read(&mut state, body, members, cost);
     match found {
@@ -153,7 +161,11 @@ fn read(
 /// ([`scan`] against [`DECODE_BUDGET`]): a success answer with the operation's
 /// [`Provider::SUCCESS_MEMBERS`] row and [`Provider::DECODE_COSTS`] tree; any other only for
 /// what the refusal check's parse costs.
-pub(super) fn read_answer<P: Provider>(operation: &'static str, status: reqwest::StatusCode, body: &[u8]) -> Scanned {
+pub(super) fn read_answer<P: Provider>(
+    operation: &'static str,
+    status: reqwest::StatusCode,
+    body: &[u8],
+) -> Scanned {
     let (row, cost) = if status.is_success() {
         (
             P::SUCCESS_MEMBERS.iter().find(|s| s.operation == operation),
@@ -399,7 +411,8 @@ impl Mode {
     /// A string of `len` bytes: once for each `Value` copy and each typed reading that keeps
     /// it (serde's buffer lends it unless it has escapes: see `Seed::text`).
     fn string(&self, len: usize) -> u64 {
-        (len as u64).saturating_mul(self.values + self.count(|n| matches!(n, Cost::Scalar | Cost::Json { .. })))
+        (len as u64)
+            .saturating_mul(self.values + self.count(|n| matches!(n, Cost::Scalar | Cost::Json { .. })))
     }
 }
 
@@ -574,7 +587,10 @@ impl<'de> Seed<'_, '_> {
     fn text<E: de::Error>(self, v: &str, owned: bool) -> Result<Read, E> {
         let Seed { state, mode, .. } = self;
         let content = if owned { v.len() as u64 } else { 0 };
-        state.charge(mode.string(v.len()).saturating_add(content.saturating_mul(mode.contents())))?;
+        state.charge(
+            mode.string(v.len())
+                .saturating_add(content.saturating_mul(mode.contents())),
+        )?;
         if mode.parsed {
             state.parse(v.len() as u64)?;
         }
@@ -779,39 +795,40 @@ impl<'de> Seed<'_, '_> {
             }
             // How each reading takes the member.
             let mut unknown = false;
-            let mut reading = |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
-                match node {
-                    Cost::Object(o) => match o.members.iter().find(|(name, _)| *name == key) {
-                        Some((_, child)) => {
-                            *cost = cost.saturating_add(Mode::entry_cost(child));
-                            (child, None)
+            let mut reading =
+                |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
+                    match node {
+                        Cost::Object(o) => match o.members.iter().find(|(name, _)| *name == key) {
+                            Some((_, child)) => {
+                                *cost = cost.saturating_add(Mode::entry_cost(child));
+                                (child, None)
+                            }
+                            None => {
+                                unknown |= o.buffered;
+                                (&Cost::Ignored, None)
+                            }
+                        },
+                        Cost::List {
+                            item, lenient: true, ..
+                        } => {
+                            // An object read as a list: its members kept as text in a map, each
+                            // decoded as an item (or, in an envelope, as a list again).
+                            *cost = cost
+                                .saturating_add(map_growth(k, map_node(24)))
+                                .saturating_add(key.len() as u64)
+                                .saturating_add(Mode::entry_cost(item));
+                            (item, Some(node))
                         }
-                        None => {
-                            unknown |= o.buffered;
-                            (&Cost::Ignored, None)
+                        Cost::Map { value, size } => {
+                            *cost = cost
+                                .saturating_add(map_growth(k, map_node(*size as u64)))
+                                .saturating_add(key.len() as u64)
+                                .saturating_add(Mode::entry_cost(value));
+                            (value, None)
                         }
-                    },
-                    Cost::List {
-                        item, lenient: true, ..
-                    } => {
-                        // An object read as a list: its members kept as text in a map, each
-                        // decoded as an item (or, in an envelope, as a list again).
-                        *cost = cost
-                            .saturating_add(map_growth(k, map_node(24)))
-                            .saturating_add(key.len() as u64)
-                            .saturating_add(Mode::entry_cost(item));
-                        (item, Some(node))
+                        _ => (&Cost::Ignored, None),
                     }
-                    Cost::Map { value, size } => {
-                        *cost = cost
-                            .saturating_add(map_growth(k, map_node(*size as u64)))
-                            .saturating_add(key.len() as u64)
-                            .saturating_add(Mode::entry_cost(value));
-                        (value, None)
-                    }
-                    _ => (&Cost::Ignored, None),
-                }
-            };
+                };
             // Each reading's reading of the member, then the lists read again, while there is
             // room.
             let mut nodes = [&Cost::Ignored; READINGS];
@@ -909,7 +926,11 @@ impl<'de> Seed<'_, '_> {
                 let more = if count > shown.len() { ", ..." } else { "" };
                 Shape::Foreign(format!(
                     "an object in no documented shape: none of its members ({}{more}) is one the success answer has",
-                    shown.iter().map(|key| shown_key(key)).collect::<Vec<_>>().join(", ")
+                    shown
+                        .iter()
+                        .map(|key| shown_key(key))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
             } else {
                 inner

@@ -155,13 +155,16 @@ fn verdict<P: Provider>(
     // answer over the decoding budget is not classified (at 2xx it is a decode error).
     let scanned = super::shape::read_answer::<P>(operation, status, body);
     let over = matches!(scanned, super::shape::Scanned::Over { .. });
-    let rejection = (!over).then(|| provider.classify(status, body)).flatten().or_else(|| {
-        matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
-            kind: RejectionKind::Authentication,
-            code: None,
-            messages: Vec::new(),
-        })
-    });
+    let rejection = (!over)
+        .then(|| provider.classify(status, body))
+        .flatten()
+        .or_else(|| {
+            matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
+                kind: RejectionKind::Authentication,
+                code: None,
+                messages: Vec::new(),
+            })
+        });
     if rejection.is_none() && status.is_success() {
         // The common case: nothing to say unless the answer is in no documented shape.
         return super::shape::verdict(provider, operation, body, json, scanned);
