@@ -1093,12 +1093,72 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
-        // Depth costs nothing: values are skipped, not parsed.
+        // Deeper than serde_json reads: not JSON to the decoder either.
         let deep = format!(
             "{{\"data\": [{{\"id\": {}{}}}]}}",
             "[".repeat(100_000),
             "]".repeat(100_000)
         );
         assert_eq!(ORDER.check(deep.as_bytes()), Shape::Documented);
+    }
+
+    static ITEM: Cost = Cost::Object(&crate::envelope::CostObject {
+        members: &[("id", &Cost::Scalar)],
+        extra: false,
+        buffered: false,
+    });
+    static ITEMS: Cost = Cost::List {
+        item: &ITEM,
+        size: 1000,
+        lenient: false,
+    };
+
+    #[test]
+    fn vecs_grow_from_four_items_by_doubling_and_large_items_from_one() {
+        let caps: Vec<(u64, u64)> = (1..=9)
+            .filter_map(|k| vec_growth(k, 32).map(|cap| (k, cap)))
+            .collect();
+        assert_eq!(caps, [(1, 4), (5, 8), (9, 16)]);
+        assert_eq!(vec_growth(1, 1), Some(8));
+        assert_eq!(vec_growth(2, 2000), Some(2));
+        assert_eq!(vec_growth(3, 2000), Some(4));
+        assert_eq!(vec_growth(4, 2000), None);
+        assert_eq!(vec_growth(1, 0), None);
+    }
+
+    #[test]
+    fn the_estimate_holds_the_body_and_the_largest_vec_with_the_one_it_replaced() {
+        let body = b"[{},{},{},{},{}]";
+        let n = body.len() as u64;
+        // Four items of 1000 bytes, then eight while the four are moved.
+        assert_eq!(
+            scan(body, None, Some(&ITEMS), u64::MAX),
+            Scanned::Json {
+                shape: Shape::Documented,
+                estimate: 3 * n + 4000 + 8000
+            }
+        );
+        assert_eq!(
+            scan(body, None, Some(&ITEMS), 3 * n + 5000),
+            Scanned::Over {
+                estimate: 3 * n + 4000 + 8000,
+                budget: 3 * n + 5000
+            }
+        );
+        // What the decoder reads of a body that is not JSON is charged too.
+        assert_eq!(
+            scan(b"[{},{},", None, Some(&ITEMS), u64::MAX),
+            Scanned::NotJson {
+                estimate: 3 * 7 + 4000
+            }
+        );
+        // Without a tree only the refusal check's `Value` is charged: a `Vec` of four values.
+        assert_eq!(
+            scan(b"[1]", None, None, u64::MAX),
+            Scanned::Json {
+                shape: Shape::Documented,
+                estimate: 3 * 3 + 4 * 32
+            }
+        );
     }
 }
