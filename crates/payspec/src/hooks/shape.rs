@@ -758,7 +758,7 @@ impl<'de> Seed<'_, '_> {
         // The bytes of one `Vec` of buffered members if this object is itself buffered, of
         // each list's items.
         let mut entries = 0u64;
-        let mut items = [0u64; 2];
+        let mut items = [0u64; READINGS];
         let mut content = 0u64;
         let lenient_sizes = lenient;
         let lenient = lenient.iter().any(|size| *size > 0);
