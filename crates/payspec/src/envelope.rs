@@ -526,13 +526,23 @@ pub enum Cost {
 /// A struct as [`Cost::Object`].
 #[derive(Debug)]
 pub struct CostObject {
-    /// Its fields by JSON member name.
+    /// Its fields by JSON member name, sorted by name.
     pub members: &'static [(&'static str, &'static Cost)],
     /// Unknown members are kept (a flattened `extra` map of `serde_json::Value`).
     pub extra: bool,
     /// It has a `#[serde(flatten)]` field: serde copies each member it has no field for into
     /// its buffer (`Content`) and reads the flattened field from there once the object ends.
     pub buffered: bool,
+}
+
+impl CostObject {
+    /// The field named `name`.
+    pub fn member(&self, name: &str) -> Option<&'static Cost> {
+        self.members
+            .binary_search_by(|(field, _)| (*field).cmp(name))
+            .ok()
+            .map(|i| self.members[i].1)
+    }
 }
 
 /// The most a 2xx JSON answer of `n` bytes may cost to decode: `per_byte * n + base` bytes of

@@ -12,10 +12,9 @@
 //! start the decoder would read before failing.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use bytes::Bytes;
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::de;
 
 use super::Provider;
 use super::redact::{excerpt, redact};
@@ -80,6 +79,7 @@ pub fn scan(
         over: false,
         len: body.len() as u64,
         text_levels: 0,
+        deep: false,
     };
     if base > budget {
         return Scanned::Over {
@@ -128,6 +128,7 @@ pub fn scan(
                 over: false,
                 len: shallow.len() as u64,
                 text_levels: 0,
+                deep: false,
             };
             match read(&mut state, shallow.as_bytes(), None, None) {
                 Err(_) if state.over || copies > budget => Scanned::Over {
@@ -142,19 +143,210 @@ pub fn scan(
     }
 }
 
-/// One serde_json read of `body` against `members` and `cost`, charged to `state`.
+/// One read of `body` against `members` and `cost`, charged to `state`.
 fn read(
     state: &mut State,
     body: &[u8],
     members: Option<&SuccessMembers>,
     cost: Option<&'static Cost>,
-) -> Result<Read, serde_json::Error> {
+) -> Result<Read, Bad> {
     let mode = Mode::of(cost.unwrap_or(&Cost::Ignored));
     let role = members.map_or(Role::None, Role::Root);
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let found = Seed { state, mode, role }.deserialize(&mut de)?;
-    de.end()?;
+    let mut r = Reader {
+        b: body,
+        i: 0,
+        depth: 0,
+    };
+    let found = Seed { state, mode, role }.read(&mut r)?;
+    r.ws();
+    if r.i < body.len() {
+        return Err(Bad);
+    }
     Ok(found)
+}
+
+/// Why a read stopped: the text is not JSON as serde_json reads it, or the estimate passed the
+/// budget (`State::over`).
+#[derive(Debug)]
+struct Bad;
+
+/// How deep serde_json decodes lists and objects in one another (its recursion limit); what is
+/// deeper fails the typed decoder and the refusal check's first parse (which then parses the
+/// text again with what is that deep written as `null`), and is only skipped here.
+const DEPTH: usize = 128;
+
+/// A cursor over JSON text that checks it as serde_json does when it skips a value (strings
+/// are not checked for UTF-8, numbers not for range), without keeping anything.
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+    depth: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.i) {
+            self.i += 1;
+        }
+    }
+
+    /// The next byte after white space.
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.b.get(self.i).copied()
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        let found = self.peek() == Some(c);
+        if found {
+            self.i += 1;
+        }
+        found
+    }
+
+    /// A string (the cursor at its quote): its raw text and whether it has escapes.
+    fn string(&mut self) -> Result<(&'a [u8], bool), Bad> {
+        let start = self.i + 1;
+        let mut i = start;
+        let mut escaped = false;
+        loop {
+            match *self.b.get(i).ok_or(Bad)? {
+                b'"' => break,
+                b'\\' => {
+                    escaped = true;
+                    match *self.b.get(i + 1).ok_or(Bad)? {
+                        b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+                        b'u' => {
+                            let hex = self.b.get(i + 2..i + 6).ok_or(Bad)?;
+                            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                                return Err(Bad);
+                            }
+                            i += 6;
+                        }
+                        _ => return Err(Bad),
+                    }
+                }
+                0..=0x1f => return Err(Bad),
+                _ => i += 1,
+            }
+        }
+        self.i = i + 1;
+        Ok((&self.b[start..i], escaped))
+    }
+
+    /// A number: `-`, an integer part without leading zeros, a fraction, an exponent.
+    fn number(&mut self) -> Result<(), Bad> {
+        let digits = |r: &mut Self| {
+            let start = r.i;
+            while r.b.get(r.i).is_some_and(u8::is_ascii_digit) {
+                r.i += 1;
+            }
+            if r.i == start { Err(Bad) } else { Ok(()) }
+        };
+        if self.b.get(self.i) == Some(&b'-') {
+            self.i += 1;
+        }
+        if self.b.get(self.i) == Some(&b'0') {
+            self.i += 1;
+        } else {
+            digits(self)?;
+        }
+        if self.b.get(self.i) == Some(&b'.') {
+            self.i += 1;
+            digits(self)?;
+        }
+        if let Some(b'e' | b'E') = self.b.get(self.i) {
+            self.i += 1;
+            if let Some(b'+' | b'-') = self.b.get(self.i) {
+                self.i += 1;
+            }
+            digits(self)?;
+        }
+        Ok(())
+    }
+
+    fn literal(&mut self) -> Result<(), Bad> {
+        for word in [&b"true"[..], b"false", b"null"] {
+            if self.b[self.i..].starts_with(word) {
+                self.i += word.len();
+                return Ok(());
+            }
+        }
+        Err(Bad)
+    }
+
+    /// Enters a list or an object (the cursor at its bracket); `false` when it is too deep to
+    /// read, and was skipped whole.
+    fn open(&mut self) -> Result<bool, Bad> {
+        if self.depth >= DEPTH {
+            self.skip()?;
+            return Ok(false);
+        }
+        self.depth += 1;
+        self.i += 1;
+        Ok(true)
+    }
+
+    /// Skips a list or an object, however deep, without recursion (its brackets and strings).
+    fn skip(&mut self) -> Result<(), Bad> {
+        let mut depth = 0usize;
+        loop {
+            match *self.b.get(self.i).ok_or(Bad)? {
+                b'"' => {
+                    self.string()?;
+                    continue;
+                }
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth = depth.checked_sub(1).ok_or(Bad)?;
+                    if depth == 0 {
+                        self.i += 1;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+            self.i += 1;
+        }
+    }
+
+    /// After an item: the list ends here, or goes on.
+    fn after_item(&mut self) -> Result<bool, Bad> {
+        if self.eat(b']') {
+            self.depth -= 1;
+            return Ok(false);
+        }
+        if self.eat(b',') { Ok(true) } else { Err(Bad) }
+    }
+
+    /// The next key of an object (the cursor then at its value), `None` at its end.
+    fn next_key(&mut self, first: &mut bool) -> Result<Option<Cow<'a, [u8]>>, Bad> {
+        if std::mem::take(first) {
+            if self.eat(b'}') {
+                self.depth -= 1;
+                return Ok(None);
+            }
+        } else if self.eat(b'}') {
+            self.depth -= 1;
+            return Ok(None);
+        } else if !self.eat(b',') {
+            return Err(Bad);
+        }
+        if self.peek() != Some(b'"') {
+            return Err(Bad);
+        }
+        let start = self.i;
+        let (raw, escaped) = self.string()?;
+        if !self.eat(b':') {
+            return Err(Bad);
+        }
+        if !escaped {
+            return Ok(Some(Cow::Borrowed(raw)));
+        }
+        serde_json::from_slice::<String>(&self.b[start..start + raw.len() + 2])
+            .map(|key| Some(Cow::Owned(key.into_bytes())))
+            .map_err(|_| Bad)
+    }
 }
 
 /// The client's read of an answer to `operation` at HTTP `status`, before anything parses it
@@ -272,17 +464,19 @@ struct State {
     len: u64,
     /// How many levels of lists sent as objects were charged their text copies.
     text_levels: u32,
+    /// Something was too deep to decode.
+    deep: bool,
 }
 
 impl State {
-    fn charge<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
+    fn charge(&mut self, bytes: u64) -> Result<(), Bad> {
         self.current = self.current.saturating_add(bytes);
         self.estimate = self.estimate.max(self.current);
         self.check()
     }
 
     /// Charges the refusal check's `Value` of the answer.
-    fn parse<E: de::Error>(&mut self, bytes: u64) -> Result<(), E> {
+    fn parse(&mut self, bytes: u64) -> Result<(), Bad> {
         self.parsed = self.parsed.saturating_add(bytes);
         self.parsed_most = self.parsed_most.max(self.parsed);
         self.check()
@@ -293,10 +487,10 @@ impl State {
         self.estimate.max(self.parsed_most)
     }
 
-    fn check<E: de::Error>(&mut self) -> Result<(), E> {
+    fn check(&mut self) -> Result<(), Bad> {
         if self.most() > self.budget {
             self.over = true;
-            return Err(E::custom("over the decoding budget"));
+            return Err(Bad);
         }
         Ok(())
     }
@@ -432,12 +626,15 @@ fn vec_growth(k: u64, size: u64) -> Option<u64> {
         return Some(min);
     }
     let prev = k - 1;
-    (prev >= min && prev % min == 0 && (prev / min).is_power_of_two()).then(|| 2 * prev)
+    (prev >= min && prev.is_multiple_of(min) && (prev / min).is_power_of_two()).then(|| 2 * prev)
 }
 
 /// Charges the growth of `copies` `Vec`s of items of `size` bytes at their `k`-th item: the
 /// new buffer, then the old one freed. Returns the bytes of one `Vec` now.
-fn grow<E: de::Error>(state: &mut State, k: u64, size: u64, copies: u64, held: u64) -> Result<u64, E> {
+fn grow(state: &mut State, k: u64, size: u64, copies: u64, held: u64) -> Result<u64, Bad> {
+    if copies == 0 {
+        return Ok(held);
+    }
     let Some(cap) = vec_growth(k, size) else {
         return Ok(held);
     };
@@ -453,7 +650,7 @@ fn grow<E: de::Error>(state: &mut State, k: u64, size: u64, copies: u64, held: u
 fn map_growth(k: u64, node: u64) -> u64 {
     if k == 1 {
         node
-    } else if k >= 12 && (k - 12) % 5 == 0 {
+    } else if k >= 12 && (k - 12).is_multiple_of(5) {
         node + node / 4
     } else {
         0
@@ -533,58 +730,36 @@ struct Seed<'s, 'r> {
     role: Role<'r>,
 }
 
-impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
-    type Value = Read;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Read, D::Error> {
-        d.deserialize_any(self)
+impl<'a> Seed<'_, '_> {
+    /// Reads one value (the cursor at it, after white space).
+    fn read(self, r: &mut Reader<'a>) -> Result<Read, Bad> {
+        match r.peek().ok_or(Bad)? {
+            b'"' => {
+                let (raw, escaped) = r.string()?;
+                self.text(raw, escaped)
+            }
+            b'[' | b'{' if !r.open()? => {
+                // Too deep to decode: the refusal check reads the text twice more.
+                if !self.state.deep {
+                    self.state.deep = true;
+                    self.state.parse(2 * self.state.len)?;
+                }
+                Ok(Read::scalar(0))
+            }
+            b'[' => self.list(r),
+            b'{' => self.object(r),
+            b'-' | b'0'..=b'9' => {
+                r.number()?;
+                self.state.charge(self.mode.number())?;
+                Ok(Read::scalar(0))
+            }
+            _ => {
+                r.literal()?;
+                Ok(Read::scalar(0))
+            }
+        }
     }
-}
-
-impl<'de> Visitor<'de> for Seed<'_, '_> {
-    type Value = Read;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("JSON")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Read, E> {
-        Ok(Read::scalar(0))
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Read, E> {
-        self.state.charge(self.mode.number())?;
-        Ok(Read::scalar(0))
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Read, E> {
-        self.state.charge(self.mode.number())?;
-        Ok(Read::scalar(0))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Read, E> {
-        self.state.charge(self.mode.number())?;
-        Ok(Read::scalar(0))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Read, E> {
-        Ok(Read::scalar(0))
-    }
-    // Without escapes: serde's buffer lends the text.
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Read, E> {
-        self.text(v, false)
-    }
-    // With escapes: serde's buffer keeps a copy.
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Read, E> {
-        self.text(v, true)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read, A::Error> {
-        self.list(seq)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read, A::Error> {
-        self.object(map)
-    }
-}
-
-impl<'de> Seed<'_, '_> {
-    fn text<E: de::Error>(self, v: &str, owned: bool) -> Result<Read, E> {
+    fn text(self, v: &[u8], owned: bool) -> Result<Read, Bad> {
         let Seed { state, mode, .. } = self;
         let content = if owned { v.len() as u64 } else { 0 };
         state.charge(
@@ -597,27 +772,42 @@ impl<'de> Seed<'_, '_> {
         for node in mode.nodes {
             // Text that holds JSON: read again, as what it is decoded as.
             if let Cost::Json { inner } = node
-                && v.trim_start().starts_with(['{', '['])
+                && v.trim_ascii_start().starts_with(b"{") | v.trim_ascii_start().starts_with(b"[")
             {
                 state.charge(v.len() as u64)?;
-                let mut de = serde_json::Deserializer::from_str(v);
+                let decoded;
+                let text = if owned {
+                    let mut quoted = Vec::with_capacity(v.len() + 2);
+                    quoted.push(b'"');
+                    quoted.extend_from_slice(v);
+                    quoted.push(b'"');
+                    decoded = serde_json::from_slice::<String>(&quoted).map_err(|_| Bad)?;
+                    decoded.as_bytes()
+                } else {
+                    v
+                };
                 let mut inside = Mode::of(inner);
                 inside.parsed = false;
+                let mut r = Reader {
+                    b: text,
+                    i: 0,
+                    depth: 0,
+                };
                 let read = Seed {
                     state: &mut *state,
                     mode: inside,
                     role: Role::None,
                 }
-                .deserialize(&mut de);
+                .read(&mut r);
                 if read.is_err() && state.over {
-                    return Err(E::custom("over the decoding budget"));
+                    return Err(Bad);
                 }
             }
         }
         Ok(Read::scalar(content))
     }
 
-    fn list<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Read, A::Error> {
+    fn list(self, r: &mut Reader<'a>) -> Result<Read, Bad> {
         let Seed { state, mode, role } = self;
         // A scalar given a list buffers it before refusing or reading it.
         let mut mode = mode;
@@ -642,7 +832,13 @@ impl<'de> Seed<'_, '_> {
         // then one per typed reading.
         let mut held = [0u64; 3 + READINGS];
         let mut content = 0u64;
-        loop {
+        let mut more = if r.eat(b']') {
+            r.depth -= 1;
+            false
+        } else {
+            true
+        };
+        while more {
             k += 1;
             for (i, node) in mode.nodes.iter().enumerate() {
                 held[3 + i] = grow(state, k, list_size(Some(node)), 1, held[3 + i])?;
@@ -678,9 +874,8 @@ impl<'de> Seed<'_, '_> {
                 mode: child,
                 role: of.map_or(Role::None, Role::Item),
             };
-            let Some(read) = seq.next_element_seed(seed)? else {
-                break;
-            };
+            let read = seed.read(r)?;
+            more = r.after_item()?;
             content = content.saturating_add(read.content);
             match read.found {
                 Found::Item(Item::Known) => {
@@ -701,7 +896,7 @@ impl<'de> Seed<'_, '_> {
         })
     }
 
-    fn object<A: MapAccess<'de>>(self, mut map: A) -> Result<Read, A::Error> {
+    fn object(self, r: &mut Reader<'a>) -> Result<Read, Bad> {
         let Seed { state, mode, role } = self;
         let mut mode = mode;
         // How each reading takes the object: the item sizes of the lists sent as objects it is
@@ -747,7 +942,7 @@ impl<'de> Seed<'_, '_> {
         };
         let mut count = 0usize;
         let mut known = false;
-        let mut shown: Vec<Cow<'de, str>> = Vec::new();
+        let mut shown: Vec<Cow<'a, [u8]>> = Vec::new();
         let mut inner = Shape::Documented;
         let mut item = Item::Other;
         let mut k = 0u64;
@@ -773,7 +968,8 @@ impl<'de> Seed<'_, '_> {
                 state.charge(levels.saturating_mul(3).saturating_mul(state.len))?;
             }
         }
-        while let Some(key) = map.next_key_seed(KeySeed)? {
+        let mut first = true;
+        while let Some(key) = r.next_key(&mut first)? {
             k += 1;
             // What the member itself costs: its place in serde's buffer and in `Value` maps,
             // its key (lent to the buffer unless it has escapes).
@@ -795,40 +991,41 @@ impl<'de> Seed<'_, '_> {
             }
             // How each reading takes the member.
             let mut unknown = false;
-            let mut reading =
-                |node: &'static Cost, cost: &mut u64| -> (&'static Cost, Option<&'static Cost>) {
-                    match node {
-                        Cost::Object(o) => match o.members.iter().find(|(name, _)| *name == key) {
-                            Some((_, child)) => {
-                                *cost = cost.saturating_add(Mode::entry_cost(child));
-                                (child, None)
-                            }
-                            None => {
-                                unknown |= o.buffered;
-                                (&Cost::Ignored, None)
-                            }
-                        },
-                        Cost::List {
-                            item, lenient: true, ..
-                        } => {
-                            // An object read as a list: its members kept as text in a map, each
-                            // decoded as an item (or, in an envelope, as a list again).
-                            *cost = cost
-                                .saturating_add(map_growth(k, map_node(24)))
-                                .saturating_add(key.len() as u64)
-                                .saturating_add(Mode::entry_cost(item));
-                            (item, Some(node))
+            let mut reading = |node: &'static Cost,
+                               cost: &mut u64|
+             -> (&'static Cost, Option<&'static Cost>) {
+                match node {
+                    Cost::Object(o) => match o.members.iter().find(|(name, _)| name.as_bytes() == &*key) {
+                        Some((_, child)) => {
+                            *cost = cost.saturating_add(Mode::entry_cost(child));
+                            (child, None)
                         }
-                        Cost::Map { value, size } => {
-                            *cost = cost
-                                .saturating_add(map_growth(k, map_node(*size as u64)))
-                                .saturating_add(key.len() as u64)
-                                .saturating_add(Mode::entry_cost(value));
-                            (value, None)
+                        None => {
+                            unknown |= o.buffered;
+                            (&Cost::Ignored, None)
                         }
-                        _ => (&Cost::Ignored, None),
+                    },
+                    Cost::List {
+                        item, lenient: true, ..
+                    } => {
+                        // An object read as a list: its members kept as text in a map, each
+                        // decoded as an item (or, in an envelope, as a list again).
+                        *cost = cost
+                            .saturating_add(map_growth(k, map_node(24)))
+                            .saturating_add(key.len() as u64)
+                            .saturating_add(Mode::entry_cost(item));
+                        (item, Some(node))
                     }
-                };
+                    Cost::Map { value, size } => {
+                        *cost = cost
+                            .saturating_add(map_growth(k, map_node(*size as u64)))
+                            .saturating_add(key.len() as u64)
+                            .saturating_add(Mode::entry_cost(value));
+                        (value, None)
+                    }
+                    _ => (&Cost::Ignored, None),
+                }
+            };
             // Each reading's reading of the member, then the lists read again, while there is
             // room.
             let mut nodes = [&Cost::Ignored; READINGS];
@@ -880,25 +1077,30 @@ impl<'de> Seed<'_, '_> {
                 if shown.len() < KEYS_SHOWN {
                     shown.push(key.clone());
                 }
-                named = row.members.contains(&&*key)
-                    || (!row.items.is_empty() && (row.items.contains(&&*key) || is_position(&key)));
-                let list_of = row.lists.iter().find(|(name, _)| *name == key).map(|(_, of)| *of);
+                named = has(row.members, &key)
+                    || (!row.items.is_empty() && (has(row.items, &key) || is_position(&key)));
+                let list_of = row
+                    .lists
+                    .iter()
+                    .find(|(name, _)| name.as_bytes() == &*key)
+                    .map(|(_, of)| *of);
                 child_role = Role::Member {
                     list_of,
                     unnamed: (!named && !row.items.is_empty()).then_some(row.items),
                 };
             } else if let Some(of) = of {
-                if of.contains(&&*key) {
+                if has(of, &key) {
                     item = Item::Known;
                 } else if item == Item::Other {
                     item = Item::Foreign;
                 }
             }
-            let read = map.next_value_seed(Seed {
+            let read = Seed {
                 state: &mut *state,
                 mode: child.enter(),
                 role: child_role,
-            })?;
+            }
+            .read(r)?;
             content = content.saturating_add(read.content);
             if buffered {
                 held = held.saturating_add(owned.saturating_add(read.content).saturating_mul(buffering));
@@ -906,7 +1108,7 @@ impl<'de> Seed<'_, '_> {
             if let Role::Member { list_of, .. } = child_role {
                 match read.found {
                     Found::List(list) if list_of.is_some() => {
-                        let found = list.shape(Some(&key));
+                        let found = list.shape(Some(&String::from_utf8_lossy(&key)));
                         if matches!(inner, Shape::Documented) || matches!(found, Shape::Foreign(_)) {
                             inner = found;
                         }
@@ -941,29 +1143,6 @@ impl<'de> Seed<'_, '_> {
             Found::None
         };
         Ok(Read { found, content })
-    }
-}
-
-/// A key, borrowed from the body when it has no escapes.
-struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key")
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v.to_owned()))
     }
 }
 
@@ -1004,12 +1183,21 @@ enum Item {
 }
 
 /// A key as an error shows it: its first [`KEY_CHARS`] characters, control characters escaped.
-fn shown_key(key: &str) -> String {
-    key.chars().take(KEY_CHARS).flat_map(char::escape_debug).collect()
+fn shown_key(key: &[u8]) -> String {
+    String::from_utf8_lossy(key)
+        .chars()
+        .take(KEY_CHARS)
+        .flat_map(char::escape_debug)
+        .collect()
 }
 
-fn is_position(key: &str) -> bool {
-    !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
+fn is_position(key: &[u8]) -> bool {
+    !key.is_empty() && key.iter().all(u8::is_ascii_digit)
+}
+
+/// Whether `names` has `key`.
+fn has(names: &[&str], key: &[u8]) -> bool {
+    names.iter().any(|name| name.as_bytes() == key)
 }
 
 #[cfg(test)]
@@ -1093,7 +1281,7 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
-        // Deeper than serde_json reads: not JSON to the decoder either.
+        // Deeper than serde_json decodes: skipped.
         let deep = format!(
             "{{\"data\": [{{\"id\": {}{}}}]}}",
             "[".repeat(100_000),
@@ -1160,5 +1348,71 @@ mod tests {
                 estimate: 3 * 3 + 4 * 32
             }
         );
+    }
+
+    #[test]
+    fn what_it_reads_as_json_is_what_serde_json_skips_as_json() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let mut bodies: Vec<Vec<u8>> = [
+            "",
+            " ",
+            "1",
+            "-",
+            "-0",
+            "01",
+            "1.",
+            "1.5e",
+            "1e+5",
+            "-1.25E-3",
+            "tru",
+            "true",
+            "nul",
+            "null x",
+            "[1,]",
+            "[,1]",
+            "[]",
+            "[ ]",
+            "{}",
+            "{ }",
+            "{\"a\":1,}",
+            "{\"a\" 1}",
+            "{\"a\":1}",
+            "{1:2}",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\\u12g4\"",
+            "\"\\u1234\"",
+            "\"a\u{1}\"",
+            "[1] x",
+            "[1]  ",
+            "{\"a\":[1,{\"b\":null}],\"c\":\"\\\"\"}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
+        ]
+        .iter()
+        .map(|b| b.as_bytes().to_vec())
+        .collect();
+        bodies.push(deep(128).into_bytes());
+        bodies.push(deep(129).into_bytes());
+        bodies.push(b"\"\xff\xfe\"".to_vec());
+        for body in bodies {
+            let mut state = State {
+                current: 0,
+                estimate: 0,
+                parsed: 0,
+                parsed_most: 0,
+                budget: u64::MAX,
+                over: false,
+                len: body.len() as u64,
+                text_levels: 0,
+                deep: false,
+            };
+            assert_eq!(
+                read(&mut state, &body, None, None).is_ok(),
+                serde_json::from_slice::<de::IgnoredAny>(&body).is_ok(),
+                "{}",
+                String::from_utf8_lossy(&body)
+            );
+        }
     }
 }
