@@ -165,6 +165,35 @@ fn read(
     Ok(found)
 }
 
+/// How many bytes at the start of `text` are neither a quote, a backslash nor a control
+/// character: eight at a time while none is (a test on the word's bytes at once), then one
+/// at a time.
+fn plain(text: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let mut i = 0;
+    while let Some(word) = text.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let x = u64::from_ne_bytes(bytes);
+        let special = zero_in(x ^ (ONES * u64::from(b'"')))
+            || zero_in(x ^ (ONES * u64::from(b'\\')))
+            || x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+        if special {
+            break;
+        }
+        i += 8;
+    }
+    while text
+        .get(i)
+        .is_some_and(|c| *c != b'"' && *c != b'\\' && *c >= 0x20)
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Why a read stopped: the text is not JSON as serde_json reads it, or the estimate passed the
 /// budget (`State::over`).
 #[derive(Debug)]
@@ -210,6 +239,7 @@ impl<'a> Reader<'a> {
         let mut i = start;
         let mut escaped = false;
         loop {
+            i += plain(self.b.get(i..).ok_or(Bad)?);
             match *self.b.get(i).ok_or(Bad)? {
                 b'"' => break,
                 b'\\' => {
@@ -470,6 +500,9 @@ struct State {
 
 impl State {
     fn charge(&mut self, bytes: u64) -> Result<(), Bad> {
+        if bytes == 0 {
+            return Ok(());
+        }
         self.current = self.current.saturating_add(bytes);
         self.estimate = self.estimate.max(self.current);
         self.check()
@@ -477,6 +510,9 @@ impl State {
 
     /// Charges the refusal check's `Value` of the answer.
     fn parse(&mut self, bytes: u64) -> Result<(), Bad> {
+        if bytes == 0 {
+            return Ok(());
+        }
         self.parsed = self.parsed.saturating_add(bytes);
         self.parsed_most = self.parsed_most.max(self.parsed);
         self.check()
@@ -562,7 +598,9 @@ impl Mode {
     /// The mode once a value is entered: a box is allocated, an untyped value is a `Value`.
     fn enter(mut self) -> Mode {
         for i in 0..READINGS {
-            self.nodes[i] = self.entered(self.nodes[i]);
+            if matches!(self.nodes[i], Cost::Boxed { .. } | Cost::Untyped) {
+                self.nodes[i] = self.entered(self.nodes[i]);
+            }
         }
         self
     }
@@ -978,8 +1016,10 @@ impl<'a> Seed<'_, '_> {
                 Cow::Borrowed(_) => 0,
             };
             entries = grow(state, k, ENTRY, mode.contents(), entries)?;
-            for (held, size) in items.iter_mut().zip(lenient_sizes) {
-                *held = grow(state, k, size, 1, *held)?;
+            if lenient {
+                for (held, size) in items.iter_mut().zip(lenient_sizes) {
+                    *held = grow(state, k, size, 1, *held)?;
+                }
             }
             content = content.saturating_add(owned);
             let mut cost = (key.len() as u64)
@@ -1029,15 +1069,17 @@ impl<'a> Seed<'_, '_> {
             // Each reading's reading of the member, then the lists read again, while there is
             // room.
             let mut nodes = [&Cost::Ignored; READINGS];
-            let mut again = Vec::new();
+            let mut again = [None; READINGS];
             for (i, node) in mode.nodes.iter().enumerate() {
-                let (child, list) = reading(node, &mut cost);
-                nodes[i] = child;
-                again.extend(list);
+                if !matches!(node, Cost::Ignored) {
+                    (nodes[i], again[i]) = reading(node, &mut cost);
+                }
             }
-            for list in again {
-                if let Some(free) = nodes.iter().position(|n| matches!(n, Cost::Ignored)) {
-                    nodes[free] = list;
+            if lenient {
+                for list in again.into_iter().flatten() {
+                    if let Some(free) = nodes.iter().position(|n| matches!(n, Cost::Ignored)) {
+                        nodes[free] = list;
+                    }
                 }
             }
             let mut child = Mode {
@@ -1413,6 +1455,21 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(&body)
             );
+        }
+    }
+
+    #[test]
+    fn plain_text_stops_at_the_first_quote_backslash_or_control_character() {
+        for (text, at) in [
+            (&b""[..], 0),
+            (b"abc", 3),
+            (b"abcdefghijklmnop\"", 16),
+            (b"abcdefgh\\ijk", 8),
+            (b"abcdefghi\x1fjk", 9),
+            (b"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\"", 12),
+            (b"\x7f\x80\xff abcdefgh", 12),
+        ] {
+            assert_eq!(plain(text), at, "{}", String::from_utf8_lossy(text));
         }
     }
 }
