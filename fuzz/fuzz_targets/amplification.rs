@@ -1,7 +1,7 @@
 //! Answers small on the wire and large in memory: byte 0 picks the provider, the rest is
 //! `payspec_hostile::amplification::amplification_input` (operation, hostile body class, its
 //! length in KiB, bytes spliced into it). Run with `-malloc_limit_mb` above the decoding budget
-//! (32 bytes per byte + 256 KiB) to have libFuzzer catch an answer the client's estimate lets
+//! (48 bytes per byte + 1 MiB) to have libFuzzer catch an answer the client's estimate lets
 //! through but decoding makes larger.
 #![no_main]
 

@@ -1,7 +1,7 @@
 //! Decoding memory is bounded by the answer (issue 18, item 2): the client reads every 2xx
 //! JSON answer once before decoding it, estimates what decoding will allocate from the
 //! operation's generated cost tree, and refuses (`Error::Decode`) an answer whose estimate is
-//! over `DECODE_BUDGET` (32 bytes per byte of the answer + 256 KiB).
+//! over `DECODE_BUDGET` (48 bytes per byte of the answer + 1 MiB).
 //!
 //! A counting allocator (per thread, as in `hostile.rs`) measures:
 //! - that the estimate is never below what decoding really allocates, for every operation of
@@ -194,10 +194,10 @@ fn the_estimate_is_never_below_what_decoding_allocates() {
 
 /// The most an example of [`EXAMPLE_BYTES`] or more may estimate per byte: what README and
 /// `Config::max_response_bytes` say (a CrystalPay method list, 23.8), so that the margin under
-/// the budget's 32 cannot shrink unnoticed.
+/// the budget's 48 cannot shrink unnoticed.
 const EXAMPLE_PER_BYTE: f64 = 24.0;
 /// Smaller examples are dominated by fixed costs (a map node for one member), which the
-/// budget's 256 KiB covers.
+/// budget's 1 MiB covers.
 const EXAMPLE_BYTES: usize = 256;
 
 #[test]
