@@ -33,6 +33,7 @@ pub fn spec_files(root: &std::path::Path) -> Result<Vec<std::path::PathBuf>, Str
     specs.sort();
     Ok(specs)
 }
+pub mod cost;
 pub mod coverage;
 pub mod diff;
 pub mod docs;
@@ -72,6 +73,8 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let mut open_enums = open_enums(&doc)?;
     open_enums.extend(answers);
     let types = add_to_types_module(&mut file, open_enums)?;
+    let costs = cost::items(&file, &outputs)?;
+    file.items.extend(costs);
     let tables: syn::File = syn::parse2(signature_table(&operations)?).map_err(|e| e.to_string())?;
     file.items.extend(tables.items);
     let answers: syn::File = syn::parse2(answers_table(&file, &outputs)?).map_err(|e| e.to_string())?;

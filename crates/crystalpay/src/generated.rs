@@ -13211,6 +13211,951 @@ pub fn decode_response(
         _ => None,
     }
 }
+/// How decoding each type of `mod types` allocates (see `DECODE_COSTS`).
+#[allow(non_upper_case_globals)]
+pub mod decode_costs {
+    use super::types;
+    pub static BalanceGetRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("method", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static BalanceItem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_accuracy", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BalanceListRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("hide_empty", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static BalanceListResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &BalanceItem,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::BalanceItem,
+                        >(),
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CallbackDelivery: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("attempts", &::payspec::envelope::Cost::Scalar),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("last_at", &::payspec::envelope::Cost::Scalar),
+                ("last_response", &::payspec::envelope::Cost::Scalar),
+                ("state", &::payspec::envelope::Cost::Scalar),
+                ("url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CallbackListResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::List {
+                        item: &CallbackDelivery,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::CallbackDelivery,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Commissions: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("percent", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static EmptyResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static FailEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceCallback: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("balance_amount", &::payspec::envelope::Cost::Scalar),
+                ("callback_url", &::payspec::envelope::Cost::Scalar),
+                ("commission_amount", &::payspec::envelope::Cost::Scalar),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expired_at", &::payspec::envelope::Cost::Scalar),
+                ("extra_commission", &::payspec::envelope::Cost::Scalar),
+                ("final_at", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("initial_amount", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("pay_amount", &::payspec::envelope::Cost::Scalar),
+                ("redirect_url", &::payspec::envelope::Cost::Scalar),
+                ("remaining_amount", &::payspec::envelope::Cost::Scalar),
+                ("required_method", &::payspec::envelope::Cost::Scalar),
+                ("rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("service_commission", &::payspec::envelope::Cost::Scalar),
+                ("signature", &::payspec::envelope::Cost::Scalar),
+                ("state", &InvoiceState),
+                ("subtract_from", &SubtractFrom),
+                ("type", &InvoiceType),
+                ("url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceCreateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("callback_url", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("extra", &::payspec::envelope::Cost::Scalar),
+                ("lifetime", &::payspec::envelope::Cost::Scalar),
+                ("payer_details", &PayerDetails),
+                ("redirect_url", &::payspec::envelope::Cost::Scalar),
+                ("required_method", &::payspec::envelope::Cost::Scalar),
+                ("subtract_from", &SubtractFrom),
+                ("type", &InvoiceType),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceCreateResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("subtract_from", &SubtractFrom),
+                ("type", &InvoiceType),
+                ("url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("balance_amount", &::payspec::envelope::Cost::Scalar),
+                ("callback_url", &::payspec::envelope::Cost::Scalar),
+                ("commission_amount", &::payspec::envelope::Cost::Scalar),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("expired_at", &::payspec::envelope::Cost::Scalar),
+                ("final_at", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("initial_amount", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("redirect_url", &::payspec::envelope::Cost::Scalar),
+                ("remaining_amount", &::payspec::envelope::Cost::Scalar),
+                ("required_method", &::payspec::envelope::Cost::Scalar),
+                ("rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("state", &InvoiceState),
+                ("subtract_from", &SubtractFrom),
+                ("type", &InvoiceType),
+                ("url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceState: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static InvoiceType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static Limits: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("max", &::payspec::envelope::Cost::Scalar),
+                ("min", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MeInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("status_level", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MethodDirection: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("commissions", &Commissions),
+                ("enabled", &::payspec::envelope::Cost::Scalar),
+                ("fee", &::payspec::envelope::Cost::Scalar),
+                ("limits", &Limits),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MethodEditRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("enabled", &::payspec::envelope::Cost::Scalar),
+                ("extra_commission_percent", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static MethodGetRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("method", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static MethodInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount_accuracy", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("in", &MethodDirection),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("minimal_status_level", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("out", &MethodDirection),
+                ("settings", &MethodSettings),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MethodListRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("compact", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static MethodListResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &MethodInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::MethodInfo,
+                        >(),
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MethodSettings: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("in", &MethodSettingsSide), ("out", &MethodSettingsSide)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static MethodSettingsSide: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("enabled", &::payspec::envelope::Cost::Scalar),
+                ("extra_commissions", &Commissions),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PayerDetails: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Untyped;
+    pub static PayerEmail: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Scalar,
+        size: 0,
+    };
+    pub static PayerObject: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("email", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PayoffCreateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("callback_url", &::payspec::envelope::Cost::Scalar),
+                ("extra", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("subtract_from", &SubtractFrom),
+                ("wallet", &::payspec::envelope::Cost::Scalar),
+                ("wallet_extra", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PayoffCreateResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("commission_amount", &::payspec::envelope::Cost::Scalar),
+                ("deduction_amount", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("receive_amount", &::payspec::envelope::Cost::Scalar),
+                ("rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("subtract_from", &SubtractFrom),
+                ("wallet", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PayoffIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PayoffInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("callback_url", &::payspec::envelope::Cost::Scalar),
+                ("commission_amount", &::payspec::envelope::Cost::Scalar),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("deduction_amount", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("final_at", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("message", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("receive_amount", &::payspec::envelope::Cost::Scalar),
+                ("rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("state", &PayoffState),
+                ("subtract_from", &SubtractFrom),
+                ("wallet", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PayoffState: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static ReportHistoryRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("export_csv", &::payspec::envelope::Cost::Scalar),
+                ("items", &::payspec::envelope::Cost::Scalar),
+                ("page", &::payspec::envelope::Cost::Scalar),
+                ("period", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static ReportInvoiceHistoryResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("has_next_page", &::payspec::envelope::Cost::Scalar),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::List {
+                        item: &InvoiceInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::InvoiceInfo,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ReportPayoffHistoryResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("has_next_page", &::payspec::envelope::Cost::Scalar),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::List {
+                        item: &PayoffInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::PayoffInfo,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ReportSummary: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("conversion_percent", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("payed_count", &::payspec::envelope::Cost::Scalar),
+                ("payed_rub_amount", &::payspec::envelope::Cost::Scalar),
+                ("total_count", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ReportSummaryRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("export_pdf", &::payspec::envelope::Cost::Scalar),
+                ("period", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static ReportSwapHistoryResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("has_next_page", &::payspec::envelope::Cost::Scalar),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::List {
+                        item: &SwapInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::SwapInfo,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ReportTransferHistoryResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("has_next_page", &::payspec::envelope::Cost::Scalar),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::List {
+                        item: &TransferInfo,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::TransferInfo,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static SubtractFrom: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static SwapAmountType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static SwapCreateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_type", &SwapAmountType),
+                ("pair_id", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SwapIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SwapInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_type", &SwapAmountType),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("expired_at", &::payspec::envelope::Cost::Scalar),
+                ("final_at", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("pair_id", &::payspec::envelope::Cost::Scalar),
+                ("price", &::payspec::envelope::Cost::Scalar),
+                ("source", &SwapSide),
+                ("state", &::payspec::envelope::Cost::Scalar),
+                ("target", &SwapSide),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static SwapPair: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("pair_id", &::payspec::envelope::Cost::Scalar),
+                ("price", &::payspec::envelope::Cost::Scalar),
+                ("source", &SwapSide),
+                ("target", &SwapSide),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static SwapPairGetRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("pair_id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SwapPairListRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("items", &::payspec::envelope::Cost::Scalar),
+                ("page", &::payspec::envelope::Cost::Scalar),
+                ("source", &::payspec::envelope::Cost::Scalar),
+                ("target", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SwapPairListResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("has_next_page", &::payspec::envelope::Cost::Scalar),
+                (
+                    "items",
+                    &::payspec::envelope::Cost::Map {
+                        value: &SwapPair,
+                        size: ::core::mem::size_of::<crate::generated::types::SwapPair>(),
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static SwapSide: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static TickerGetRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("base_currency", &::payspec::envelope::Cost::Scalar),
+                (
+                    "tickers",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static TickerGetResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("base_currency", &::payspec::envelope::Cost::Scalar),
+                (
+                    "currencies",
+                    &::payspec::envelope::Cost::Map {
+                        value: &TickerPrice,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::TickerPrice,
+                        >(),
+                    },
+                ),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static TickerListResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                (
+                    "tickers",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static TickerPrice: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("price", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static TransferCreateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("receiver", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static TransferIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static TransferInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amount_currency", &::payspec::envelope::Cost::Scalar),
+                ("created_at", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("error", &::payspec::envelope::Cost::Scalar),
+                (
+                    "errors",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::payspec::Text>(),
+                        lenient: false,
+                    },
+                ),
+                ("final_at", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+                ("receiver", &::payspec::envelope::Cost::Scalar),
+                ("sender", &::payspec::envelope::Cost::Scalar),
+                ("state", &::payspec::envelope::Cost::Scalar),
+                ("type", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+}
+/// How decoding each operation's success answer allocates, from its Rust type: the
+/// client refuses a 2xx JSON answer whose decoding would cost more than
+/// `payspec::envelope::DECODE_BUDGET` allows, before decoding it.
+pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
+    ("balance_get", &decode_costs::BalanceItem),
+    ("balance_list", &decode_costs::BalanceListResponse),
+    ("callback_invoice_list", &decode_costs::CallbackListResponse),
+    ("callback_payoff_list", &decode_costs::CallbackListResponse),
+    ("invoice_create", &decode_costs::InvoiceCreateResponse),
+    ("invoice_info", &decode_costs::InvoiceInfo),
+    ("me_info", &decode_costs::MeInfo),
+    ("method_edit", &decode_costs::EmptyResponse),
+    ("method_get", &decode_costs::MethodInfo),
+    ("method_list", &decode_costs::MethodListResponse),
+    ("payoff_cancel", &decode_costs::PayoffInfo),
+    ("payoff_create", &decode_costs::PayoffCreateResponse),
+    ("payoff_info", &decode_costs::PayoffInfo),
+    ("payoff_submit", &decode_costs::PayoffInfo),
+    ("report_invoice_history", &decode_costs::ReportInvoiceHistoryResponse),
+    ("report_invoice_summary", &decode_costs::ReportSummary),
+    ("report_payoff_history", &decode_costs::ReportPayoffHistoryResponse),
+    ("report_payoff_summary", &decode_costs::ReportSummary),
+    ("report_swap_history", &decode_costs::ReportSwapHistoryResponse),
+    ("report_transfer_history", &decode_costs::ReportTransferHistoryResponse),
+    ("swap_cancel", &decode_costs::SwapInfo),
+    ("swap_create", &decode_costs::SwapInfo),
+    ("swap_info", &decode_costs::SwapInfo),
+    ("swap_pair_get", &decode_costs::SwapPair),
+    ("swap_pair_list", &decode_costs::SwapPairListResponse),
+    ("swap_submit", &decode_costs::SwapInfo),
+    ("ticker_get", &decode_costs::TickerGetResponse),
+    ("ticker_list", &decode_costs::TickerListResponse),
+    ("transfer_cancel", &decode_costs::TransferInfo),
+    ("transfer_create", &decode_costs::TransferInfo),
+    ("transfer_info", &decode_costs::TransferInfo),
+    ("transfer_submit", &decode_costs::TransferInfo),
+];
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[
     ::payspec::auth::SignatureRecipe {

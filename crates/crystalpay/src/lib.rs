@@ -158,6 +158,7 @@ impl payspec::Provider for Inner {
     const IDEMPOTENT: &'static [&'static str] = IDEMPOTENT;
     const SUCCESS_MEMBERS: &'static [payspec::envelope::SuccessMembers] = generated::SUCCESS_MEMBERS;
     const ANSWERS: &'static [payspec::hooks::Answers] = generated::ANSWERS;
+    const DECODE_COSTS: &'static [(&'static str, &'static payspec::envelope::Cost)] = generated::DECODE_COSTS;
 
     async fn authenticate(
         &self,

@@ -15,6 +15,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod amplification;
+
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 

@@ -13865,6 +13865,821 @@ pub fn decode_response(
         _ => None,
     }
 }
+/// How decoding each type of `mod types` allocates (see `DECODE_COSTS`).
+#[allow(non_upper_case_globals)]
+pub mod decode_costs {
+    use super::types;
+    pub static ApiError: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                (
+                    "fields",
+                    &::payspec::envelope::Cost::List {
+                        item: &FieldError,
+                        size: ::core::mem::size_of::<types::FieldError>(),
+                        lenient: false,
+                    },
+                ),
+                ("message", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BasketItem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amountWoVat", &::payspec::envelope::Cost::Scalar),
+                ("category", &::payspec::envelope::Cost::Scalar),
+                ("categoryType", &::payspec::envelope::Cost::Scalar),
+                ("excise", &::payspec::envelope::Cost::Scalar),
+                ("grossWeight", &::payspec::envelope::Cost::Scalar),
+                ("groupName", &::payspec::envelope::Cost::Scalar),
+                ("measure", &::payspec::envelope::Cost::Scalar),
+                ("measureCode", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("netWeight", &::payspec::envelope::Cost::Scalar),
+                ("originCountry", &::payspec::envelope::Cost::Scalar),
+                ("originCountryCode", &::payspec::envelope::Cost::Scalar),
+                ("paymentType", &PaymentType),
+                ("quantity", &::payspec::envelope::Cost::Scalar),
+                ("serviceDate", &::payspec::envelope::Cost::Scalar),
+                ("sku", &::payspec::envelope::Cost::Scalar),
+                ("totalAmount", &::payspec::envelope::Cost::Scalar),
+                ("totalVatAmount", &::payspec::envelope::Cost::Scalar),
+                ("type", &BasketItemType),
+                ("vatCode", &VatCode),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static BasketItemInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amountWoVat", &::payspec::envelope::Cost::Scalar),
+                ("availableAmount", &::payspec::envelope::Cost::Scalar),
+                ("availableVatAmount", &::payspec::envelope::Cost::Scalar),
+                ("category", &::payspec::envelope::Cost::Scalar),
+                ("categoryType", &::payspec::envelope::Cost::Scalar),
+                ("excise", &::payspec::envelope::Cost::Scalar),
+                ("grossWeight", &::payspec::envelope::Cost::Scalar),
+                ("groupName", &::payspec::envelope::Cost::Scalar),
+                ("measure", &::payspec::envelope::Cost::Scalar),
+                ("measureCode", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("netWeight", &::payspec::envelope::Cost::Scalar),
+                ("originCountry", &::payspec::envelope::Cost::Scalar),
+                ("originCountryCode", &::payspec::envelope::Cost::Scalar),
+                ("paymentType", &PaymentType),
+                ("quantity", &::payspec::envelope::Cost::Scalar),
+                ("serviceDate", &::payspec::envelope::Cost::Scalar),
+                ("sku", &::payspec::envelope::Cost::Scalar),
+                ("totalAmount", &::payspec::envelope::Cost::Scalar),
+                ("totalVatAmount", &::payspec::envelope::Cost::Scalar),
+                ("type", &BasketItemType),
+                ("vatCode", &VatCode),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BasketItemListEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "data",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItemInfo,
+                        size: ::core::mem::size_of::<types::BasketItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BasketItemType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static CheckAuth: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("accessToken", &::payspec::envelope::Cost::Untyped),
+                ("profile", &::payspec::envelope::Cost::Untyped),
+                ("userId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CheckAuthEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("data", &CheckAuth),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CodeRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("customer", &Customer),
+                ("languageId", &LanguageId),
+                ("paymentMethodId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Counterparty: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("nameFull", &::payspec::envelope::Cost::Scalar),
+                ("nameI18n", &::payspec::envelope::Cost::Scalar),
+                ("postAddress", &::payspec::envelope::Cost::Scalar),
+                ("postAddressZip", &::payspec::envelope::Cost::Scalar),
+                ("registrationAddress", &::payspec::envelope::Cost::Scalar),
+                ("registrationDate", &::payspec::envelope::Cost::Scalar),
+                ("registrationNumber", &::payspec::envelope::Cost::Scalar),
+                ("taxRegistrationReasonCode", &::payspec::envelope::Cost::Scalar),
+                ("vatNumber", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CounterpartyListEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "data",
+                    &::payspec::envelope::Cost::List {
+                        item: &Counterparty,
+                        size: ::core::mem::size_of::<types::Counterparty>(),
+                        lenient: false,
+                    },
+                ),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+                ("metaData", &PageMeta),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CreateAgentOrderRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItem,
+                        size: ::core::mem::size_of::<types::BasketItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("currencyId", &::payspec::envelope::Cost::Scalar),
+                ("customer", &Customer),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expirationDate", &::payspec::envelope::Cost::Scalar),
+                ("failUrl", &::payspec::envelope::Cost::Scalar),
+                ("invoiceSetting", &InvoiceSetting),
+                ("languageId", &LanguageId),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderIdVisible", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("notificationUrl", &::payspec::envelope::Cost::Scalar),
+                ("orderContainerId", &::payspec::envelope::Cost::Scalar),
+                ("orderSetting", &OrderSetting),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("processable", &::payspec::envelope::Cost::Scalar),
+                ("returnUrl", &::payspec::envelope::Cost::Scalar),
+                ("seller", &Seller),
+                ("shopId", &::payspec::envelope::Cost::Scalar),
+                ("successUrl", &::payspec::envelope::Cost::Scalar),
+                ("userAccountId", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CreateOrderRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItem,
+                        size: ::core::mem::size_of::<types::BasketItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("currencyId", &::payspec::envelope::Cost::Scalar),
+                ("customer", &Customer),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expirationDate", &::payspec::envelope::Cost::Scalar),
+                ("failUrl", &::payspec::envelope::Cost::Scalar),
+                ("invoiceSetting", &InvoiceSetting),
+                ("languageId", &LanguageId),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderIdVisible", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("notificationUrl", &::payspec::envelope::Cost::Scalar),
+                ("orderContainerId", &::payspec::envelope::Cost::Scalar),
+                ("orderSetting", &OrderSetting),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("processable", &::payspec::envelope::Cost::Scalar),
+                ("returnUrl", &::payspec::envelope::Cost::Scalar),
+                ("shopId", &::payspec::envelope::Cost::Scalar),
+                ("successUrl", &::payspec::envelope::Cost::Scalar),
+                ("userAccountId", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CreateRefundRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItem,
+                        size: ::core::mem::size_of::<types::BasketItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("status", &RefundStatus),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CreateShipmentRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItem,
+                        size: ::core::mem::size_of::<types::BasketItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("documentDate", &::payspec::envelope::Cost::Scalar),
+                ("documentNumber", &::payspec::envelope::Cost::Scalar),
+                ("final", &::payspec::envelope::Cost::Scalar),
+                ("orderId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Customer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("countryId", &::payspec::envelope::Cost::Scalar),
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("phone", &::payspec::envelope::Cost::Scalar),
+                ("registrationAddress", &::payspec::envelope::Cost::Scalar),
+                ("taxRegistrationReasonCode", &::payspec::envelope::Cost::Scalar),
+                ("type", &CustomerType),
+                ("vatNumber", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CustomerInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("countryId", &::payspec::envelope::Cost::Scalar),
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("phone", &::payspec::envelope::Cost::Scalar),
+                ("registrationAddress", &::payspec::envelope::Cost::Scalar),
+                ("taxRegistrationReasonCode", &::payspec::envelope::Cost::Scalar),
+                ("type", &CustomerType),
+                ("vatNumber", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CustomerPaymentData: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("publicCode", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CustomerType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static ErrorEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ApiError),
+                ("message", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static FieldError: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("message", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceSetting: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "customerHiddenFields",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+                ("customerLocked", &::payspec::envelope::Cost::Scalar),
+                (
+                    "customerLockedFields",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+                ("deliveryAddress", &::payspec::envelope::Cost::Scalar),
+                ("paymentMethodId", &::payspec::envelope::Cost::Scalar),
+                ("paymentMethodIdLocked", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceSettingInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "customerHiddenFields",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+                ("customerLocked", &::payspec::envelope::Cost::Scalar),
+                (
+                    "customerLockedFields",
+                    &::payspec::envelope::Cost::List {
+                        item: &::payspec::envelope::Cost::Scalar,
+                        size: ::core::mem::size_of::<::std::string::String>(),
+                        lenient: false,
+                    },
+                ),
+                ("deliveryAddress", &::payspec::envelope::Cost::Scalar),
+                ("paymentMethodId", &::payspec::envelope::Cost::Scalar),
+                ("paymentMethodIdLocked", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static LanguageId: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static MetaData: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static NotificationReply: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("message", &::payspec::envelope::Cost::Scalar),
+                ("status", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Order: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItemInfo,
+                        size: ::core::mem::size_of::<types::BasketItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("createdAt", &::payspec::envelope::Cost::Scalar),
+                ("currencyId", &::payspec::envelope::Cost::Scalar),
+                ("customer", &CustomerInfo),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expirationDate", &::payspec::envelope::Cost::Scalar),
+                ("failUrl", &::payspec::envelope::Cost::Scalar),
+                ("fileIds", &::payspec::envelope::Cost::Untyped),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("invoiceSetting", &InvoiceSettingInfo),
+                ("languageId", &LanguageId),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderIdVisible", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("notificationUrl", &::payspec::envelope::Cost::Scalar),
+                ("orderContainerId", &::payspec::envelope::Cost::Scalar),
+                ("orderSetting", &OrderSettingInfo),
+                ("paidAt", &::payspec::envelope::Cost::Scalar),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("paymentUrl", &::payspec::envelope::Cost::Scalar),
+                ("processable", &::payspec::envelope::Cost::Scalar),
+                ("processingStatus", &::payspec::envelope::Cost::Scalar),
+                ("returnUrl", &::payspec::envelope::Cost::Scalar),
+                ("shopId", &::payspec::envelope::Cost::Scalar),
+                ("status", &OrderStatus),
+                ("subtype", &::payspec::envelope::Cost::Scalar),
+                ("successUrl", &::payspec::envelope::Cost::Scalar),
+                ("userAccountId", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("data", &Order),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderListEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "data",
+                    &::payspec::envelope::Cost::List {
+                        item: &Order,
+                        size: ::core::mem::size_of::<types::Order>(),
+                        lenient: false,
+                    },
+                ),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+                ("metaData", &PageMeta),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderNotification: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItemInfo,
+                        size: ::core::mem::size_of::<types::BasketItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("createdAt", &::payspec::envelope::Cost::Scalar),
+                ("currencyId", &::payspec::envelope::Cost::Scalar),
+                ("customer", &CustomerInfo),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expirationDate", &::payspec::envelope::Cost::Scalar),
+                ("failUrl", &::payspec::envelope::Cost::Scalar),
+                ("fileIds", &::payspec::envelope::Cost::Untyped),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("invoiceSetting", &InvoiceSettingInfo),
+                ("languageId", &LanguageId),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderIdVisible", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("notificationUrl", &::payspec::envelope::Cost::Scalar),
+                ("orderContainerId", &::payspec::envelope::Cost::Scalar),
+                ("orderSetting", &OrderSettingInfo),
+                ("paidAt", &::payspec::envelope::Cost::Scalar),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("paymentUrl", &::payspec::envelope::Cost::Scalar),
+                ("processable", &::payspec::envelope::Cost::Scalar),
+                ("processingStatus", &::payspec::envelope::Cost::Scalar),
+                ("returnUrl", &::payspec::envelope::Cost::Scalar),
+                ("shopId", &::payspec::envelope::Cost::Scalar),
+                ("status", &OrderStatus),
+                ("subtype", &::payspec::envelope::Cost::Scalar),
+                ("successUrl", &::payspec::envelope::Cost::Scalar),
+                ("userAccountId", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderSetting: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("disableValidate", &::payspec::envelope::Cost::Scalar),
+                ("roundPolicy", &RoundPolicy),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static OrderSettingInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("disableValidate", &::payspec::envelope::Cost::Scalar),
+                ("roundPolicy", &RoundPolicy),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static PageMeta: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("page", &::payspec::envelope::Cost::Scalar),
+                ("pageSize", &::payspec::envelope::Cost::Scalar),
+                ("totalCount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PayRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("customer", &Customer),
+                ("customerPaymentData", &CustomerPaymentData),
+                ("languageId", &LanguageId),
+                ("paymentMethodId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PaymentMethodAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("result", &::payspec::envelope::Cost::Scalar),
+                ("resultData", &::payspec::envelope::Cost::Untyped),
+                ("resultNote", &::payspec::envelope::Cost::Scalar),
+                ("type", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentMethodAnswerEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("data", &PaymentMethodAnswer),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static Refund: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItemInfo,
+                        size: ::core::mem::size_of::<types::BasketItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("createdAt", &::payspec::envelope::Cost::Scalar),
+                ("currencyId", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("merchantOrderId", &::payspec::envelope::Cost::Scalar),
+                ("parentId", &::payspec::envelope::Cost::Scalar),
+                ("status", &RefundStatus),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static RefundEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("data", &Refund),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static RefundListEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "data",
+                    &::payspec::envelope::Cost::List {
+                        item: &Refund,
+                        size: ::core::mem::size_of::<types::Refund>(),
+                        lenient: false,
+                    },
+                ),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+                ("metaData", &PageMeta),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static RefundStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static RoundPolicy: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static Seller: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("countryId", &::payspec::envelope::Cost::Scalar),
+                ("taxRegistrationReasonCode", &::payspec::envelope::Cost::Scalar),
+                ("type", &::payspec::envelope::Cost::Scalar),
+                ("vatNumber", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Shipment: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItemInfo,
+                        size: ::core::mem::size_of::<types::BasketItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("createdAt", &::payspec::envelope::Cost::Scalar),
+                ("documentDate", &::payspec::envelope::Cost::Scalar),
+                ("documentNumber", &::payspec::envelope::Cost::Scalar),
+                ("final", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("orderId", &::payspec::envelope::Cost::Scalar),
+                ("status", &ShipmentStatus),
+                ("type", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ShipmentEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("data", &Shipment),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ShipmentListEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "data",
+                    &::payspec::envelope::Cost::List {
+                        item: &Shipment,
+                        size: ::core::mem::size_of::<types::Shipment>(),
+                        lenient: false,
+                    },
+                ),
+                ("extendedData", &::payspec::envelope::Cost::Untyped),
+                ("metaData", &PageMeta),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ShipmentStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static UpdateOrderMerchantRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("merchantId", &::payspec::envelope::Cost::Scalar),
+                ("orderId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static UpdateOrderRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "basketItems",
+                    &::payspec::envelope::Cost::List {
+                        item: &BasketItem,
+                        size: ::core::mem::size_of::<types::BasketItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("customer", &Customer),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expirationDate", &::payspec::envelope::Cost::Scalar),
+                ("metaData", &MetaData),
+                ("shopId", &::payspec::envelope::Cost::Scalar),
+                ("vatAmount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static UpdateOrderStatusRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("status", &OrderStatus)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static ValidateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("customer", &Customer),
+                ("languageId", &LanguageId),
+                ("paymentMethodId", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static VatCode: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+}
+/// How decoding each operation's success answer allocates, from its Rust type: the
+/// client refuses a 2xx JSON answer whose decoding would cost more than
+/// `payspec::envelope::DECODE_BUDGET` allows, before decoding it.
+pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
+    ("agent_order_create", &decode_costs::OrderEnvelope),
+    ("auth_check", &decode_costs::CheckAuthEnvelope),
+    ("correction_order_create", &decode_costs::OrderEnvelope),
+    ("counterparty_lookup", &decode_costs::CounterpartyListEnvelope),
+    ("order_cancel", &decode_costs::OrderEnvelope),
+    ("order_create", &decode_costs::OrderEnvelope),
+    ("order_get", &decode_costs::OrderEnvelope),
+    ("order_list", &decode_costs::OrderListEnvelope),
+    ("order_merchant_move", &decode_costs::OrderEnvelope),
+    ("order_status_update", &decode_costs::OrderEnvelope),
+    ("order_update", &decode_costs::OrderEnvelope),
+    ("payment_method_pay", &decode_costs::PaymentMethodAnswerEnvelope),
+    ("payment_method_send_code", &decode_costs::PaymentMethodAnswerEnvelope),
+    ("payment_method_validate", &decode_costs::PaymentMethodAnswerEnvelope),
+    ("refund_basket_items", &decode_costs::BasketItemListEnvelope),
+    ("refund_create", &decode_costs::RefundEnvelope),
+    ("refund_list", &decode_costs::RefundListEnvelope),
+    ("shipment_create", &decode_costs::ShipmentEnvelope),
+    ("shipment_list", &decode_costs::ShipmentListEnvelope),
+];
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them

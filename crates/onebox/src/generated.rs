@@ -5182,6 +5182,194 @@ pub fn decode_response(
         _ => None,
     }
 }
+/// How decoding each type of `mod types` allocates (see `DECODE_COSTS`).
+#[allow(non_upper_case_globals)]
+pub mod decode_costs {
+    use super::types;
+    pub static AccountBalance: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("active", &::payspec::envelope::Cost::Scalar),
+                ("balance", &::payspec::envelope::Cost::Scalar),
+                ("balanceIn", &::payspec::envelope::Cost::Scalar),
+                ("balanceOut", &::payspec::envelope::Cost::Scalar),
+                ("balancedate", &::payspec::envelope::Cost::Scalar),
+                ("balancestart", &::payspec::envelope::Cost::Scalar),
+                ("contractorid", &::payspec::envelope::Cost::Scalar),
+                ("currencyid", &::payspec::envelope::Cost::Scalar),
+                ("currencyname", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("managerid", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("overdraft", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BudgetBalance: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("active", &::payspec::envelope::Cost::Scalar),
+                ("balance", &::payspec::envelope::Cost::Scalar),
+                ("balancebase", &::payspec::envelope::Cost::Scalar),
+                ("balancedate", &::payspec::envelope::Cost::Scalar),
+                ("currencyid", &::payspec::envelope::Cost::Scalar),
+                ("currencyname", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("stabilizationfund", &::payspec::envelope::Cost::Scalar),
+                ("sumamount", &::payspec::envelope::Cost::Scalar),
+                ("sumamountbase", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ContractorType: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static CustomField: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("key", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static FailEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("message", &::payspec::envelope::Cost::Scalar),
+                ("status", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OperationResult: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("message", &::payspec::envelope::Cost::Scalar),
+                ("paymentid", &::payspec::envelope::Cost::Scalar),
+                ("status", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Payment: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("accountid", &::payspec::envelope::Cost::Scalar),
+                ("accountname", &::payspec::envelope::Cost::Scalar),
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amountbase", &::payspec::envelope::Cost::Scalar),
+                ("bankdetail", &::payspec::envelope::Cost::Scalar),
+                ("categoryid", &::payspec::envelope::Cost::Scalar),
+                ("categoryname", &::payspec::envelope::Cost::Scalar),
+                ("cdate", &::payspec::envelope::Cost::Scalar),
+                ("clientCode1c", &::payspec::envelope::Cost::Scalar),
+                ("clientName", &::payspec::envelope::Cost::Scalar),
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("code1c", &::payspec::envelope::Cost::Scalar),
+                ("comment", &::payspec::envelope::Cost::Scalar),
+                ("currencyid", &::payspec::envelope::Cost::Scalar),
+                ("currencyname", &::payspec::envelope::Cost::Scalar),
+                ("currencyrate", &::payspec::envelope::Cost::Scalar),
+                (
+                    "customfields",
+                    &::payspec::envelope::Cost::List {
+                        item: &CustomField,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::CustomField,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+                ("direction", &::payspec::envelope::Cost::Scalar),
+                ("documentid", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("referenscode", &::payspec::envelope::Cost::Scalar),
+                ("userCode1c", &::payspec::envelope::Cost::Scalar),
+                ("userName", &::payspec::envelope::Cost::Scalar),
+                ("userid", &::payspec::envelope::Cost::Scalar),
+                ("virtual", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentDirection: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static PendingPayment: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("accountid", &::payspec::envelope::Cost::Scalar),
+                ("accountname", &::payspec::envelope::Cost::Scalar),
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("amountbase", &::payspec::envelope::Cost::Scalar),
+                ("categoryid", &::payspec::envelope::Cost::Scalar),
+                ("categoryname", &::payspec::envelope::Cost::Scalar),
+                ("cdate", &::payspec::envelope::Cost::Scalar),
+                ("currencyid", &::payspec::envelope::Cost::Scalar),
+                ("currencyname", &::payspec::envelope::Cost::Scalar),
+                ("direction", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("managerName", &::payspec::envelope::Cost::Scalar),
+                ("managerid", &::payspec::envelope::Cost::Scalar),
+                ("ordercode1c", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("ordername", &::payspec::envelope::Cost::Scalar),
+                ("received", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+}
+/// How decoding each operation's success answer allocates, from its Rust type: the
+/// client refuses a 2xx JSON answer whose decoding would cost more than
+/// `payspec::envelope::DECODE_BUDGET` allows, before decoding it.
+pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
+    (
+        "budget_balance_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::BudgetBalance,
+            size: ::core::mem::size_of::<crate::generated::types::BudgetBalance>(),
+            lenient: true,
+        },
+    ),
+    ("payment_add", &decode_costs::OperationResult),
+    (
+        "payment_balance_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::AccountBalance,
+            size: ::core::mem::size_of::<crate::generated::types::AccountBalance>(),
+            lenient: true,
+        },
+    ),
+    ("payment_delete", &decode_costs::OperationResult),
+    (
+        "payment_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Payment,
+            size: ::core::mem::size_of::<crate::generated::types::Payment>(),
+            lenient: true,
+        },
+    ),
+    ("payment_probation_add", &decode_costs::OperationResult),
+    ("payment_probation_delete", &decode_costs::OperationResult),
+    (
+        "payment_probation_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::PendingPayment,
+            size: ::core::mem::size_of::<crate::generated::types::PendingPayment>(),
+            lenient: true,
+        },
+    ),
+    ("payment_update", &decode_costs::OperationResult),
+];
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them

@@ -11426,6 +11426,620 @@ pub fn decode_response(
         _ => None,
     }
 }
+/// How decoding each type of `mod types` allocates (see `DECODE_COSTS`).
+#[allow(non_upper_case_globals)]
+pub mod decode_costs {
+    use super::types;
+    pub static ActionResult: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("captured", &::payspec::envelope::Cost::Scalar),
+                ("result", &::payspec::envelope::Cost::Scalar),
+                ("total", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static CartItem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("customs_declaration", &::payspec::envelope::Cost::Scalar),
+                ("excise", &::payspec::envelope::Cost::Scalar),
+                ("item_code", &::payspec::envelope::Cost::Scalar),
+                ("item_code_b64", &::payspec::envelope::Cost::Scalar),
+                ("item_country", &::payspec::envelope::Cost::Scalar),
+                ("item_id", &::payspec::envelope::Cost::Scalar),
+                ("item_type", &::payspec::envelope::Cost::Scalar),
+                ("items_in_package", &::payspec::envelope::Cost::Scalar),
+                ("items_sold_from_package", &::payspec::envelope::Cost::Scalar),
+                ("measure", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("payment_type", &::payspec::envelope::Cost::Scalar),
+                ("price", &::payspec::envelope::Cost::Scalar),
+                ("quantity", &::payspec::envelope::Cost::Scalar),
+                ("sum", &::payspec::envelope::Cost::Scalar),
+                ("tax", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CashPayment: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("client_email", &::payspec::envelope::Cost::Scalar),
+                ("client_phone", &::payspec::envelope::Cost::Scalar),
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("created_datetime", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("paid_datetime", &::payspec::envelope::Cost::Scalar),
+                ("pay_amount", &::payspec::envelope::Cost::Scalar),
+                ("service_name", &::payspec::envelope::Cost::Scalar),
+                ("status", &PaymentStatus),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ErrorGroup: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error_code", &::payspec::envelope::Cost::Scalar),
+                ("total", &::payspec::envelope::Cost::Scalar),
+                ("user_description", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ErrorsByDate: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static ErrorsTotal: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("total", &::payspec::envelope::Cost::Scalar),
+                (
+                    "totalWithGroup",
+                    &::payspec::envelope::Cost::List {
+                        item: &ErrorGroup,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::ErrorGroup,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static FailEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error_code", &::payspec::envelope::Cost::Scalar),
+                ("msg", &::payspec::envelope::Cost::Scalar),
+                ("result", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Invoice: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("client_email", &::payspec::envelope::Cost::Scalar),
+                ("client_phone", &::payspec::envelope::Cost::Scalar),
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("created_datetime", &::payspec::envelope::Cost::Scalar),
+                ("expiry_datetime", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("paid_datetime", &::payspec::envelope::Cost::Scalar),
+                ("pay_amount", &::payspec::envelope::Cost::Scalar),
+                ("payment_id", &::payspec::envelope::Cost::Scalar),
+                ("paymentid", &::payspec::envelope::Cost::Scalar),
+                ("service_name", &::payspec::envelope::Cost::Scalar),
+                ("status", &InvoiceStatus),
+                ("user_id", &::payspec::envelope::Cost::Scalar),
+                ("user_login", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceAcceptCashRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("client_phone", &::payspec::envelope::Cost::Scalar),
+                ("invoice_id", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceAcceptCashResult: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("payment", &CashPayment),
+                ("result", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceCount: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "fullcount",
+                    &::payspec::envelope::Cost::List {
+                        item: &InvoiceFullCount,
+                        size: ::core::mem::size_of::<types::InvoiceFullCount>(),
+                        lenient: false,
+                    },
+                ),
+                (
+                    "statuses",
+                    &::payspec::envelope::Cost::List {
+                        item: &InvoiceStatusCount,
+                        size: ::core::mem::size_of::<types::InvoiceStatusCount>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceFullCount: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("count", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoicePreview: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("invoice", &::payspec::envelope::Cost::Scalar),
+                ("invoice_id", &::payspec::envelope::Cost::Scalar),
+                ("invoice_url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoicePreviewRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("client_email", &::payspec::envelope::Cost::Scalar),
+                ("client_phone", &::payspec::envelope::Cost::Scalar),
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("expiry", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("pay_amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "service_name",
+                    &::payspec::envelope::Cost::Json {
+                        inner: &InvoiceServiceName,
+                    },
+                ),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceServiceName: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "cart",
+                    &::payspec::envelope::Cost::List {
+                        item: &CartItem,
+                        size: ::core::mem::size_of::<types::CartItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("lang", &::payspec::envelope::Cost::Scalar),
+                ("receipt_properties", &ReceiptProperties),
+                ("service_name", &::payspec::envelope::Cost::Scalar),
+                ("user_result_callback", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static InvoiceStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static InvoiceStatusCount: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("count", &::payspec::envelope::Cost::Scalar),
+                ("status", &InvoiceStatus),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrganizationEnabledButtons: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static OrganizationFields: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static OrganizationFormfieldRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("displayed_name", &::payspec::envelope::Cost::Scalar),
+                ("enabled", &::payspec::envelope::Cost::Scalar),
+                ("order", &::payspec::envelope::Cost::Scalar),
+                ("pk_name", &::payspec::envelope::Cost::Scalar),
+                ("placeholder", &::payspec::envelope::Cost::Scalar),
+                ("required", &::payspec::envelope::Cost::Scalar),
+                ("type", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static OrganizationNotifications: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static OrganizationReportEmails: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static OrganizationSettingRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static OrganizationSettings: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static OrganizationUsers: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static Payment: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("obtain_datetime", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("pay_amount", &::payspec::envelope::Cost::Scalar),
+                ("payment_system_id", &::payspec::envelope::Cost::Scalar),
+                ("pending_datetime", &::payspec::envelope::Cost::Scalar),
+                ("refund_amount", &::payspec::envelope::Cost::Untyped),
+                ("repeat_counter", &::payspec::envelope::Cost::Scalar),
+                ("site_description", &::payspec::envelope::Cost::Scalar),
+                ("status", &PaymentStatus),
+                ("success_datetime", &::payspec::envelope::Cost::Scalar),
+                ("system_description", &::payspec::envelope::Cost::Scalar),
+                ("unique_id", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentCount: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static PaymentIdRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("id", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PaymentNotification: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("bank_id", &::payspec::envelope::Cost::Scalar),
+                ("batch_date", &::payspec::envelope::Cost::Scalar),
+                ("card_expiry", &::payspec::envelope::Cost::Scalar),
+                ("card_holder", &::payspec::envelope::Cost::Scalar),
+                ("card_number", &::payspec::envelope::Cost::Scalar),
+                ("client_email", &::payspec::envelope::Cost::Scalar),
+                ("client_phone", &::payspec::envelope::Cost::Scalar),
+                ("clientid", &::payspec::envelope::Cost::Scalar),
+                ("fop_receipt_key", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("key", &::payspec::envelope::Cost::Scalar),
+                ("obtain_datetime", &::payspec::envelope::Cost::Scalar),
+                ("orderid", &::payspec::envelope::Cost::Scalar),
+                ("pk_hostname", &::payspec::envelope::Cost::Scalar),
+                ("ps_id", &::payspec::envelope::Cost::Scalar),
+                ("service_name", &::payspec::envelope::Cost::Scalar),
+                ("sum", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentOptions: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("CARD_NUMBER", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentReverseRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("partial", &::payspec::envelope::Cost::Scalar),
+                (
+                    "refund_cart",
+                    &::payspec::envelope::Cost::Json {
+                        inner: &RefundCart,
+                    },
+                ),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PaymentStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static PaymentSystem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("site_description", &::payspec::envelope::Cost::Scalar),
+                ("system_description", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PostSaleReceiptResult: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("receipt_id", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ReceiptProperties: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("agent_info", &::payspec::envelope::Cost::Untyped),
+                ("supplier_info", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Refund: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("datetime", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("payment_id", &::payspec::envelope::Cost::Scalar),
+                ("refund_number", &::payspec::envelope::Cost::Scalar),
+                ("remainder", &::payspec::envelope::Cost::Scalar),
+                ("status", &RefundStatus),
+                ("user", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static RefundCart: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::List {
+            item: &CartItem,
+            size: ::core::mem::size_of::<types::CartItem>(),
+            lenient: false,
+        },
+        size: 0,
+    };
+    pub static RefundStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static ReportEmailRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("email", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SystemSum: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("account", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("id", &::payspec::envelope::Cost::Scalar),
+                ("site_description", &::payspec::envelope::Cost::Scalar),
+                ("stuck", &::payspec::envelope::Cost::Scalar),
+                ("success", &::payspec::envelope::Cost::Scalar),
+                ("system_description", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static SystemSumsDetails: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static SystemsAllSum: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static Token: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("token", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static UserAddRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("login", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("password", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static UserDeleteRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("login", &::payspec::envelope::Cost::Scalar)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static UserLastVisit: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static UserSettings: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Boxed {
+        inner: &::payspec::envelope::Cost::Untyped,
+        size: 0,
+    };
+    pub static UserUpdateRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("login", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("password", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+}
+/// How decoding each operation's success answer allocates, from its Rust type: the
+/// client refuses a 2xx JSON answer whose decoding would cost more than
+/// `payspec::envelope::DECODE_BUDGET` allows, before decoding it.
+pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
+    ("errors_bydate", &decode_costs::ErrorsByDate),
+    ("errors_total", &decode_costs::ErrorsTotal),
+    ("invoice_accept_cash", &decode_costs::InvoiceAcceptCashResult),
+    (
+        "invoice_byid",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Invoice,
+            size: ::core::mem::size_of::<crate::generated::types::Invoice>(),
+            lenient: true,
+        },
+    ),
+    (
+        "invoice_list",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Invoice,
+            size: ::core::mem::size_of::<crate::generated::types::Invoice>(),
+            lenient: true,
+        },
+    ),
+    ("invoice_listcount", &decode_costs::InvoiceCount),
+    ("invoice_preview", &decode_costs::InvoicePreview),
+    ("invoice_revoke", &decode_costs::ActionResult),
+    ("invoice_send", &decode_costs::ActionResult),
+    ("organization_enabledbuttons", &decode_costs::OrganizationEnabledButtons),
+    ("organization_fields", &decode_costs::OrganizationFields),
+    ("organization_formfield_change", &decode_costs::ActionResult),
+    ("organization_notifications", &decode_costs::OrganizationNotifications),
+    ("organization_reportemail_add", &decode_costs::ActionResult),
+    ("organization_reportemail_delete", &decode_costs::ActionResult),
+    ("organization_reportemails", &decode_costs::OrganizationReportEmails),
+    ("organization_setting_change", &decode_costs::ActionResult),
+    ("organization_settings", &decode_costs::OrganizationSettings),
+    ("organization_users", &decode_costs::OrganizationUsers),
+    (
+        "payment_byid",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Payment,
+            size: ::core::mem::size_of::<crate::generated::types::Payment>(),
+            lenient: true,
+        },
+    ),
+    ("payment_capture", &decode_costs::ActionResult),
+    ("payment_options_byid", &decode_costs::PaymentOptions),
+    ("payment_post_sale_receipt", &decode_costs::PostSaleReceiptResult),
+    ("payment_repeatcnt", &decode_costs::ActionResult),
+    ("payment_reverse", &decode_costs::ActionResult),
+    (
+        "payments_bydate",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Payment,
+            size: ::core::mem::size_of::<crate::generated::types::Payment>(),
+            lenient: true,
+        },
+    ),
+    ("payments_bydatecount", &decode_costs::PaymentCount),
+    (
+        "payments_search",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Payment,
+            size: ::core::mem::size_of::<crate::generated::types::Payment>(),
+            lenient: true,
+        },
+    ),
+    (
+        "refunds_bypaymentid",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Refund,
+            size: ::core::mem::size_of::<crate::generated::types::Refund>(),
+            lenient: true,
+        },
+    ),
+    ("systems_allsum", &decode_costs::SystemsAllSum),
+    (
+        "systems_list",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::PaymentSystem,
+            size: ::core::mem::size_of::<crate::generated::types::PaymentSystem>(),
+            lenient: true,
+        },
+    ),
+    (
+        "systems_sums",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::SystemSum,
+            size: ::core::mem::size_of::<crate::generated::types::SystemSum>(),
+            lenient: true,
+        },
+    ),
+    ("systems_sums_details", &decode_costs::SystemSumsDetails),
+    (
+        "token_get",
+        &::payspec::envelope::Cost::List {
+            item: &decode_costs::Token,
+            size: ::core::mem::size_of::<crate::generated::types::Token>(),
+            lenient: true,
+        },
+    ),
+    ("user_add", &decode_costs::ActionResult),
+    ("user_delete", &decode_costs::ActionResult),
+    ("user_lastvisit", &decode_costs::UserLastVisit),
+    ("user_settings", &decode_costs::UserSettings),
+    ("user_update", &decode_costs::ActionResult),
+];
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them

@@ -43,11 +43,18 @@ pub struct Config {
     /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge) and is not kept in memory.
     /// Default [`MAX_RESPONSE_BYTES`] (4 MiB).
     ///
-    /// The decoded answer can take far more memory than its body: each item of a list becomes
-    /// a whole struct of optional fields (about 2 KB for a Sber invoice or an Invoicebox
-    /// order), so an answer made of `{}` items costs up to about 650 times its size (measured
-    /// by `tests/tests/hostile.rs`, which fails if it grows past 4 KiB an item). Lower the
-    /// limit where memory is tight and the pages you ask for are small.
+    /// Decoding is bounded by the answer too: a call that reads an `n`-byte answer allocates
+    /// at most `48 * n + 1 MiB` ([`DECODE_BUDGET`](crate::envelope::DECODE_BUDGET)), so
+    /// with the default limit at most 193 MiB. A decoded answer can take far more memory
+    /// than its body (each `{}` item of a list becomes a whole struct of optional fields, about
+    /// 3 KB for a Sber invoice: over 1000 times its 3 bytes), so the client reads each answer
+    /// once before decoding it, estimates what decoding (and the refusal check's parse) will
+    /// allocate from the operation's generated cost tree, and refuses an answer over the bound
+    /// as [`Error::Decode`](crate::Error::Decode) naming the estimate and the bound. Every
+    /// spec example of 256 bytes or more estimates at most 24 bytes per byte (most 4 to 14),
+    /// and a page of 1000 sparse items (OneBox payments with only an id: 18 KB, about 1 MB
+    /// decoded) passes on the 1 MiB. Lower the limit where memory is tight and the pages you
+    /// ask for are small.
     pub max_response_bytes: usize,
 }
 

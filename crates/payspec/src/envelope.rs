@@ -352,7 +352,7 @@ pub fn parse_tolerant(body: &[u8]) -> Option<Value> {
 
 /// `text` with every array or object nested deeper than `limit` written as `null`; `None` when
 /// the brackets do not balance. Iterative: no recursion whatever the depth.
-fn flatten_deep(text: &str, limit: usize) -> Option<String> {
+pub(crate) fn flatten_deep(text: &str, limit: usize) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
@@ -477,6 +477,105 @@ pub enum Shape {
     /// In no documented shape: why.
     Foreign(String),
 }
+
+/// How decoding a value into an operation's Rust type allocates (the generated `DECODE_COSTS`
+/// table, one tree per operation, made by the xtask from the success type's Rust definition).
+/// The client reads a 2xx JSON answer once against it before the typed decoder runs, and
+/// refuses an answer whose decoding would allocate more than [`DECODE_BUDGET`] allows.
+#[derive(Debug)]
+pub enum Cost {
+    /// A value decoded without being kept (a member the type has no field for).
+    Ignored,
+    /// A `serde_json::Value` (or a map of them): every list, object, key and string allocates.
+    Untyped,
+    /// A string-like or numeric field: a string costs its length; a list or object given here
+    /// is buffered (as a `serde_json::Value`, say) before it is refused or read.
+    Scalar,
+    /// A struct.
+    Object(&'static CostObject),
+    /// A `Vec` (or a `LenientList` or `Single`, which also take an object of items) of items
+    /// of `size` bytes each.
+    List {
+        /// The items.
+        item: &'static Cost,
+        /// `size_of` an item.
+        size: usize,
+        /// A `LenientList`: an object is read as a list of its members' values.
+        lenient: bool,
+    },
+    /// A map from strings to values of `size` bytes (`LenientMap`, which also takes a list,
+    /// keyed by position).
+    Map {
+        /// The values.
+        value: &'static Cost,
+        /// `size_of` a value.
+        size: usize,
+    },
+    /// Text that may hold JSON, decoded as `inner` when it does (`JsonText`).
+    Json {
+        /// What the JSON in the text is decoded as.
+        inner: &'static Cost,
+    },
+    /// A `Box` of `size` bytes.
+    Boxed {
+        /// What is boxed.
+        inner: &'static Cost,
+        /// `size_of` what is boxed.
+        size: usize,
+    },
+}
+
+/// A struct as [`Cost::Object`].
+#[derive(Debug)]
+pub struct CostObject {
+    /// Its fields by JSON member name, sorted by name.
+    pub members: &'static [(&'static str, &'static Cost)],
+    /// Unknown members are kept (a flattened `extra` map of `serde_json::Value`).
+    pub extra: bool,
+    /// It has a `#[serde(flatten)]` field: serde copies each member it has no field for into
+    /// its buffer (`Content`) and reads the flattened field from there once the object ends.
+    pub buffered: bool,
+}
+
+impl CostObject {
+    /// The field named `name`.
+    pub fn member(&self, name: &str) -> Option<&'static Cost> {
+        self.members
+            .binary_search_by(|(field, _)| (*field).cmp(name))
+            .ok()
+            .map(|i| self.members[i].1)
+    }
+}
+
+/// The most a 2xx JSON answer of `n` bytes may cost to decode: `per_byte * n + base` bytes of
+/// allocation (see `Config::max_response_bytes`); an answer whose estimate is over is a
+/// decode error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecodeBudget {
+    /// Bytes per byte of the answer.
+    pub per_byte: u64,
+    /// Bytes on top, whatever the answer's length.
+    pub base: u64,
+}
+
+impl DecodeBudget {
+    /// The bytes an answer of `n` bytes may cost.
+    pub fn bytes(&self, n: usize) -> u64 {
+        self.per_byte.saturating_mul(n as u64).saturating_add(self.base)
+    }
+}
+
+/// The budget every client holds a call to: 48 bytes per byte of the answer plus 1 MiB (with the
+/// default 4 MiB `max_response_bytes`, at most 193 MiB). The spec example of 256 bytes or
+/// more that costs most estimates 24 bytes per byte (a CrystalPay method list), most 4 to 14;
+/// a OneBox page of 1000 payments that have only an id (18 KB, 55 bytes per byte: a payment
+/// is a struct of some 600 bytes) passes on the 1 MiB. Answers made to be small on the wire
+/// and large in memory (lists of `{}`, deep nesting, many tiny members) do not
+/// (`tests/tests/memory.rs`).
+pub const DECODE_BUDGET: DecodeBudget = DecodeBudget {
+    per_byte: 48,
+    base: 1024 * 1024,
+};
 
 /// Where a credential goes (`securitySchemes` or the root `x-auth`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

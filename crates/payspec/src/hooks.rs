@@ -51,6 +51,7 @@ pub use json::{JsonKey, Scalar, envelope_messages};
 #[doc(hidden)]
 pub use prepare::pre;
 pub use redact::{contains as contains_secret, excerpt, redact};
+pub use shape::{Scanned, scan};
 pub use trace::CALL_SPAN;
 #[doc(hidden)]
 pub use trace::{Call, call};
@@ -93,6 +94,13 @@ pub trait Provider: Clone + fmt::Debug + Send + Sync + 'static {
     /// fault. An operation without a row is taken as declaring every status and is not decoded
     /// ahead.
     const ANSWERS: &'static [Answers] = &[];
+
+    /// How decoding each operation's success answer allocates (the generated `DECODE_COSTS`
+    /// table, from the success types): a 2xx JSON answer whose decoding would allocate more
+    /// than [`DECODE_BUDGET`](crate::envelope::DECODE_BUDGET) allows is
+    /// [`Error::Decode`](crate::Error::Decode) before it is decoded. An operation without a
+    /// row is estimated at its body's size only.
+    const DECODE_COSTS: &'static [(&'static str, &'static crate::envelope::Cost)] = &[];
 
     /// Puts the credentials (and any signature) on the request; may fetch a session token
     /// first. An [`AuthError`] stops the call (see its variants for how each is reported).

@@ -9845,6 +9845,713 @@ pub fn decode_response(
         _ => None,
     }
 }
+/// How decoding each type of `mod types` allocates (see `DECODE_COSTS`).
+#[allow(non_upper_case_globals)]
+pub mod decode_costs {
+    use super::types;
+    pub static Amount: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("amount", &::payspec::envelope::Cost::Scalar)],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static BankInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("bank_country_code", &::payspec::envelope::Cost::Scalar),
+                ("bank_country_name", &::payspec::envelope::Cost::Scalar),
+                ("bank_image", &::payspec::envelope::Cost::Scalar),
+                ("bank_name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ConfirmInvoice: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("order", &ConfirmOrder)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static ConfirmInvoiceRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("invoice", &ConfirmInvoice)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static ConfirmOrder: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                (
+                    "order_bundle",
+                    &::payspec::envelope::Cost::List {
+                        item: &OrderBundleItem,
+                        size: ::core::mem::size_of::<types::OrderBundleItem>(),
+                        lenient: false,
+                    },
+                ),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CreateInvoiceRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("invoice", &NewInvoice),
+                ("ptype", &::payspec::envelope::Cost::Scalar),
+                ("user_id", &UserId),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static CreateInvoiceResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+                ("invoice_id", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static DeliveryAddress: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("address", &::payspec::envelope::Cost::Scalar),
+                ("city", &::payspec::envelope::Cost::Scalar),
+                ("country", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static DeliveryAddressAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("address", &::payspec::envelope::Cost::Scalar),
+                ("city", &::payspec::envelope::Cost::Scalar),
+                ("country", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static DeliveryInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("address", &DeliveryAddress),
+                ("delivery_type", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static DeliveryInfoAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("address", &DeliveryAddressAnswer),
+                ("delivery_type", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static DeviceInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("device_id", &::payspec::envelope::Cost::Scalar),
+                ("device_manufacturer", &::payspec::envelope::Cost::Scalar),
+                ("device_model", &::payspec::envelope::Cost::Scalar),
+                ("device_platform_type", &::payspec::envelope::Cost::Scalar),
+                ("device_platform_version", &::payspec::envelope::Cost::Scalar),
+                ("surface", &::payspec::envelope::Cost::Scalar),
+                ("surface_version", &::payspec::envelope::Cost::Scalar),
+                ("user_channel", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static DeviceInfoAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("device_id", &::payspec::envelope::Cost::Scalar),
+                ("device_manufacturer", &::payspec::envelope::Cost::Scalar),
+                ("device_model", &::payspec::envelope::Cost::Scalar),
+                ("device_platform_type", &::payspec::envelope::Cost::Scalar),
+                ("device_platform_version", &::payspec::envelope::Cost::Scalar),
+                ("surface", &::payspec::envelope::Cost::Scalar),
+                ("surface_version", &::payspec::envelope::Cost::Scalar),
+                ("user_channel", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ErrorEnvelope: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static ErrorObject: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("error_code", &::payspec::envelope::Cost::Scalar),
+                ("error_description", &::payspec::envelope::Cost::Scalar),
+                ("user_message", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static GetInvoiceResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "cards",
+                    &::payspec::envelope::Cost::List {
+                        item: &SavedCard,
+                        size: ::core::mem::size_of::<types::SavedCard>(),
+                        lenient: false,
+                    },
+                ),
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+                ("form_url", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("invoice", &InvoiceInfo),
+                ("invoice_date", &::payspec::envelope::Cost::Scalar),
+                ("invoice_id", &::payspec::envelope::Cost::Scalar),
+                ("invoice_status", &InvoiceStatus),
+                ("payment_info", &PaymentInfo),
+                ("payment_methods", &PaymentMethods),
+                ("receipts", &::payspec::envelope::Cost::Untyped),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceActionResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("delivery_info", &DeliveryInfoAnswer),
+                (
+                    "invoice_params",
+                    &::payspec::envelope::Cost::List {
+                        item: &KeyValueAnswer,
+                        size: ::core::mem::size_of::<types::KeyValueAnswer>(),
+                        lenient: false,
+                    },
+                ),
+                ("order", &OrderInfo),
+                ("purchaser", &PurchaserAnswer),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceListItem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount_confirm", &Amount),
+                ("amount_create", &Amount),
+                ("amount_current", &Amount),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("invoice_date", &::payspec::envelope::Cost::Scalar),
+                ("invoice_id", &::payspec::envelope::Cost::Scalar),
+                ("invoice_status", &InvoiceStatus),
+                ("language", &::payspec::envelope::Cost::Scalar),
+                ("order_number", &::payspec::envelope::Cost::Scalar),
+                ("org_inn", &::payspec::envelope::Cost::Scalar),
+                ("org_name", &::payspec::envelope::Cost::Scalar),
+                ("payment_info", &PaymentInfo),
+                ("trade_name", &::payspec::envelope::Cost::Scalar),
+                ("trademarks", &::payspec::envelope::Cost::Scalar),
+                ("visual_amount", &::payspec::envelope::Cost::Scalar),
+                ("visual_name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceListPage: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("empty", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+                ("first", &::payspec::envelope::Cost::Scalar),
+                (
+                    "invoices",
+                    &::payspec::envelope::Cost::List {
+                        item: &InvoiceListItem,
+                        size: ::core::mem::size_of::<types::InvoiceListItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("last", &::payspec::envelope::Cost::Scalar),
+                ("number", &::payspec::envelope::Cost::Scalar),
+                ("numberOfElements", &::payspec::envelope::Cost::Scalar),
+                ("pageable", &Pageable),
+                ("size", &::payspec::envelope::Cost::Scalar),
+                ("sort", &PageSort),
+                ("totalElements", &::payspec::envelope::Cost::Scalar),
+                ("totalPages", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static InvoiceStatus: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Scalar;
+    pub static KeyValue: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("key", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static KeyValueAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("key", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static LoyaltyInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("award_bonus", &::payspec::envelope::Cost::Scalar),
+                ("change_rate", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("payment_bonus", &::payspec::envelope::Cost::Scalar),
+                ("service_code", &::payspec::envelope::Cost::Scalar),
+                ("service_name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static NewInvoice: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("delivery_info", &DeliveryInfo),
+                (
+                    "invoice_params",
+                    &::payspec::envelope::Cost::List {
+                        item: &KeyValue,
+                        size: ::core::mem::size_of::<types::KeyValue>(),
+                        lenient: false,
+                    },
+                ),
+                ("order", &Order),
+                ("purchaser", &Purchaser),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Order: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("autocompletion_date", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expiration_date", &::payspec::envelope::Cost::Scalar),
+                ("language", &::payspec::envelope::Cost::Scalar),
+                (
+                    "order_bundle",
+                    &::payspec::envelope::Cost::List {
+                        item: &OrderBundleItem,
+                        size: ::core::mem::size_of::<types::OrderBundleItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("order_date", &::payspec::envelope::Cost::Scalar),
+                ("order_id", &::payspec::envelope::Cost::Scalar),
+                ("order_number", &::payspec::envelope::Cost::Scalar),
+                ("purpose", &::payspec::envelope::Cost::Scalar),
+                ("service_id", &::payspec::envelope::Cost::Scalar),
+                ("tax_system", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static OrderBundleItem: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("discount_type", &::payspec::envelope::Cost::Scalar),
+                ("discount_value", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("interest_type", &::payspec::envelope::Cost::Scalar),
+                ("interest_value", &::payspec::envelope::Cost::Scalar),
+                ("item_amount", &::payspec::envelope::Cost::Scalar),
+                ("item_code", &::payspec::envelope::Cost::Scalar),
+                (
+                    "item_params",
+                    &::payspec::envelope::Cost::List {
+                        item: &KeyValue,
+                        size: ::core::mem::size_of::<types::KeyValue>(),
+                        lenient: false,
+                    },
+                ),
+                ("item_price", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("position_id", &::payspec::envelope::Cost::Scalar),
+                ("quantity", &Quantity),
+                ("tax_sum", &::payspec::envelope::Cost::Scalar),
+                ("tax_type", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static OrderBundleItemInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("discount_type", &::payspec::envelope::Cost::Scalar),
+                ("discount_value", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("interest_type", &::payspec::envelope::Cost::Scalar),
+                ("interest_value", &::payspec::envelope::Cost::Scalar),
+                ("item_amount", &::payspec::envelope::Cost::Scalar),
+                ("item_code", &::payspec::envelope::Cost::Scalar),
+                ("item_code_sp", &::payspec::envelope::Cost::Scalar),
+                (
+                    "item_params",
+                    &::payspec::envelope::Cost::List {
+                        item: &KeyValueAnswer,
+                        size: ::core::mem::size_of::<types::KeyValueAnswer>(),
+                        lenient: false,
+                    },
+                ),
+                ("item_price", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("position_id", &::payspec::envelope::Cost::Scalar),
+                ("quantity", &QuantityAnswer),
+                ("tax_sum", &::payspec::envelope::Cost::Scalar),
+                ("tax_type", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static OrderInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("amount", &::payspec::envelope::Cost::Scalar),
+                ("autocompletion_date", &::payspec::envelope::Cost::Scalar),
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("description", &::payspec::envelope::Cost::Scalar),
+                ("expiration_date", &::payspec::envelope::Cost::Scalar),
+                ("language", &::payspec::envelope::Cost::Scalar),
+                (
+                    "order_bundle",
+                    &::payspec::envelope::Cost::List {
+                        item: &OrderBundleItemInfo,
+                        size: ::core::mem::size_of::<types::OrderBundleItemInfo>(),
+                        lenient: false,
+                    },
+                ),
+                ("order_date", &::payspec::envelope::Cost::Scalar),
+                ("order_id", &::payspec::envelope::Cost::Scalar),
+                ("order_number", &::payspec::envelope::Cost::Scalar),
+                ("org_inn", &::payspec::envelope::Cost::Scalar),
+                ("org_name", &::payspec::envelope::Cost::Scalar),
+                ("purchase_id", &::payspec::envelope::Cost::Scalar),
+                ("purpose", &::payspec::envelope::Cost::Scalar),
+                ("service_id", &::payspec::envelope::Cost::Scalar),
+                ("tax_system", &::payspec::envelope::Cost::Scalar),
+                ("trade_name", &::payspec::envelope::Cost::Scalar),
+                ("visual_amount", &::payspec::envelope::Cost::Scalar),
+                ("visual_name", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PageSort: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("empty", &::payspec::envelope::Cost::Scalar),
+                ("sorted", &::payspec::envelope::Cost::Scalar),
+                ("unsorted", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Pageable: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("offset", &::payspec::envelope::Cost::Scalar),
+                ("pageNumber", &::payspec::envelope::Cost::Scalar),
+                ("pageSize", &::payspec::envelope::Cost::Scalar),
+                ("paged", &::payspec::envelope::Cost::Scalar),
+                ("sort", &PageSort),
+                ("unpaged", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentInfo: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("bank_info", &BankInfo),
+                ("card_id", &::payspec::envelope::Cost::Scalar),
+                ("cardholder", &::payspec::envelope::Cost::Scalar),
+                ("device_info", &DeviceInfoAnswer),
+                ("expiry_date", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("loyalty_info", &LoyaltyInfo),
+                ("masked_pan", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("partner_client_id", &::payspec::envelope::Cost::Scalar),
+                ("payment_date", &::payspec::envelope::Cost::Scalar),
+                ("payment_id", &::payspec::envelope::Cost::Scalar),
+                ("payment_params", &::payspec::envelope::Cost::Untyped),
+                ("payment_system", &::payspec::envelope::Cost::Scalar),
+                ("payment_system_image", &::payspec::envelope::Cost::Scalar),
+                ("payment_way", &::payspec::envelope::Cost::Scalar),
+                ("payment_way_code", &::payspec::envelope::Cost::Scalar),
+                ("payment_way_logo", &::payspec::envelope::Cost::Scalar),
+                ("paysys", &::payspec::envelope::Cost::Scalar),
+                ("paysys_code", &::payspec::envelope::Cost::Scalar),
+                ("paysys_image", &::payspec::envelope::Cost::Scalar),
+                ("status", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentMethod: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("action", &::payspec::envelope::Cost::Scalar),
+                ("method", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentMethods: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                (
+                    "methods",
+                    &::payspec::envelope::Cost::List {
+                        item: &PaymentMethod,
+                        size: ::core::mem::size_of::<
+                            crate::generated::types::PaymentMethod,
+                        >(),
+                        lenient: true,
+                    },
+                ),
+                ("user_message", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static PaymentOperation: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("operation", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static Purchaser: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("contact", &::payspec::envelope::Cost::Scalar),
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("phone", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static PurchaserAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("contact", &::payspec::envelope::Cost::Scalar),
+                ("email", &::payspec::envelope::Cost::Scalar),
+                ("phone", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static Quantity: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("measure", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static QuantityAnswer: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("measure", &::payspec::envelope::Cost::Scalar),
+                ("value", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static RefundInvoice: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("order", &RefundOrder)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static RefundInvoiceRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[("invoice", &RefundInvoice)],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static RefundOrder: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("currency", &::payspec::envelope::Cost::Scalar),
+                ("current_amount", &::payspec::envelope::Cost::Scalar),
+                (
+                    "order_bundle",
+                    &::payspec::envelope::Cost::List {
+                        item: &OrderBundleItem,
+                        size: ::core::mem::size_of::<types::OrderBundleItem>(),
+                        lenient: false,
+                    },
+                ),
+                ("refund_amount", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static SavedCard: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("bank_info", &BankInfo),
+                ("card_id", &::payspec::envelope::Cost::Scalar),
+                ("cardholder", &::payspec::envelope::Cost::Scalar),
+                ("expiry_date", &::payspec::envelope::Cost::Scalar),
+                ("image", &::payspec::envelope::Cost::Scalar),
+                ("masked_pan", &::payspec::envelope::Cost::Scalar),
+                ("name", &::payspec::envelope::Cost::Scalar),
+                ("payment_system", &::payspec::envelope::Cost::Scalar),
+                ("payment_system_image", &::payspec::envelope::Cost::Scalar),
+                ("paysys", &::payspec::envelope::Cost::Scalar),
+                ("paysys_image", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static StartPaymentRequest: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("device_info", &DeviceInfo),
+                ("fail_url", &::payspec::envelope::Cost::Scalar),
+                (
+                    "operations",
+                    &::payspec::envelope::Cost::List {
+                        item: &PaymentOperation,
+                        size: ::core::mem::size_of::<types::PaymentOperation>(),
+                        lenient: false,
+                    },
+                ),
+                ("return_deeplink", &::payspec::envelope::Cost::Scalar),
+                ("return_url", &::payspec::envelope::Cost::Scalar),
+                ("success_url", &::payspec::envelope::Cost::Scalar),
+                ("user_id", &UserId),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+    pub static StartPaymentResponse: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("code", &::payspec::envelope::Cost::Scalar),
+                ("error", &ErrorObject),
+                ("form_url", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: true,
+            buffered: true,
+        },
+    );
+    pub static UserId: ::payspec::envelope::Cost = ::payspec::envelope::Cost::Object(
+        &::payspec::envelope::CostObject {
+            members: &[
+                ("encrypted_sub_id", &::payspec::envelope::Cost::Scalar),
+                ("partner_client_id", &::payspec::envelope::Cost::Scalar),
+                ("partner_client_sub_id", &::payspec::envelope::Cost::Scalar),
+                ("user_uid", &::payspec::envelope::Cost::Scalar),
+            ],
+            extra: false,
+            buffered: false,
+        },
+    );
+}
+/// How decoding each operation's success answer allocates, from its Rust type: the
+/// client refuses a 2xx JSON answer whose decoding would cost more than
+/// `payspec::envelope::DECODE_BUDGET` allows, before decoding it.
+pub static DECODE_COSTS: &[(&str, &::payspec::envelope::Cost)] = &[
+    ("invoice_cancel", &decode_costs::InvoiceActionResponse),
+    ("invoice_confirm", &decode_costs::InvoiceActionResponse),
+    ("invoice_create", &decode_costs::CreateInvoiceResponse),
+    ("invoice_get", &decode_costs::GetInvoiceResponse),
+    ("invoice_list", &decode_costs::InvoiceListPage),
+    ("invoice_refund", &decode_costs::InvoiceActionResponse),
+    ("invoice_start_payment", &decode_costs::StartPaymentResponse),
+];
 /// The signatures the client computes, from each operation's `x-signature` in the spec.
 pub const SIGNATURES: &[::payspec::auth::SignatureRecipe] = &[];
 /// The body fields the client fills from its configuration when the caller leaves them

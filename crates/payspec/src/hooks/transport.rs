@@ -12,7 +12,7 @@ use tracing::Instrument as _;
 use super::Provider;
 use super::redact::excerpt;
 use super::trace::{call_span, current_call_span, millis, traced};
-use super::verdict::{judge, redact_bytes, redact_headers};
+use super::verdict::judge_decoded;
 use crate::config::Context;
 
 /// A body read up to the client's limit.
@@ -76,7 +76,9 @@ pub(super) struct Answer {
 
 /// `ClientHooks::exec`: sends the request (repeating it under the client's
 /// [`RetryPolicy`](crate::RetryPolicy) when the operation is safe to repeat), reads the body
-/// once up to the size limit, and judges the answer (a verdict for `post` to stop it with).
+/// once up to the size limit, and judges the answer (a verdict for `post` to stop it with; a
+/// success answer is read once more, before it is decoded, for its shape, for what decoding
+/// it would cost and whether it is JSON at all: `hooks/shape.rs`).
 /// Transport errors lose their URL, which may carry query credentials.
 #[doc(hidden)]
 pub async fn exec<P: Provider>(
@@ -106,15 +108,7 @@ pub async fn exec<P: Provider>(
     let result = exchange(http, context, request, info.operation_id)
         .instrument(span.clone())
         .await
-        .map(|answer| {
-            let answer = if decodes_json {
-                redact_undecodable(provider, answer)
-            } else {
-                answer
-            };
-            let answer = super::echo::redact_echo(provider, info.operation_id, decodes_json, answer);
-            judge(provider, info.operation_id, answer)
-        });
+        .map(|answer| judge_decoded(provider, info.operation_id, answer, decodes_json));
     if own {
         span.record("latency_ms", millis(start));
     }
@@ -171,29 +165,6 @@ fn exchange<'a, P: Provider>(
         }
         Ok(answer)
     }
-}
-
-/// A success answer that progenitor's `send()` will decode as JSON (the request accepts
-/// `application/json`) but that is not well-formed JSON: it cannot decode as any type, so
-/// `send()` will make it `Error::InvalidResponsePayload`, whose `Display` and `Debug` quote the
-/// body as they have it. Its body and header values are redacted here, before `send()` gets
-/// them: nothing the caller could receive as data changes, only the error it will get.
-///
-/// A success answer that is well-formed JSON is the caller's data and is never changed, even
-/// when it echoes a credential; if it then does not decode as the operation's type, the raw
-/// `send()` caller's `InvalidResponsePayload` shows it as received (`.await` redacts it).
-fn redact_undecodable<P: Provider>(provider: &P, mut answer: Answer) -> Answer {
-    let Body::Read(body) = &answer.body else {
-        return answer;
-    };
-    if !answer.status.is_success() || serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
-        return answer;
-    }
-    let secrets = provider.secrets();
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    answer.body = Body::Read(redact_bytes(body.clone(), &secrets));
-    redact_headers(&mut answer.headers, &secrets);
-    answer
 }
 
 pub(super) async fn send(

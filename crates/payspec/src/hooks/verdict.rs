@@ -85,6 +85,22 @@ impl Verdict {
 /// is neither a success nor a refusal gets its [`Verdict`], and its headers and reported body
 /// have the client's secrets removed ([`redact_report`]); anything else passes to decoding.
 pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: Answer) -> reqwest::Response {
+    judge_decoded(provider, operation, answer, false)
+}
+
+/// [`judge`] an answer that progenitor's `send()` decodes as JSON when `json` (the request
+/// accepts `application/json`): a success answer that is not well-formed JSON cannot decode
+/// as any type, so `send()` will make it `Error::InvalidResponsePayload`, whose `Display` and
+/// `Debug` quote the body as they have it; its body and header values are redacted here,
+/// before `send()` gets them. Nothing the caller could receive as data changes, only the
+/// error it will get. A success answer that is well-formed JSON is the caller's data and is
+/// never changed, even when it echoes a credential.
+pub(super) fn judge_decoded<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    answer: Answer,
+    json: bool,
+) -> reqwest::Response {
     let Answer {
         status,
         version,
@@ -101,8 +117,16 @@ pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: 
             )
         }
         Body::Read(body) => {
-            let verdict = verdict(provider, operation, status, &headers, &body);
-            (headers, body, verdict)
+            let (verdict, undecodable) = verdict(provider, operation, status, &headers, &body, json);
+            if undecodable {
+                let secrets = provider.secrets();
+                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+                let mut headers = headers;
+                redact_headers(&mut headers, &secrets);
+                (headers, redact_bytes(body, &secrets), verdict)
+            } else {
+                (headers, body, verdict)
+            }
         }
     };
     let mut rebuilt = http::Response::new(body);
@@ -117,29 +141,46 @@ pub(super) fn judge<P: Provider>(provider: &P, operation: &'static str, answer: 
     response
 }
 
-/// The verdict on a body that was read whole; `None` lets it through to decoding.
+/// The verdict on a body that was read whole (`None` lets it through to decoding), and
+/// whether it is a success answer that `json` says will be decoded but is not JSON.
 fn verdict<P: Provider>(
     provider: &P,
     operation: &'static str,
     status: StatusCode,
     headers: &reqwest::header::HeaderMap,
     body: &Bytes,
-) -> Option<Verdict> {
-    let rejection = provider.classify(status, body).or_else(|| {
-        matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
-            kind: RejectionKind::Authentication,
-            code: None,
-            messages: Vec::new(),
-        })
-    });
+    json: bool,
+) -> (Option<Verdict>, bool) {
+    // Read once before anything parses it: the refusal check parses the whole answer, so an
+    // answer over the decoding budget is not classified (at 2xx it is a decode error).
+    let scanned = super::shape::read_answer::<P>(operation, status, body);
+    let over = matches!(scanned, super::shape::Scanned::Over { .. });
+    let rejection = (!over)
+        .then(|| provider.classify(status, body))
+        .flatten()
+        .or_else(|| {
+            matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN).then(|| Rejection {
+                kind: RejectionKind::Authentication,
+                code: None,
+                messages: Vec::new(),
+            })
+        });
     if rejection.is_none() && status.is_success() {
         // The common case: nothing to say unless the answer is in no documented shape.
-        return super::shape::verdict(provider, operation, body)
-            .or_else(|| undeclared(provider, operation, status, body));
+        let (verdict, undecodable) = super::shape::verdict(provider, operation, body, json, scanned);
+        if verdict.is_some() || undecodable {
+            return (verdict, undecodable);
+        }
+        if let Some(verdict) = undeclared(provider, operation, status, body) {
+            return (Some(verdict), false);
+        }
+        // Well-formed and within the budget: redacted only when it echoes a secret and will
+        // not decode (`hooks/echo.rs`).
+        return (None, json && super::echo::echoes::<P>(provider, operation, status, body));
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    Some(match rejection {
+    let verdict = match rejection {
         Some(r) => Verdict::Refused {
             kind: r.kind,
             error: ProviderError {
@@ -160,7 +201,8 @@ fn verdict<P: Provider>(
             excerpt: excerpt(body, &secrets),
             body: body.clone(),
         },
-    })
+    };
+    (Some(verdict), false)
 }
 
 /// A 2xx status that `operation`'s `send()` does not declare ([`Provider::ANSWERS`]): progenitor
