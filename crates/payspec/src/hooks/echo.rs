@@ -20,7 +20,12 @@ use super::{Answers, Provider};
 /// that `send()` will decode (the request accepts `application/json`), must have its body and
 /// header values redacted before `send()` sees it: it holds a secret and does not decode as
 /// the operation's success type ([`echoes_undecodable`]). `judge` redacts it then.
-pub(super) fn echoes<P: Provider>(provider: &P, operation: &'static str, status: StatusCode, body: &[u8]) -> bool {
+pub(super) fn echoes<P: Provider>(
+    provider: &P,
+    operation: &'static str,
+    status: StatusCode,
+    body: &[u8],
+) -> bool {
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     let echoes = echoes_undecodable::<P>(operation, status.as_u16(), body, &secrets);

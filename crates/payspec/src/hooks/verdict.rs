@@ -176,7 +176,10 @@ fn verdict<P: Provider>(
         }
         // Well-formed and within the budget: redacted only when it echoes a secret and will
         // not decode (`hooks/echo.rs`).
-        return (None, json && super::echo::echoes::<P>(provider, operation, status, body));
+        return (
+            None,
+            json && super::echo::echoes::<P>(provider, operation, status, body),
+        );
     }
     let secrets = provider.secrets();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
