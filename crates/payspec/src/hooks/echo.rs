@@ -11,6 +11,10 @@
 //! `serde_json::from_slice` that `send()` makes, from the generated `ANSWERS` table). Then its
 //! body and header values are redacted, and the error `send()` makes of it shows no secret. An
 //! answer that decodes is left as it is, echo and all.
+//!
+//! Only a raw `.send()` needs this: `.await` on a builder maps every error through `finish`,
+//! which redacts the message and the excerpt it quotes, so `judge` skips the search there
+//! (`trace::awaited`).
 
 use reqwest::StatusCode;
 

@@ -166,22 +166,23 @@ fn read(
 }
 
 /// How many bytes at the start of `text` are neither a quote, a backslash nor a control
-/// character: eight at a time while none is (a test on the word's bytes at once), then one
-/// at a time.
+/// character: eight at a time (a test on the word's bytes at once, whose lowest flagged byte
+/// is the first such byte: a borrow only flags bytes above a flagged one), then one at a time
+/// for the last few.
 fn plain(text: &[u8]) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let mut i = 0;
     while let Some(word) = text.get(i..i + 8) {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(word);
-        let x = u64::from_ne_bytes(bytes);
-        let special = zero_in(x ^ (ONES * u64::from(b'"')))
-            || zero_in(x ^ (ONES * u64::from(b'\\')))
-            || x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-        if special {
-            break;
+        let x = u64::from_le_bytes(bytes);
+        let special = zeros(x ^ (ONES * u64::from(b'"')))
+            | zeros(x ^ (ONES * u64::from(b'\\')))
+            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if special != 0 {
+            return i + (special.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }

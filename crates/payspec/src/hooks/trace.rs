@@ -92,6 +92,7 @@ impl<T, F: Future<Output = Result<T, Error>>> Future for Call<F> {
         let start = *this.start.get_or_insert_with(Instant::now);
         let poll = {
             let _entered = this.span.enter();
+            let _awaited = Awaited::enter();
             this.inner.poll(cx)
         };
         if let std::task::Poll::Ready(result) = &poll {
@@ -99,6 +100,33 @@ impl<T, F: Future<Output = Result<T, Error>>> Future for Call<F> {
         }
         poll
     }
+}
+
+std::thread_local! {
+    /// Whether this thread is polling a call's [`Call`] future (`.await` on a builder).
+    static AWAITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the thread as inside an awaited call while a [`Call`] is polled (restored on drop,
+/// also when the poll panics). Everything the call's hooks do runs inside that poll.
+struct Awaited(bool);
+
+impl Awaited {
+    fn enter() -> Awaited {
+        Awaited(AWAITED.with(|a| a.replace(true)))
+    }
+}
+
+impl Drop for Awaited {
+    fn drop(&mut self) {
+        AWAITED.with(|a| a.set(self.0));
+    }
+}
+
+/// Whether the hooks run for `.await` on a builder (whose errors `finish` redacts itself)
+/// rather than for a raw `.send()` (whose error is progenitor's own, quoting what it got).
+pub(super) fn awaited() -> bool {
+    AWAITED.with(std::cell::Cell::get)
 }
 
 /// Records a finished call's latency and outcome on its span, and logs it.

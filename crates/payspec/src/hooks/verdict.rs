@@ -175,10 +175,11 @@ fn verdict<P: Provider>(
             return (Some(verdict), false);
         }
         // Well-formed and within the budget: redacted only when it echoes a secret and will
-        // not decode (`hooks/echo.rs`).
+        // not decode (`hooks/echo.rs`), for a raw `.send()` only: `.await` maps every error
+        // through `finish`, which redacts what it quotes, so nothing quotes this answer as is.
         return (
             None,
-            json && super::echo::echoes::<P>(provider, operation, status, body),
+            json && !super::trace::awaited() && super::echo::echoes::<P>(provider, operation, status, body),
         );
     }
     let secrets = provider.secrets();
