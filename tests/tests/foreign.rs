@@ -13,7 +13,6 @@ mod common;
 
 use payspec::Error;
 use payspec::envelope::{Shape, SuccessMembers};
-use serde_json::Value;
 use wiremock::matchers::{any, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -462,43 +461,6 @@ mod sber {
 
 // ------------------------------------------------------------------- the spec examples
 
-/// Every named or single example of every operation's `200` JSON answer that is not a refusal
-/// example, by provider: `(operation, body)`.
-fn success_examples(provider: &str) -> Vec<(String, Value)> {
-    let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let doc: Value = serde_yaml::from_str(&text).unwrap();
-    let resolve = |v: &Value| match v.get("$ref").and_then(Value::as_str) {
-        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap().clone(),
-        None => v.clone(),
-    };
-    let mut out = Vec::new();
-    for item in doc["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let Some(media) = op.pointer("/responses/200/content/application~1json") else {
-                continue;
-            };
-            if let Some(body) = media.get("example") {
-                out.push((id.to_owned(), body.clone()));
-            }
-            for (name, example) in media
-                .get("examples")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                if !common::is_refusal_example(name) {
-                    out.push((id.to_owned(), resolve(example)["value"].clone()));
-                }
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn every_success_example_is_in_a_documented_shape() {
     let tables: [(&str, &[SuccessMembers]); 5] = [
@@ -509,7 +471,7 @@ fn every_success_example_is_in_a_documented_shape() {
         ("sber", payspec_sber::SUCCESS_MEMBERS),
     ];
     for (provider, table) in tables {
-        let examples = success_examples(provider);
+        let examples = common::success_examples(provider);
         assert!(!examples.is_empty(), "{provider}: no success example");
         let mut checked = 0;
         for (op, body) in examples {

@@ -18,8 +18,6 @@
 
 mod common;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::sync::LazyLock;
 
 use payspec_hostile::{self as hostile, Provider};
@@ -28,83 +26,13 @@ use proptest::sample::Index;
 use serde_json::Value;
 
 // ---------------------------------------------------------------------------------------------
-// Allocation accounting
-
-/// The system allocator, counting the bytes each thread holds and the most it held.
-struct Counting;
-
-thread_local! {
-    /// Bytes allocated minus bytes freed on this thread (negative when it frees memory that
-    /// another thread allocated).
-    static CURRENT: Cell<isize> = const { Cell::new(0) };
-    /// The highest `CURRENT` since the last [`peak_during`] started.
-    static PEAK: Cell<isize> = const { Cell::new(0) };
-}
-
-fn add(bytes: usize) {
-    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
-    // `try_with`: the allocator also runs while a thread's locals are being torn down.
-    let _ = CURRENT.try_with(|current| {
-        let now = current.get().saturating_add(bytes);
-        current.set(now);
-        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
-    });
-}
-
-fn sub(bytes: usize) {
-    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
-    let _ = CURRENT.try_with(|current| current.set(current.get().saturating_sub(bytes)));
-}
-
-// SAFETY: every call goes to `System` unchanged; the counters are plain thread-local cells
-// (const-initialised, no destructor), which never allocate.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            add(layout.size());
-        }
-        ptr
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as is.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if !ptr.is_null() {
-            add(layout.size());
-        }
-        ptr
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded as is.
-        unsafe { System.dealloc(ptr, layout) };
-        sub(layout.size());
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded as is.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            // Count the new block before freeing the old one: a moving realloc holds both.
-            add(new_size);
-            sub(layout.size());
-        }
-        new
-    }
-}
+// Allocation accounting (`common::alloc`)
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
 
-/// The most bytes this thread held at once while `f` ran, above what it held before.
 fn peak_during(f: impl FnOnce()) -> usize {
-    let start = CURRENT.with(Cell::get);
-    PEAK.with(|peak| peak.set(start));
-    f();
-    let peak = PEAK.with(Cell::get);
-    usize::try_from(peak - start).unwrap_or(0)
+    common::alloc::peak_during(f).0
 }
 
 /// The most a call may allocate for an input of `n` bytes: linear in the input, with room for

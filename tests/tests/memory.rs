@@ -13,128 +13,30 @@
 //!   type and a list operation: a whole call with a 4 MiB hostile answer (the default limit)
 //!   allocates at most the budget, and the amplifying answers the issue names are refused.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
 use payspec::envelope::DECODE_BUDGET;
 use payspec::hooks::Scanned;
 use payspec_hostile::Provider;
 use payspec_hostile::amplification::{amplification, bodies};
-use serde_json::Value;
 
 mod common;
 
 // ---------------------------------------------------------------------------------------------
-// Allocation accounting (as in hostile.rs)
-
-/// The system allocator, counting the bytes each thread holds and the most it held.
-struct Counting;
-
-thread_local! {
-    static CURRENT: Cell<isize> = const { Cell::new(0) };
-    static PEAK: Cell<isize> = const { Cell::new(0) };
-}
-
-fn add(bytes: usize) {
-    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
-    let _ = CURRENT.try_with(|c| {
-        let now = c.get() + bytes;
-        c.set(now);
-        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
-    });
-}
-
-fn sub(bytes: usize) {
-    let bytes = isize::try_from(bytes).unwrap_or(isize::MAX);
-    let _ = CURRENT.try_with(|c| c.set(c.get() - bytes));
-}
-
-// SAFETY: every call is forwarded to `System` with the same arguments; the bookkeeping uses
-// const-initialised thread locals without destructors, which never allocate.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as received.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            add(layout.size());
-        }
-        ptr
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded as received.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if !ptr.is_null() {
-            add(layout.size());
-        }
-        ptr
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        sub(layout.size());
-        // SAFETY: forwarded as received.
-        unsafe { System.dealloc(ptr, layout) };
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded as received.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            // Count the new block before freeing the old one: a moving realloc holds both.
-            add(new_size);
-            sub(layout.size());
-        }
-        new
-    }
-}
+// Allocation accounting (`common::alloc`)
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
 
-/// The most bytes this thread held at once while `f` ran, above what it held before.
-fn peak_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
-    let start = CURRENT.with(Cell::get);
-    PEAK.with(|peak| peak.set(start));
-    let out = f();
-    let peak = PEAK.with(Cell::get);
-    (usize::try_from(peak - start).unwrap_or(0), out)
-}
+use common::alloc::peak_during;
 
 // ---------------------------------------------------------------------------------------------
 // The estimate against the decoder
 
 /// The success examples (`200`, JSON) of a spec, compact, by operation.
 fn success_examples(provider: &str) -> Vec<(String, Vec<u8>)> {
-    let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let doc: Value = serde_yaml::from_str(&text).unwrap();
-    let resolve = |v: &Value| match v.get("$ref").and_then(Value::as_str) {
-        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap().clone(),
-        None => v.clone(),
-    };
-    let mut out = Vec::new();
-    for item in doc["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let Some(media) = op.pointer("/responses/200/content/application~1json") else {
-                continue;
-            };
-            let mut bodies: Vec<Value> = media.get("example").cloned().into_iter().collect();
-            for (name, example) in media
-                .get("examples")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                if !common::is_refusal_example(name) {
-                    bodies.push(resolve(example)["value"].clone());
-                }
-            }
-            for body in bodies {
-                out.push((id.to_owned(), serde_json::to_vec(&body).unwrap()));
-            }
-        }
-    }
-    out
+    common::success_examples(provider)
+        .into_iter()
+        .map(|(op, body)| (op, serde_json::to_vec(&body).unwrap()))
+        .collect()
 }
 
 /// Decodes `body` as `operation`'s answer and returns what that allocated at peak, with the
@@ -288,10 +190,10 @@ where
         .mount(&server)
         .await;
     let client = make(server.uri());
-    let start = CURRENT.with(Cell::get);
-    PEAK.with(|peak| peak.set(start));
+    // The runtime is single-threaded: the call runs on this thread.
+    let start = common::alloc::start();
     let result = call(client).await;
-    let peak = usize::try_from(PEAK.with(Cell::get) - start).unwrap_or(0);
+    let peak = common::alloc::peak_since(start);
     let requests = server.received_requests().await.expect("recording is on");
     let [request] = requests.as_slice() else {
         panic!("{} requests", requests.len());

@@ -8,10 +8,49 @@ use std::time::Duration;
 
 use payspec::{Config, RetryPolicy};
 
+pub mod alloc;
+
 /// Whether a named example of a `200` answer is a refusal: `refused` or `refused_<what>`
 /// (specs/CONVENTIONS.md, "Error envelopes"); every other one is a success.
 pub fn is_refusal_example(name: &str) -> bool {
     name == "refused" || name.starts_with("refused_")
+}
+
+/// Every named or single example of every operation's `200` JSON answer that is not a refusal
+/// example, by provider: `(operation, body)`.
+pub fn success_examples(provider: &str) -> Vec<(String, serde_json::Value)> {
+    let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let resolve = |v: &serde_json::Value| match v.get("$ref").and_then(serde_json::Value::as_str) {
+        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap().clone(),
+        None => v.clone(),
+    };
+    let mut out = Vec::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let Some(id) = op.get("operationId").and_then(serde_json::Value::as_str) else {
+                continue;
+            };
+            let Some(media) = op.pointer("/responses/200/content/application~1json") else {
+                continue;
+            };
+            if let Some(body) = media.get("example") {
+                out.push((id.to_owned(), body.clone()));
+            }
+            for (name, example) in media
+                .get("examples")
+                .and_then(serde_json::Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if !is_refusal_example(name) {
+                    out.push((id.to_owned(), resolve(example)["value"].clone()));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// `x-idempotent` of every operation of `specs/<provider>.yaml`, by operation id.
