@@ -70,8 +70,6 @@ pub struct Envelope {
     pub auth_status: Vec<u16>,
     pub known_messages: Vec<KnownMessage>,
     pub known_codes: Vec<KnownCode>,
-    pub documented_objects_only: bool,
-    pub documented_members: BTreeSet<String>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -258,7 +256,6 @@ fn envelope(doc: &Value) -> Result<Option<Envelope>, String> {
             "code",
             "messages",
             "auth-status",
-            "documented-objects-only",
         ],
         &what,
     )?;
@@ -352,7 +349,6 @@ fn envelope(doc: &Value) -> Result<Option<Envelope>, String> {
     };
     let code = paths("code")?;
     let messages = paths("messages")?;
-    let documented_objects_only = flag("documented-objects-only")?;
 
     // x-success-codes: every one of them must be a success value of the marker.
     if let Some(codes) = schema.get("x-success-codes") {
@@ -453,16 +449,6 @@ fn envelope(doc: &Value) -> Result<Option<Envelope>, String> {
         }
     }
 
-    let documented_members = if documented_objects_only {
-        success_members(doc)
-    } else {
-        BTreeSet::new()
-    };
-    if documented_objects_only && absent != "success" {
-        return Err(format!(
-            "{what}: `documented-objects-only` needs `absent: success`"
-        ));
-    }
     Ok(Some(Envelope {
         schema: name.to_owned(),
         member,
@@ -476,8 +462,6 @@ fn envelope(doc: &Value) -> Result<Option<Envelope>, String> {
         auth_status,
         known_messages,
         known_codes,
-        documented_objects_only,
-        documented_members,
     }))
 }
 
@@ -549,36 +533,6 @@ fn operations(doc: &Value) -> Vec<(&str, &str, &Value)> {
             {
                 out.push((id, path.as_str(), op));
             }
-        }
-    }
-    out
-}
-
-/// The top-level members the success schemas (`200`, JSON) declare: the properties of each
-/// object schema reachable through `$ref`, `allOf`, `anyOf` and `oneOf`.
-fn success_members(doc: &Value) -> BTreeSet<String> {
-    fn walk(doc: &Value, schema: &Value, out: &mut BTreeSet<String>, depth: usize) {
-        if depth > 16 {
-            return;
-        }
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
-            && let Some((_, target)) = component(doc, r)
-        {
-            walk(doc, target, out, depth + 1);
-        }
-        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-            out.extend(props.keys().cloned());
-        }
-        for key in ["allOf", "anyOf", "oneOf"] {
-            for s in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
-                walk(doc, s, out, depth + 1);
-            }
-        }
-    }
-    let mut out = BTreeSet::new();
-    for (_, _, op) in operations(doc) {
-        if let Some(schema) = op.pointer("/responses/200/content/application~1json/schema") {
-            walk(doc, schema, &mut out, 0);
         }
     }
     out
@@ -905,8 +859,6 @@ fn emit_envelope(e: &Envelope) -> TokenStream {
         let k = kind(c.authentication);
         quote! { ::payspec::envelope::KnownCode { code: #code, status: #status, kind: #k } }
     });
-    let documented_only = e.documented_objects_only;
-    let documented = &e.documented_members;
     let envelope_doc = format!(
         " How the error envelope `{schema}` is recognised, with its documented messages and codes \
          (`x-envelope`, `x-known-messages`, `x-known-codes`, `x-success-codes` in the spec)."
@@ -927,8 +879,6 @@ fn emit_envelope(e: &Envelope) -> TokenStream {
             auth_status: &[#(#auth_status),*],
             known_messages: &[#(#known_messages),*],
             known_codes: &[#(#known_codes),*],
-            documented_objects_only: #documented_only,
-            documented_members: &[#(#documented),*],
         };
     }
 }
@@ -1123,8 +1073,7 @@ mod tests {
     #[test]
     fn reads_an_envelope_with_nested_paths_and_the_codes_along_them() {
         let t = tables(&spec(json!({
-            "marker": ["status"], "success": ["ok", 0, false], "code": [["error", "code"]],
-            "documented-objects-only": true
+            "marker": ["status"], "success": ["ok", 0, false], "code": [["error", "code"]]
         })))
         .unwrap();
         assert_eq!(t.envelope.as_ref().unwrap().schema, "Fail");
@@ -1150,10 +1099,6 @@ mod tests {
                     authentication: false
                 },
             ]
-        );
-        assert_eq!(
-            t.envelope.as_ref().unwrap().documented_members,
-            BTreeSet::from(["id".to_owned()])
         );
         assert_eq!(
             t.codes,
@@ -1210,8 +1155,8 @@ mod tests {
                 "`member` must be a property of Fail",
             ),
             (
-                json!({"marker": ["status"], "documented-objects-only": true, "absent": "failure"}),
-                "needs `absent: success`",
+                json!({"marker": ["status"], "documented-objects-only": true}),
+                "unknown key `documented-objects-only`",
             ),
         ] {
             let e = err(envelope.clone());

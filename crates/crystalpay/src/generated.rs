@@ -15063,8 +15063,6 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
         },
     ],
     known_codes: &[],
-    documented_objects_only: false,
-    documented_members: &[],
 };
 /// The credential `auth_login` (`securitySchemes` or `x-auth` in the spec).
 pub const CREDENTIAL_AUTH_LOGIN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {

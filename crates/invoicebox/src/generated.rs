@@ -15142,8 +15142,6 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
             kind: ::payspec::RejectionKind::Provider,
         },
     ],
-    documented_objects_only: false,
-    documented_members: &[],
 };
 /// The credential `bearer` (`securitySchemes` or `x-auth` in the spec).
 pub const CREDENTIAL_BEARER: ::payspec::envelope::Credential = ::payspec::envelope::Credential {

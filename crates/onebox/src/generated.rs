@@ -5756,8 +5756,6 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
         },
     ],
     known_codes: &[],
-    documented_objects_only: false,
-    documented_members: &[],
 };
 /// The credential `login` (`securitySchemes` or `x-auth` in the spec).
 pub const CREDENTIAL_LOGIN: ::payspec::envelope::Credential = ::payspec::envelope::Credential {

@@ -12810,8 +12810,6 @@ pub const ENVELOPE: ::payspec::envelope::Envelope = ::payspec::envelope::Envelop
         },
     ],
     known_codes: &[],
-    documented_objects_only: false,
-    documented_members: &[],
 };
 /// The credential `basic` (`securitySchemes` or `x-auth` in the spec).
 pub const CREDENTIAL_BASIC: ::payspec::envelope::Credential = ::payspec::envelope::Credential {

@@ -76,15 +76,6 @@ pub struct Envelope {
     pub known_messages: &'static [KnownMessage],
     /// The documented codes (`x-known-codes` found along the `code` paths).
     pub known_codes: &'static [KnownCode],
-    /// Whether an object answer that is not the envelope must carry at least one member that
-    /// a success schema of the spec declares, or be a keyed list (numeric keys); any other
-    /// object is refused instead of decoding as an empty success. No spec sets it: an object
-    /// with none of its operation's success members is a decode error for every provider
-    /// ([`SuccessMembers`]), not a refusal.
-    pub documented_objects_only: bool,
-    /// With [`Envelope::documented_objects_only`]: the top-level members the success schemas
-    /// declare.
-    pub documented_members: &'static [&'static str],
 }
 
 /// What the marker's value means. Values are compared as trimmed text, ignoring ASCII case;
@@ -171,12 +162,9 @@ impl Envelope {
         auth_status: &[],
         known_messages: &[],
         known_codes: &[],
-        documented_objects_only: false,
-        documented_members: &[],
     };
 
-    /// The refusal in `body`, if the answer is the envelope and says failure, or (with
-    /// [`Envelope::documented_objects_only`]) an object in no documented shape.
+    /// The refusal in `body`, if the answer is the envelope and says failure.
     pub fn recognise(&self, status: StatusCode, body: &[u8]) -> Option<Rejection> {
         // Only an object can be the envelope: skip parsing lists and other text.
         if body.trim_ascii_start().first() != Some(&b'{') {
@@ -194,7 +182,7 @@ impl Envelope {
             let inside = self.marker.len() > 1 && self.marker.first() == Some(&member);
             match root.get(member) {
                 Some(v) if !inside || v.is_object() => {}
-                _ => return self.undocumented(status, root),
+                _ => return None,
             }
         }
         let success = status.is_success();
@@ -213,7 +201,7 @@ impl Envelope {
             };
             match (verdict, self.absent) {
                 (Some(failed), _) => failed,
-                (None, Absent::Success) => return self.undocumented(status, root),
+                (None, Absent::Success) => return None,
                 (None, Absent::Failure) => true,
                 (None, Absent::HttpStatus) => !success,
             }
@@ -229,23 +217,6 @@ impl Envelope {
         let messages = self.messages_of(value);
         let kind = self.kind(status, code.as_deref(), &messages);
         Some(Rejection { kind, code, messages })
-    }
-
-    /// With [`Envelope::documented_objects_only`], the refusal of an object answer that is not
-    /// the envelope and carries no documented member and no numeric key.
-    fn undocumented(&self, status: StatusCode, root: &serde_json::Map<String, Value>) -> Option<Rejection> {
-        if !self.documented_objects_only {
-            return None;
-        }
-        let documented = root.keys().any(|k| {
-            self.documented_members.contains(&k.as_str())
-                || (!k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()))
-        });
-        (!documented).then(|| Rejection {
-            kind: self.kind(status, None, &[]),
-            code: None,
-            messages: Vec::new(),
-        })
     }
 
     /// The messages of an envelope, from every path of [`Envelope::messages`].
@@ -763,30 +734,6 @@ mod tests {
         assert!(SBER.is_success_scalar(Scalar::Number("200")));
         assert!(SBER.is_success_scalar(Scalar::Null));
         assert!(!SBER.is_success_scalar(Scalar::String("400")));
-    }
-
-    #[test]
-    fn documented_objects_only_refuses_an_object_in_no_documented_shape() {
-        const STRICT: Envelope = Envelope {
-            schema: "FailEnvelope",
-            marker: &["status"],
-            test: Test::Success(&["ok"]),
-            messages: &[&["message"]],
-            documented_objects_only: true,
-            documented_members: &["id", "status", "message"],
-            ..Envelope::EMPTY
-        };
-        let refused = Some((RejectionKind::Provider, None, vec![]));
-        assert_eq!(check(&STRICT, 200, json!({"unexpected": [1, 2, 3]})), refused);
-        assert_eq!(check(&STRICT, 200, json!({})), refused);
-        assert_eq!(check(&STRICT, 200, json!({"id": "7"})), None);
-        assert_eq!(check(&STRICT, 200, json!({"0": {"id": "7"}})), None);
-        assert_eq!(check(&STRICT, 200, json!({"status": "ok", "x": 1})), None);
-        assert_eq!(
-            check(&STRICT, 200, json!({"status": "denied", "message": "m"})),
-            Some((RejectionKind::Provider, None, vec!["m".to_owned()]))
-        );
-        assert_eq!(check(&STRICT, 200, json!([{"x": 1}])), None);
     }
 
     #[test]
