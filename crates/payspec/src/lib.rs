@@ -28,6 +28,7 @@ pub mod hooks;
 mod lenient;
 pub mod paginate;
 pub mod query;
+pub mod receive;
 pub mod webhook;
 
 pub use config::{

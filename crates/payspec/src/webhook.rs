@@ -27,6 +27,26 @@ pub enum WebhookError {
     /// The credentials carry no signing key (salt).
     #[error("no signing key: build the credentials with the salt to verify notifications")]
     MissingKey,
+    /// The request's method is not the one notifications arrive with (POST); holds the method.
+    #[error("notifications arrive as POST, not {0}")]
+    Method(String),
+    /// The request's `Content-Type` is not the notification's (`found` is cut to 64 characters).
+    #[error("the notification's content type is {found:?}, expected {expected}")]
+    ContentType {
+        /// The media type the provider sends.
+        expected: &'static str,
+        /// The header received, if any.
+        found: Option<String>,
+    },
+    /// The body (or its announced `Content-Length`) is over the receiver's limit.
+    #[error("the notification body is over the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The request carries no signature (the signature header or field is absent or empty).
+    #[error("the notification carries no signature")]
+    MissingSignature,
 }
 
 /// Compares two byte strings in constant time (for equal lengths).
