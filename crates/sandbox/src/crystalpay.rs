@@ -289,11 +289,45 @@ impl Crystalpay {
         let (callback_url, body) = {
             let mut inner = lock(&self.inner);
             let invoice = inner.mark_paid(id, now)?;
-            let mut callback = invoice.to_json();
-            callback.insert("signature".into(), json!(callback_signature(id)));
-            let body = Value::Object(callback).to_string();
-            (invoice.callback_url.clone(), body)
+            (invoice.callback_url.clone(), callback_body(invoice))
         };
+        self.deliver(state, id, callback_url, body, now).await
+    }
+
+    /// Sends the callback of the paid invoice `id` again (CrystalPay repeats a callback the
+    /// merchant did not answer with a 2xx; `callback/.../list` counts the attempts).
+    pub(crate) async fn redeliver(&self, state: &State, id: &str) -> Result<Option<Delivery>, SandboxError> {
+        let (callback_url, body) = {
+            let inner = lock(&self.inner);
+            let invoice =
+                inner
+                    .invoices
+                    .iter()
+                    .find(|i| i.id == id)
+                    .ok_or_else(|| SandboxError::NotFound {
+                        provider: Provider::Crystalpay,
+                        what: "invoice",
+                        id: id.to_owned(),
+                    })?;
+            if invoice.state == NOTPAYED {
+                return Err(SandboxError::State {
+                    provider: Provider::Crystalpay,
+                    message: format!("invoice {id} is not paid: there is no callback to send again"),
+                });
+            }
+            (invoice.callback_url.clone(), callback_body(invoice))
+        };
+        self.deliver(state, id, callback_url, body, now()).await
+    }
+
+    async fn deliver(
+        &self,
+        state: &State,
+        id: &str,
+        callback_url: Option<String>,
+        body: String,
+        now: u64,
+    ) -> Result<Option<Delivery>, SandboxError> {
         let Some(url) = callback_url.or_else(|| state.webhook_url(Provider::Crystalpay)) else {
             return Ok(None);
         };
@@ -303,6 +337,13 @@ impl Crystalpay {
             .push((id.to_owned(), delivery.clone(), now));
         Ok(Some(delivery))
     }
+}
+
+/// The callback body of `invoice`: its `invoice/info` members and the `signature`.
+fn callback_body(invoice: &Invoice) -> String {
+    let mut callback = invoice.to_json();
+    callback.insert("signature".into(), json!(callback_signature(&invoice.id)));
+    Value::Object(callback).to_string()
 }
 
 /// The `signature` of a callback for invoice `id`: `sha1("<id>:<salt>")`, lowercase hex.

@@ -196,6 +196,39 @@ impl Invoicebox {
                 .map_err(|e| state_error(format!("cannot write the notification: {e}")))?;
             (order.notification_url.clone(), body)
         };
+        self.deliver(state, url, body).await
+    }
+
+    /// Sends the notification of the paid order `id` again, as Invoicebox does after an
+    /// `out_of_service` answer (or no valid answer).
+    pub(crate) async fn redeliver(&self, state: &State, id: &str) -> Result<Option<Delivery>, SandboxError> {
+        let (url, body) = {
+            let books = lock(&self.books);
+            let Some(order) = books.orders.iter().find(|o| o.id == id) else {
+                return Err(SandboxError::NotFound {
+                    provider: Provider::Invoicebox,
+                    what: "order",
+                    id: id.to_owned(),
+                });
+            };
+            if order.paid_at.is_none() {
+                return Err(state_error(format!(
+                    "order {id} is not paid: there is no notification to send again"
+                )));
+            }
+            let body = notification_body(order)
+                .map_err(|e| state_error(format!("cannot write the notification: {e}")))?;
+            (order.notification_url.clone(), body)
+        };
+        self.deliver(state, url, body).await
+    }
+
+    async fn deliver(
+        &self,
+        state: &State,
+        url: Option<String>,
+        body: String,
+    ) -> Result<Option<Delivery>, SandboxError> {
         let Some(url) = url.or_else(|| state.webhook_url(Provider::Invoicebox)) else {
             return Ok(None);
         };

@@ -301,6 +301,14 @@ impl Sandbox {
         pay(&self.state, provider, id).await
     }
 
+    /// What a provider does when the merchant's answer to a notification was wrong or missing:
+    /// sends the notification of the paid invoice or order `id` again, the same event with
+    /// the same signature, to the notification URL. PayKeeper, Invoicebox and CrystalPay
+    /// redeliver; OneBox and Sber send no notifications ([`SandboxError::State`]).
+    pub async fn redeliver(&self, provider: Provider, id: &str) -> Result<Option<Delivery>, SandboxError> {
+        redeliver(&self.state, provider, id).await
+    }
+
     /// The [`onebox`] imitation (its records, for tests).
     pub fn onebox(&self) -> &onebox::Onebox {
         &self.state.onebox
@@ -337,6 +345,18 @@ async fn pay(state: &State, provider: Provider, id: &str) -> Result<Option<Deliv
     }
 }
 
+async fn redeliver(state: &State, provider: Provider, id: &str) -> Result<Option<Delivery>, SandboxError> {
+    match provider {
+        Provider::Paykeeper => state.paykeeper.redeliver(state, id).await,
+        Provider::Invoicebox => state.invoicebox.redeliver(state, id).await,
+        Provider::Crystalpay => state.crystalpay.redeliver(state, id).await,
+        Provider::Onebox | Provider::Sber => Err(SandboxError::State {
+            provider,
+            message: format!("{} sends no notifications", provider.name()),
+        }),
+    }
+}
+
 /// The whole sandbox: each provider under its prefix, and the control API under `/sandbox`.
 fn router(state: Arc<State>) -> Router {
     Router::new()
@@ -346,6 +366,7 @@ fn router(state: Arc<State>) -> Router {
         .nest(&Provider::Crystalpay.prefix(), crystalpay::router())
         .nest(&Provider::Sber.prefix(), sber::router())
         .route("/sandbox/{provider}/pay/{id}", post(control_pay))
+        .route("/sandbox/{provider}/redeliver/{id}", post(control_redeliver))
         .route("/sandbox/{provider}/webhook-url", put(control_webhook_url))
         .route("/sandbox", get(control_index))
         .with_state(state)
@@ -362,6 +383,22 @@ async fn control_pay(
     match pay(&state, provider, &id).await {
         Ok(Some(delivery)) => (StatusCode::OK, format!("paid; notification: {delivery}\n")).into_response(),
         Ok(None) => (StatusCode::OK, "paid; no notification sent\n").into_response(),
+        Err(e @ SandboxError::NotFound { .. }) => (StatusCode::NOT_FOUND, format!("{e}\n")).into_response(),
+        Err(e) => (StatusCode::CONFLICT, format!("{e}\n")).into_response(),
+    }
+}
+
+/// `POST /sandbox/<provider>/redeliver/<id>`: [`Sandbox::redeliver`] over HTTP.
+async fn control_redeliver(
+    AxumState(state): AxumState<Arc<State>>,
+    Path((provider, id)): Path<(String, String)>,
+) -> Response {
+    let Some(provider) = Provider::from_name(&provider) else {
+        return (StatusCode::NOT_FOUND, format!("no provider {provider:?}\n")).into_response();
+    };
+    match redeliver(&state, provider, &id).await {
+        Ok(Some(delivery)) => (StatusCode::OK, format!("notification: {delivery}\n")).into_response(),
+        Ok(None) => (StatusCode::OK, "no notification URL set: nothing sent\n").into_response(),
         Err(e @ SandboxError::NotFound { .. }) => (StatusCode::NOT_FOUND, format!("{e}\n")).into_response(),
         Err(e) => (StatusCode::CONFLICT, format!("{e}\n")).into_response(),
     }
@@ -387,5 +424,6 @@ async fn control_webhook_url(
 /// `GET /sandbox`: what the sandbox serves.
 async fn control_index() -> &'static str {
     "payspec sandbox: /onebox, /paykeeper, /invoicebox/v3, /crystalpay, /sber/smartpay/v1\n\
-     POST /sandbox/<provider>/pay/<id> pays; PUT /sandbox/<provider>/webhook-url sets the notification URL\n"
+     POST /sandbox/<provider>/pay/<id> pays; POST /sandbox/<provider>/redeliver/<id> sends its notification again;\n\
+     PUT /sandbox/<provider>/webhook-url sets the notification URL\n"
 }

@@ -294,6 +294,24 @@ impl Paykeeper {
         Ok(self.notify(state, &payment_id).await)
     }
 
+    /// Sends the payment notification of the paid invoice `id` again, as PayKeeper does while
+    /// the merchant has not answered it right (the payment is `stuck`).
+    pub(crate) async fn redeliver(&self, state: &State, id: &str) -> Result<Option<Delivery>, SandboxError> {
+        let payment_id = {
+            let books = lock(&self.books);
+            let invoice = books.invoice(id).ok_or_else(|| SandboxError::NotFound {
+                provider: Provider::Paykeeper,
+                what: "invoice",
+                id: id.to_owned(),
+            })?;
+            invoice.payment_id.clone().ok_or_else(|| SandboxError::State {
+                provider: Provider::Paykeeper,
+                message: format!("invoice {id} is not paid: there is no notification to send again"),
+            })?
+        };
+        Ok(self.notify(state, &payment_id).await)
+    }
+
     /// Sends the payment notification of `payment_id` (if a URL is set) and records whether the
     /// merchant answered right: `success` if so (or if nothing was sent), `stuck` if not.
     async fn notify(&self, state: &State, payment_id: &str) -> Option<Delivery> {
