@@ -265,7 +265,7 @@ enum Target {
 fn load_data(root: &Path, seeds: Option<(&Path, &[String])>, stem: &str) -> Result<DataFile, String> {
     let path = root.join("coverage").join(format!("{stem}.yaml"));
     let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-    let doc: Value = serde_yaml::from_str(&text).map_err(|e| format!("not valid YAML: {e}"))?;
+    let doc: Value = serde_norway::from_str(&text).map_err(|e| format!("not valid YAML: {e}"))?;
     let map = doc.as_object().ok_or("the document must be a mapping")?;
     for key in map.keys() {
         if !["seed", "spec", "notes", "entries"].contains(&key.as_str()) {
@@ -304,7 +304,7 @@ fn load_data(root: &Path, seeds: Option<(&Path, &[String])>, stem: &str) -> Resu
     let spec_text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("spec `specs/{spec_name}` cannot be read: {e}"))?;
     let spec: Value =
-        serde_yaml::from_str(&spec_text).map_err(|e| format!("specs/{spec_name}: not valid YAML: {e}"))?;
+        serde_norway::from_str(&spec_text).map_err(|e| format!("specs/{spec_name}: not valid YAML: {e}"))?;
 
     let list = map
         .get("entries")
@@ -1005,7 +1005,7 @@ mod tests {
 
     #[test]
     fn where_kinds_parse() {
-        let w: Value = serde_yaml::from_str("{operation: a, parameter: [b, c], enum-value: 1}").unwrap();
+        let w: Value = serde_norway::from_str("{operation: a, parameter: [b, c], enum-value: 1}").unwrap();
         assert_eq!(
             parse_where(&w).unwrap(),
             Where {
@@ -1017,7 +1017,7 @@ mod tests {
                 mentions: None,
             }
         );
-        let bad: Value = serde_yaml::from_str("{schema: a, parameter: b}").unwrap();
+        let bad: Value = serde_norway::from_str("{schema: a, parameter: b}").unwrap();
         assert!(parse_where(&bad).unwrap_err().contains("`parameter`"));
     }
 }

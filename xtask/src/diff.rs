@@ -171,7 +171,7 @@ fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
 }
 
 fn parse(provider: &str, place: &str, yaml: &str) -> Result<Value, String> {
-    serde_yaml::from_str(yaml).map_err(|e| format!("specs/{provider}.yaml {place}: not valid YAML: {e}"))
+    serde_norway::from_str(yaml).map_err(|e| format!("specs/{provider}.yaml {place}: not valid YAML: {e}"))
 }
 
 fn specs_at_revision(root: &Path, rev: &str) -> Result<BTreeMap<String, Value>, String> {

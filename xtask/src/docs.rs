@@ -31,7 +31,7 @@
 //! bare `github.com/...` names become links. `x-source` is text the same way: the documents our
 //! transcription started from are named as text ("seed 002, §3.1") and never linked.
 //!
-//! The YAML is read with `serde_yaml::Value`, which keeps the spec's key order: operations,
+//! The YAML is read with `serde_norway::Value`, which keeps the spec's key order: operations,
 //! properties and examples appear as written. Output depends only on the specs.
 //!
 //! Problems (`Ok(false)`): a spec that is not YAML, a `$ref` to nothing, two operations with
@@ -42,7 +42,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_yaml::Value;
+use serde_norway::Value;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "patch", "head", "options", "trace",
@@ -64,7 +64,7 @@ pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
         let parsed = std::fs::read_to_string(spec)
             .map_err(|e| format!("cannot read {}: {e}", spec.display()))
             .and_then(|text| {
-                serde_yaml::from_str::<Value>(&text).map_err(|e| format!("not valid YAML: {e}"))
+                serde_norway::from_str::<Value>(&text).map_err(|e| format!("not valid YAML: {e}"))
             });
         let doc = match parsed {
             Ok(doc) => doc,

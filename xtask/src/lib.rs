@@ -60,7 +60,7 @@ pub struct Generated {
 /// and the test `progenitor_output_is_untouched`).
 pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
     let doc: Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+        serde_norway::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
     let mut file = progenitor_output(spec_file, yaml)?;
 
     let operations = operation_extensions(&doc)?;
@@ -99,12 +99,12 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
 /// [`lower`]), as parsed Rust: the part of `generated.rs` that the xtask never edits.
 pub fn progenitor_output(spec_file: &str, yaml: &str) -> Result<syn::File, String> {
     let doc: Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
-    let yaml_doc: serde_yaml::Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+        serde_norway::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let yaml_doc: serde_norway::Value =
+        serde_norway::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
     // Through text: openapiv3 reads `enum: [null]` from YAML text but not from a YAML value.
-    let lowered = serde_yaml::to_string(&lower::for_generator(&yaml_doc)).map_err(|e| e.to_string())?;
-    let spec: openapiv3::OpenAPI = serde_yaml::from_str(&lowered)
+    let lowered = serde_norway::to_string(&lower::for_generator(&yaml_doc)).map_err(|e| e.to_string())?;
+    let spec: openapiv3::OpenAPI = serde_norway::from_str(&lowered)
         .map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
 
     let tokens = match run_generator(&doc, &spec) {

@@ -143,7 +143,7 @@ pub fn run(root: &Path, provider: Option<&str>) -> Result<bool, String> {
 /// lines, `specs/<file>: <subject>: <pointer>: <message>`, or none when it is clean.
 pub fn lint_spec(file_name: &str, yaml: &str) -> Vec<String> {
     let prefix = format!("specs/{file_name}");
-    let doc: Value = match serde_yaml::from_str(yaml) {
+    let doc: Value = match serde_norway::from_str(yaml) {
         Ok(v) => v,
         Err(e) => return vec![format!("{prefix}: (document): : not valid YAML: {e}")],
     };

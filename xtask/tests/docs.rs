@@ -304,8 +304,8 @@ fn schemas_are_rendered() {
 
     // Every component schema of every spec has its anchor.
     for name in providers(&repo_root()) {
-        let yaml: serde_yaml::Value =
-            serde_yaml::from_str(&read(&repo_root().join(format!("specs/{name}.yaml")))).unwrap();
+        let yaml: serde_norway::Value =
+            serde_norway::from_str(&read(&repo_root().join(format!("specs/{name}.yaml")))).unwrap();
         let html = page(&format!("{name}.html"));
         let schemas = yaml["components"]["schemas"].as_mapping().unwrap();
         for key in schemas.keys() {
