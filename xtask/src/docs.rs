@@ -44,9 +44,7 @@ use std::path::Path;
 
 use serde_norway::Value;
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
+use crate::model;
 
 /// Runs the command; `Ok(false)` means it found problems.
 pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
@@ -602,23 +600,18 @@ struct Operation<'v> {
 }
 
 fn operations(doc: &Value) -> Vec<Operation<'_>> {
-    let mut out = Vec::new();
-    for (path, item) in entries(get(doc, "paths")) {
-        for method in METHODS {
-            let Some(op) = get(item, method) else { continue };
-            let id = get_str(op, "operationId")
-                .map(str::to_owned)
-                .unwrap_or_else(|| anchor(&format!("{method}-{path}")));
-            out.push(Operation {
-                path: path.clone(),
-                method,
-                item,
-                op,
-                id,
-            });
-        }
-    }
-    out
+    model::operations(doc)
+        .into_iter()
+        .map(|o| Operation {
+            id: o
+                .id
+                .map_or_else(|| anchor(&format!("{}-{}", o.method, o.path)), str::to_owned),
+            path: o.path,
+            method: o.method,
+            item: o.item,
+            op: o.op,
+        })
+        .collect()
 }
 
 /// Every `$ref` string inside `v`.
@@ -694,13 +687,7 @@ impl<'a> Page<'a> {
 
     /// Follows a local JSON pointer (`#/components/schemas/X`).
     fn resolve(&self, reference: &str) -> Option<&'a Value> {
-        let pointer = reference.strip_prefix('#')?;
-        let mut v = self.doc;
-        for part in pointer.split('/').skip(1) {
-            let part = part.replace("~1", "/").replace("~0", "~");
-            v = get(v, &part)?;
-        }
-        Some(v)
+        model::pointer(self.doc, reference)
     }
 
     /// A link to what a `$ref` names, or a marked text if it names nothing.
