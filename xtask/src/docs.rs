@@ -185,61 +185,46 @@ fn scalar_text(v: &Value) -> String {
     }
 }
 
-fn json_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+/// serde_json's printer with a space after each `,` and `:`, on one line.
+struct Spaced;
+
+impl serde_json::ser::Formatter for Spaced {
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
 }
 
-/// The value as one-line JSON, keys in the spec's order.
+/// The value as one-line JSON, keys in the spec's order (serde_json's printer; a value JSON
+/// cannot hold, such as a YAML key that is a list, falls back to its YAML text).
 fn compact_json(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => json_string(s),
-        Value::Sequence(s) => format!("[{}]", s.iter().map(compact_json).collect::<Vec<_>>().join(", ")),
-        Value::Mapping(m) => format!(
-            "{{{}}}",
-            m.iter()
-                .map(|(k, v)| format!("{}: {}", json_string(&scalar_text(k)), compact_json(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Value::Tagged(t) => compact_json(&t.value),
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Spaced);
+    match serde::Serialize::serialize(v, &mut ser) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => serde_norway::to_string(v)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned(),
     }
 }
 
-/// The value as indented JSON, keys in the spec's order.
+/// The value as indented JSON, keys in the spec's order (`serde_json::to_string_pretty`).
 fn pretty_json(v: &Value) -> String {
-    fn go(v: &Value, indent: usize, out: &mut String) {
-        let pad = "  ".repeat(indent + 1);
-        match v {
-            Value::Sequence(s) if !s.is_empty() => {
-                out.push_str("[\n");
-                for (i, item) in s.iter().enumerate() {
-                    out.push_str(&pad);
-                    go(item, indent + 1, out);
-                    out.push_str(if i + 1 < s.len() { ",\n" } else { "\n" });
-                }
-                out.push_str(&"  ".repeat(indent));
-                out.push(']');
-            }
-            Value::Mapping(m) if !m.is_empty() => {
-                out.push_str("{\n");
-                for (i, (k, item)) in m.iter().enumerate() {
-                    let _ = write!(out, "{pad}{}: ", json_string(&scalar_text(k)));
-                    go(item, indent + 1, out);
-                    out.push_str(if i + 1 < m.len() { ",\n" } else { "\n" });
-                }
-                out.push_str(&"  ".repeat(indent));
-                out.push('}');
-            }
-            Value::Tagged(t) => go(&t.value, indent, out),
-            other => out.push_str(&compact_json(other)),
-        }
-    }
-    let mut out = String::new();
-    go(v, 0, &mut out);
-    out
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| compact_json(v))
 }
 
 /// Inline code that does not wrap when it is short (examples in narrow table columns).
@@ -328,161 +313,103 @@ fn url_at(rest: &str, prev: Option<char>) -> Option<(usize, String)> {
     Some((end, format!("{scheme}{}", &rest[..end])))
 }
 
-/// Inline Markdown: `` `code` `` (any number of backticks), `**bold**`, links; escaped.
-fn inline(text: &str) -> String {
-    // Split into (is_code, text) parts first: `**` inside code is literal.
-    let mut parts: Vec<(bool, &str)> = Vec::new();
-    let mut plain_start = 0;
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        if bytes[i] != b'`' {
-            i += 1;
-            continue;
-        }
-        let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-        let open_end = i + run;
-        // The closing run: exactly `run` backticks.
-        let mut j = open_end;
-        let mut close = None;
-        while j < bytes.len() {
-            if bytes[j] == b'`' {
-                let r = bytes[j..].iter().take_while(|&&b| b == b'`').count();
-                if r == run {
-                    close = Some(j);
-                    break;
+/// Markdown (CommonMark, with tables) as HTML, by pulldown-cmark. What the spec writes is
+/// text, never markup: raw HTML is shown escaped, images as their text, and a link only where it
+/// goes to an `http(s)://` URL or a `#fragment` (anything else keeps its text). Bare URLs and
+/// `github.com/...` names in the text become links ([`linkify`]).
+fn markdown(text: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
+    let text = without_html_blocks(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&text, Options::ENABLE_TABLES));
+    let mut events = Vec::new();
+    // Per open link: whether it was kept.
+    let mut links: Vec<bool> = Vec::new();
+    let mut in_code_block = false;
+    for event in parser {
+        match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let kept = ["https://", "http://", "#"]
+                    .iter()
+                    .any(|p| dest_url.starts_with(p));
+                links.push(kept);
+                if kept {
+                    events.push(Event::Start(Tag::Link {
+                        link_type: pulldown_cmark::LinkType::Inline,
+                        dest_url,
+                        title: "".into(),
+                        id: "".into(),
+                    }));
                 }
-                j += r;
-            } else {
-                j += 1;
             }
-        }
-        match close {
-            Some(j) => {
-                parts.push((false, &text[plain_start..i]));
-                let mut code = &text[open_end..j];
-                if code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.trim() != "" {
-                    code = &code[1..code.len() - 1];
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    events.push(Event::End(TagEnd::Link));
                 }
-                parts.push((true, code));
-                i = j + run;
-                plain_start = i;
             }
-            None => i = open_end,
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code_block = true;
+                events.push(Event::Start(Tag::CodeBlock(kind)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                events.push(Event::End(TagEnd::CodeBlock));
+            }
+            Event::Text(t) if links.is_empty() && !in_code_block => {
+                events.push(Event::InlineHtml(linkify(&t).into()))
+            }
+            other => events.push(other),
         }
     }
-    parts.push((false, &text[plain_start..]));
-
-    let markers: usize = parts
-        .iter()
-        .filter(|p| !p.0)
-        .map(|p| p.1.matches("**").count())
-        .sum();
-    let usable = markers - markers % 2;
-    let mut seen = 0;
     let mut out = String::new();
-    for (code, s) in parts {
-        if code {
-            let _ = write!(out, "<code>{}</code>", escape(s));
-            continue;
-        }
-        for (k, piece) in s.split("**").enumerate() {
-            if k > 0 {
-                out.push_str(match (seen < usable, seen % 2) {
-                    (true, 0) => "<strong>",
-                    (true, _) => "</strong>",
-                    (false, _) => "**",
-                });
-                seen += 1;
-            }
-            out.push_str(&linkify(piece));
-        }
-    }
+    pulldown_cmark::html::push_html(&mut out, events.into_iter());
     out
 }
 
-/// Block Markdown: paragraphs, `-`/`*`/`1.` lists (continuation lines join the item),
-/// fenced code; everything else is inline text.
-fn markdown(text: &str) -> String {
-    enum Block {
-        Para(Vec<String>),
-        List(bool, Vec<Vec<String>>),
-        Code(Vec<String>),
+/// `text` with the `<` that opens each CommonMark HTML block written as `&lt;`: a line that
+/// starts with a tag (`<script>`, `<div>`) is then a paragraph whose text is shown, escaped, and
+/// keeps its Markdown. Inline HTML needs no such care: [`markdown`] shows it as text.
+fn without_html_blocks(text: &str) -> std::borrow::Cow<'_, str> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut text = std::borrow::Cow::Borrowed(text);
+    // Each round turns the blocks found into text; what they held may start another.
+    for _ in 0..8 {
+        let starts: Vec<usize> = Parser::new(&text)
+            .into_offset_iter()
+            .filter(|(e, _)| matches!(e, Event::Start(Tag::HtmlBlock)))
+            .filter_map(|(_, range)| Some(range.start + text[range].find('<')?))
+            .collect();
+        if starts.is_empty() {
+            break;
+        }
+        let mut out = String::with_capacity(text.len() + 3 * starts.len());
+        let mut last = 0;
+        for at in starts {
+            out.push_str(&text[last..at]);
+            out.push_str("&lt;");
+            last = at + 1;
+        }
+        out.push_str(&text[last..]);
+        text = std::borrow::Cow::Owned(out);
     }
-    fn item_start(line: &str, in_list: bool) -> Option<(bool, &str)> {
-        let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
-            return Some((false, rest));
-        }
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && t[digits..].starts_with(". ") && (in_list || &t[..digits] == "1") {
-            return Some((true, &t[digits + 2..]));
-        }
-        None
+    text
+}
+
+/// Markdown for one line of a table or heading: [`markdown`] without the paragraph around a
+/// single paragraph.
+fn inline(text: &str) -> String {
+    let html = markdown(text);
+    match html.strip_prefix("<p>").and_then(|h| h.strip_suffix("</p>\n")) {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => html,
     }
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut current: Option<Block> = None;
-    let mut lines = text.lines();
-    while let Some(line) = lines.next() {
-        if line.trim_start().starts_with("```") {
-            blocks.extend(current.take());
-            let mut code = Vec::new();
-            for l in lines.by_ref() {
-                if l.trim_start().starts_with("```") {
-                    break;
-                }
-                code.push(l.to_owned());
-            }
-            blocks.push(Block::Code(code));
-            continue;
-        }
-        if line.trim().is_empty() {
-            blocks.extend(current.take());
-            continue;
-        }
-        let in_list = matches!(current, Some(Block::List(..)));
-        match (item_start(line, in_list), &mut current) {
-            (Some((ordered, rest)), Some(Block::List(o, items))) if *o == ordered => {
-                items.push(vec![rest.to_owned()])
-            }
-            (Some((ordered, rest)), _) => {
-                blocks.extend(current.take());
-                current = Some(Block::List(ordered, vec![vec![rest.to_owned()]]));
-            }
-            (None, Some(Block::List(_, items))) => items.last_mut().unwrap().push(line.trim().to_owned()),
-            (None, Some(Block::Para(lines))) => lines.push(line.trim().to_owned()),
-            (None, _) => {
-                blocks.extend(current.take());
-                current = Some(Block::Para(vec![line.trim().to_owned()]));
-            }
-        }
-    }
-    blocks.extend(current.take());
-    let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Para(lines) => {
-                let _ = writeln!(out, "<p>{}</p>", inline(&lines.join("\n")));
-            }
-            Block::List(ordered, items) => {
-                let tag = if ordered { "ol" } else { "ul" };
-                let _ = write!(out, "<{tag}>");
-                for item in items {
-                    let _ = write!(out, "<li>{}</li>", inline(&item.join("\n")));
-                }
-                let _ = writeln!(out, "</{tag}>");
-            }
-            Block::Code(lines) => {
-                let _ = writeln!(out, "<pre><code>{}</code></pre>", escape(&lines.join("\n")));
-            }
-        }
-    }
-    out
 }
 
 // ------------------------------------------------------------------------------------------
 // The index page
 
+#[derive(serde::Serialize)]
 struct IndexRow {
     name: String,
     file: String,
@@ -545,47 +472,28 @@ fn excerpt(description: &str) -> String {
 }
 
 fn render_index(rows: &[IndexRow]) -> String {
-    let mut body = String::new();
-    body.push_str("<main class=\"index\">\n<h1>Payment provider API reference</h1>\n");
-    body.push_str(
-        "<p>Rendered by <code>cargo xtask docs</code> from the hand-written OpenAPI specs in \
-         <code>specs/</code>, the source of the generated Rust clients. Every page works offline.</p>\n",
-    );
-    body.push_str(
-        "<table class=\"providers\">\n<thead><tr><th>Provider</th><th>Title</th><th>Version</th>\
-         <th>Description</th><th>Operations</th><th>Schemas</th></tr></thead>\n<tbody>\n",
-    );
-    for row in rows {
-        if let Some(error) = &row.error {
-            let _ = writeln!(
-                body,
-                "<tr class=\"failed\" id=\"provider-{id}\"><td>{name}</td><td colspan=\"5\">\
-                 <code>specs/{file}</code> could not be rendered: {error}</td></tr>",
-                id = anchor(&row.name),
-                name = escape(&row.name),
-                file = escape(&row.file),
-                error = escape(error),
-            );
-            continue;
-        }
-        let _ = writeln!(
-            body,
-            "<tr id=\"provider-{id}\"><td><a href=\"{href}.html\">{name}</a><br><small><code>specs/{file}</code></small></td>\
-             <td>{title}</td><td><code>{version}</code></td><td>{excerpt}</td>\
-             <td class=\"num\">{ops}</td><td class=\"num\">{schemas}</td></tr>",
-            id = anchor(&row.name),
-            href = escape(&encode_path(&row.name)),
-            name = escape(&row.name),
-            file = escape(&row.file),
-            title = escape(&row.title),
-            version = escape(&row.version),
-            excerpt = inline(&row.excerpt),
-            ops = row.operations,
-            schemas = row.schemas,
-        );
+    #[derive(serde::Serialize)]
+    struct Row<'r> {
+        #[serde(flatten)]
+        row: &'r IndexRow,
+        anchor: String,
+        href: String,
+        /// The excerpt as HTML (Markdown inline).
+        excerpt_html: String,
     }
-    body.push_str("</tbody>\n</table>\n</main>\n");
-    html_page("Payment provider API reference", &body)
+    let rows: Vec<Row<'_>> = rows
+        .iter()
+        .map(|row| Row {
+            row,
+            anchor: anchor(&row.name),
+            href: encode_path(&row.name),
+            excerpt_html: inline(&row.excerpt),
+        })
+        .collect();
+    render_template(
+        "index.html",
+        minijinja::context! { title => "Payment provider API reference", rows },
+    )
 }
 
 // ------------------------------------------------------------------------------------------
@@ -1010,18 +918,22 @@ impl<'a> Page<'a> {
     fn render(&self) -> String {
         let info = get(self.doc, "info").cloned().unwrap_or(Value::Null);
         let title = get_str(&info, "title").unwrap_or(self.name);
-        let mut body = String::new();
-        body.push_str("<div class=\"layout\">\n");
-        body.push_str(&self.render_toc(title));
-        body.push_str("<main>\n");
-        body.push_str(&self.render_info(&info, title));
-        body.push_str(&self.render_servers());
-        body.push_str(&self.render_auth());
-        body.push_str(&self.render_operations());
-        body.push_str(&self.render_schemas());
-        body.push_str(&self.render_component_responses());
-        body.push_str("</main>\n</div>\n");
-        html_page(&format!("{title} — {}", self.name), &body)
+        let sections = [
+            self.render_info(&info, title),
+            self.render_servers(),
+            self.render_auth(),
+            self.render_operations(),
+            self.render_schemas(),
+            self.render_component_responses(),
+        ];
+        render_template(
+            "provider.html",
+            minijinja::context! {
+                title => format!("{title} — {}", self.name),
+                toc => self.render_toc(title),
+                sections,
+            },
+        )
     }
 
     /// The tags in order: declared ones first, then any only operations name, then "other".
@@ -2078,58 +1990,38 @@ impl<'a> Page<'a> {
     }
 }
 
-const CSS: &str = "
-:root{--fg:#1d1f23;--muted:#5c6370;--line:#d9dce1;--bg2:#f5f6f8;--link:#0b5cad}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);background:#fff}
-a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
-code{background:var(--bg2);padding:0 .2em;border-radius:3px;overflow-wrap:break-word}
-pre{background:var(--bg2);border:1px solid var(--line);padding:.6rem .8rem;overflow:auto;border-radius:4px;max-height:32rem}
-pre code{background:none;padding:0}
-.layout{display:grid;grid-template-columns:20rem minmax(0,1fr)}
-nav.toc{position:sticky;top:0;height:100vh;overflow:auto;padding:1rem;border-right:1px solid var(--line);background:var(--bg2);font-size:13px}
-nav.toc ul{list-style:none;padding-left:.8rem;margin:.2rem 0}nav.toc>ul{padding-left:0}
-nav.toc .toc-title{font-weight:600}
-main{padding:1rem 2.2rem 4rem;max-width:78rem}
-main.index{margin:0 auto}
-h1{margin:.3rem 0}h2{border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
-h2.tag-name{font-size:1.35rem;border-bottom:2px solid var(--fg)}
-section.op,section.schema{border-top:1px solid var(--line);margin-top:1.8rem;padding-top:.4rem}
-section:target,tr:target{background:#fffbe6}
-h3{margin:.5rem 0}h4{margin:1rem 0 .3rem}
-.meta{color:var(--muted)}
-table{border-collapse:collapse;width:100%;margin:.4rem 0 .8rem;font-size:14px}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:var(--bg2)}td p{margin:.1rem 0 .3rem}td.num{text-align:right}
-.method{display:inline-block;min-width:3.6em;text-align:center;font:600 11px/1.7 ui-monospace,monospace;text-transform:uppercase;border-radius:3px;padding:0 .3em;color:#fff;background:#666}
-.method.get{background:#1f7a3d}.method.post{background:#0b5cad}.method.put{background:#9a5b00}.method.patch{background:#6b4fbb}.method.delete{background:#b3261e}
-h3 .opid{font:500 .8em ui-monospace,monospace;margin-left:.4rem}
-.summary{font-weight:600;margin:.2rem 0}
-.badge{display:inline-block;font-size:11px;border-radius:3px;padding:0 .4em;border:1px solid currentColor}
-.badge.open{color:#1f7a3d}.badge.closed{color:#9a5b00}.badge.deprecated{color:#b3261e}.badge.envelope{color:#b3261e}
-.rust,.format{color:var(--muted);font-size:.9em}
-.label,.ext-name{font-weight:600}
-.ext-name{font-family:ui-monospace,monospace;font-size:.85em;background:#eef3fb;border-radius:3px;padding:0 .3em;margin-right:.3em}
-.ext,.source{margin:.4rem 0}
-.fact{color:var(--muted);font-size:.92em}
-.enum{margin:.2rem 0}
-.status{font:600 1em ui-monospace,monospace}
-.broken{color:#b3261e;text-decoration:line-through}
-ul.urls code{overflow-wrap:anywhere}
-ol.shapes{margin:.2rem 0 .6rem;padding-left:1.6rem}ol.shapes>li{margin:.2rem 0}
-.json-text,.refusal{white-space:normal}.refusal{display:inline-block;margin-top:.15rem}
-.example-name{margin:.6rem 0 .2rem}
-td code.param,td code.prop,code.nowrap{white-space:nowrap}
-@media (max-width:900px){.layout{display:block}nav.toc{position:static;height:auto;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
-";
+/// The page templates (`xtask/templates/`), compiled into the binary: the pages need no file
+/// beside the xtask.
+fn templates() -> &'static minijinja::Environment<'static> {
+    static ENV: std::sync::OnceLock<minijinja::Environment<'static>> = std::sync::OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = minijinja::Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        // Auto-escaped text is escaped as everywhere else on the page ([`escape`]).
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(text) if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() => {
+                out.write_str(&escape(text)).map_err(minijinja::Error::from)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
+        for (name, source) in [
+            ("style.css", include_str!("../templates/style.css")),
+            ("page.html", include_str!("../templates/page.html")),
+            ("index.html", include_str!("../templates/index.html")),
+            ("provider.html", include_str!("../templates/provider.html")),
+        ] {
+            env.add_template(name, source).expect("xtask/templates/ parse");
+        }
+        env
+    })
+}
 
-fn html_page(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"cargo xtask docs\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape(title)
-    )
+/// Renders a template of [`templates`]. They are part of the xtask and tested: a failure is a
+/// bug of the xtask, not of a spec.
+fn render_template(name: &str, context: minijinja::Value) -> String {
+    templates()
+        .get_template(name)
+        .and_then(|t| t.render(context))
+        .unwrap_or_else(|e| panic!("xtask/templates/{name}: {e:#}"))
 }

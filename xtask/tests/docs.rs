@@ -539,7 +539,7 @@ fn everything_from_the_spec_is_escaped() {
     );
     assert_has(
         &html,
-        "<p>&lt;script&gt;alert(1)&lt;/script&gt; is <strong>not &lt;b&gt;run&lt;/b&gt;</strong>, and <code>&lt;code&gt; &amp; &quot;quotes&quot;</code> neither.</p>",
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; is <strong>not &lt;b&gt;run&lt;/b&gt;</strong>, and <code>&lt;code&gt; &amp; \"quotes\"</code> neither.</p>",
     );
     assert_has(
         &index,
@@ -615,7 +615,7 @@ fn minimal_markdown_and_links() {
     // A list item with a continuation line and a bare URL.
     assert_has(
         &html,
-        "<ul><li>first &lt;i&gt;item&lt;/i&gt;\ncontinued on the next line</li>",
+        "<ul>\n<li>first &lt;i&gt;item&lt;/i&gt;\ncontinued on the next line</li>",
     );
     assert_has(
         &html,
