@@ -930,8 +930,8 @@ impl<'a> Page<'a> {
             "provider.html",
             minijinja::context! {
                 title => format!("{title} — {}", self.name),
-                toc => self.render_toc(title),
                 sections,
+                ..self.toc(title)
             },
         )
     }
@@ -961,55 +961,32 @@ impl<'a> Page<'a> {
         groups
     }
 
-    fn render_toc(&self, title: &str) -> String {
-        let mut out = String::from("<nav class=\"toc\" id=\"toc\">\n");
-        let _ = writeln!(
-            out,
-            "<p class=\"home\"><a href=\"index.html\">← all providers</a></p>\n<p class=\"toc-title\">{}</p>",
-            escape(title)
-        );
-        out.push_str(
-            "<ul>\n<li><a href=\"#sec-info\">Overview</a></li>\n<li><a href=\"#sec-servers\">Servers</a></li>\n\
-             <li><a href=\"#sec-auth\">Authentication</a></li>\n<li><a href=\"#sec-operations\">Operations</a>\n<ul>\n",
-        );
-        for (tag, _, ops) in self.tag_groups() {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#tag-{}\">{}</a> <small>({})</small>\n<ul class=\"ops\">",
-                anchor(&tag),
-                escape(&tag),
-                ops.len()
-            );
-            for i in ops {
-                let op = &self.ops[i];
-                let _ = writeln!(
-                    out,
-                    "<li><a href=\"#{id}\"><span class=\"method {m}\">{M}</span> {label}</a></li>",
-                    id = escape(&op.id),
-                    m = op.method,
-                    M = op.method.to_uppercase(),
-                    label = escape(&op.id),
-                );
-            }
-            out.push_str("</ul></li>\n");
-        }
-        out.push_str("</ul></li>\n<li><a href=\"#sec-schemas\">Schemas</a>\n<ul class=\"schemas\">\n");
+    /// The table of contents (`templates/toc.html`): the tag groups with their operations, the
+    /// schemas by name.
+    fn toc(&self, heading: &str) -> minijinja::Value {
+        let groups: Vec<minijinja::Value> = self
+            .tag_groups()
+            .into_iter()
+            .map(|(tag, _, ops)| {
+                let ops: Vec<minijinja::Value> = ops
+                    .into_iter()
+                    .map(|i| minijinja::context! { id => self.ops[i].id, method => self.ops[i].method })
+                    .collect();
+                minijinja::context! { anchor => anchor(&tag), name => tag, ops }
+            })
+            .collect();
         let mut names: Vec<String> = self.components("schemas").into_iter().map(|(n, _)| n).collect();
         names.sort();
-        for name in names {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#schema-{}\">{}</a></li>",
-                anchor(&name),
-                escape(&name)
-            );
+        let schemas: Vec<minijinja::Value> = names
+            .into_iter()
+            .map(|name| minijinja::context! { anchor => anchor(&name), name })
+            .collect();
+        minijinja::context! {
+            heading,
+            groups,
+            schemas,
+            shared_responses => !self.components("responses").is_empty(),
         }
-        out.push_str("</ul></li>\n");
-        if !self.components("responses").is_empty() {
-            out.push_str("<li><a href=\"#sec-responses\">Shared responses</a></li>\n");
-        }
-        out.push_str("</ul>\n</nav>\n");
-        out
     }
 
     fn render_info(&self, info: &Value, title: &str) -> String {
@@ -1219,49 +1196,35 @@ impl<'a> Page<'a> {
                 ));
             }
         }
-        let mut out = String::from("<section id=\"sec-operations\">\n<h2>Operations</h2>\n");
         let mut rendered = BTreeSet::new();
-        for (tag, decl, ops) in self.tag_groups() {
-            let _ = writeln!(
-                out,
-                "<section class=\"tag\" id=\"tag-{}\">\n<h2 class=\"tag-name\">{}</h2>",
-                anchor(&tag),
-                escape(&tag)
-            );
-            if let Some(d) = decl.and_then(|t| get_str(t, "description")) {
-                out.push_str(&self.md(d));
-            }
-            out.push_str("<table class=\"op-index\"><tbody>\n");
-            for &i in &ops {
-                let op = &self.ops[i];
-                let _ = writeln!(
-                    out,
-                    "<tr><td><span class=\"method {m}\">{M}</span></td><td><code>{path}</code></td><td><a href=\"#{id}\">{id}</a></td><td>{summary}</td></tr>",
-                    m = op.method,
-                    M = op.method.to_uppercase(),
-                    path = escape(&op.path),
-                    id = escape(&op.id),
-                    summary = get_str(op.op, "summary").map(inline).unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-            // An operation with several tags is described once, under its first tag.
-            for i in ops {
-                if rendered.insert(i) {
-                    out.push_str(&self.render_operation(&self.ops[i]));
-                } else {
-                    let op = &self.ops[i];
-                    let _ = writeln!(
-                        out,
-                        "<p class=\"see\">See <a href=\"#{id}\">{id}</a> above.</p>",
-                        id = escape(&op.id)
-                    );
+        let groups: Vec<minijinja::Value> = self
+            .tag_groups()
+            .into_iter()
+            .map(|(tag, decl, ops)| {
+                let ops: Vec<minijinja::Value> = ops
+                    .into_iter()
+                    .map(|i| {
+                        let op = &self.ops[i];
+                        minijinja::context! {
+                            id => op.id,
+                            method => op.method,
+                            path => op.path,
+                            summary => get_str(op.op, "summary").map(inline).unwrap_or_default(),
+                            // Described once, under its first tag.
+                            body => rendered.insert(i).then(|| self.render_operation(op)),
+                        }
+                    })
+                    .collect();
+                let description = decl.and_then(|t| get_str(t, "description")).map(|d| self.md(d));
+                minijinja::context! {
+                    anchor => anchor(&tag),
+                    name => tag,
+                    description => description.unwrap_or_default(),
+                    ops,
                 }
-            }
-            out.push_str("</section>\n");
-        }
-        out.push_str("</section>\n");
-        out
+            })
+            .collect();
+        render_template("operations.html", minijinja::context! { groups })
     }
 
     fn render_operation(&self, op: &Operation<'a>) -> String {
@@ -2010,6 +1973,8 @@ fn templates() -> &'static minijinja::Environment<'static> {
             ("page.html", include_str!("../templates/page.html")),
             ("index.html", include_str!("../templates/index.html")),
             ("provider.html", include_str!("../templates/provider.html")),
+            ("toc.html", include_str!("../templates/toc.html")),
+            ("operations.html", include_str!("../templates/operations.html")),
         ] {
             env.add_template(name, source).expect("xtask/templates/ parse");
         }

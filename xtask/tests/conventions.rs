@@ -53,7 +53,13 @@ fn every_extension_the_specs_use_is_listed_with_an_example() {
     }
     // The specs use the extensions the generator depends on (a walk that found nothing would
     // pass vacuously).
-    for known in ["x-source", "x-idempotent", "x-error-envelope", "x-pagination", "x-rust-type"] {
+    for known in [
+        "x-source",
+        "x-idempotent",
+        "x-error-envelope",
+        "x-pagination",
+        "x-rust-type",
+    ] {
         assert!(used.contains(known), "no spec uses {known}? found {used:?}");
     }
 
