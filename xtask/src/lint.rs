@@ -1200,38 +1200,27 @@ impl<'d> Lint<'d> {
     fn extensions(&mut self, op: &'d Value, ptr: &str, params: &[&'d Value], body: Option<&'d Value>) {
         if let Some(groups) = op.get("x-require-one-of") {
             let at = join(ptr, "x-require-one-of");
-            let shape_ok = groups.as_array().is_some_and(|g| {
-                !g.is_empty()
-                    && g.iter().all(|names| {
-                        names
-                            .as_array()
-                            .is_some_and(|n| n.len() >= 2 && n.iter().all(Value::is_string))
-                    })
-            });
-            if !shape_ok {
-                self.report(
-                    at,
-                    "x-require-one-of must be a list of groups, each a list of at least two parameter names",
-                );
-            } else {
-                for (i, group) in groups.as_array().unwrap().iter().enumerate() {
-                    for (j, name) in group.as_array().unwrap().iter().enumerate() {
-                        let name = name.as_str().unwrap();
-                        let param = params.iter().find(|p| {
-                            p.get("name").and_then(Value::as_str) == Some(name)
-                                && p.get("in").and_then(Value::as_str) == Some("query")
-                        });
-                        let problem = match param {
-                            None => Some(format!(
-                                "x-require-one-of names `{name}`, which is not a query parameter of this operation"
-                            )),
-                            Some(p) if p.get("required") == Some(&Value::Bool(true)) => Some(format!(
-                                "x-require-one-of names `{name}`, which is required; make it optional"
-                            )),
-                            Some(_) => None,
-                        };
-                        if let Some(problem) = problem {
-                            self.report(format!("{at}/{i}/{j}"), problem);
+            match model::require_one_of(groups) {
+                Err(problem) => self.report(at, problem),
+                Ok(groups) => {
+                    for (i, group) in groups.iter().enumerate() {
+                        for (j, name) in group.iter().enumerate() {
+                            let param = params.iter().find(|p| {
+                                p.get("name").and_then(Value::as_str) == Some(name)
+                                    && p.get("in").and_then(Value::as_str) == Some("query")
+                            });
+                            let problem = match param {
+                                None => Some(format!(
+                                    "x-require-one-of names `{name}`, which is not a query parameter of this operation"
+                                )),
+                                Some(p) if p.get("required") == Some(&Value::Bool(true)) => Some(format!(
+                                    "x-require-one-of names `{name}`, which is required; make it optional"
+                                )),
+                                Some(_) => None,
+                            };
+                            if let Some(problem) = problem {
+                                self.report(format!("{at}/{i}/{j}"), problem);
+                            }
                         }
                     }
                 }
@@ -1267,22 +1256,16 @@ impl<'d> Lint<'d> {
         }
         if let Some(fills) = op.get("x-client-fills") {
             let at = join(ptr, "x-client-fills");
-            let list = fills
-                .as_array()
-                .filter(|l| !l.is_empty() && l.iter().all(Value::is_string));
-            match (list, body_props) {
-                (None, _) => self.report(at, "x-client-fills must be a list of body field names"),
-                (Some(_), None) => {
-                    self.report(at, "x-client-fills needs a JSON request body with properties")
-                }
-                (Some(list), Some(props)) => {
+            match (model::client_fills(fills), body_props) {
+                (Err(problem), _) => self.report(at, problem),
+                (Ok(_), None) => self.report(at, "x-client-fills needs a JSON request body with properties"),
+                (Ok(list), Some(props)) => {
                     let required = body_schema
                         .and_then(|s| s.get("required"))
                         .and_then(Value::as_array)
                         .cloned()
                         .unwrap_or_default();
-                    for (i, name) in list.iter().enumerate() {
-                        let name_str = name.as_str().unwrap();
+                    for (i, name_str) in list.iter().enumerate() {
                         if !props.contains_key(name_str) {
                             self.report(
                                 format!("{at}/{i}"),
@@ -1290,7 +1273,7 @@ impl<'d> Lint<'d> {
                                     "x-client-fills names `{name_str}`, which the request body does not have"
                                 ),
                             );
-                        } else if required.contains(name) {
+                        } else if required.iter().any(|r| r == name_str) {
                             self.report(
                                 format!("{at}/{i}"),
                                 format!("x-client-fills names `{name_str}`, which is required; the client fills it only when the caller leaves it out, so make it optional"),

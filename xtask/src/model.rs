@@ -415,13 +415,28 @@ impl Pagination {
     }
 }
 
-/// The names of a list of text (anything else in it is left out).
-fn strings(v: &Value) -> Vec<String> {
-    v.items()
-        .iter()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect()
+/// A non-empty list of text, or `None`.
+fn names(v: &Value) -> Option<Vec<String>> {
+    let list = v.as_array().filter(|l| !l.is_empty())?;
+    list.iter().map(|n| n.as_str().map(str::to_owned)).collect()
+}
+
+/// `x-require-one-of`: a non-empty list of groups, each a list of at least two parameter names.
+/// Whether they are optional query parameters of the operation is for lint to check.
+pub fn require_one_of(value: &Value) -> Result<Vec<Vec<String>>, String> {
+    value
+        .as_array()
+        .filter(|g| !g.is_empty())
+        .and_then(|groups| groups.iter().map(|g| names(g).filter(|n| n.len() >= 2)).collect())
+        .ok_or_else(|| {
+            "x-require-one-of must be a list of groups, each a list of at least two parameter names"
+                .to_owned()
+        })
+}
+
+/// `x-client-fills`: a non-empty list of JSON body field names.
+pub fn client_fills(value: &Value) -> Result<Vec<String>, String> {
+    names(value).ok_or_else(|| "x-client-fills must be a list of body field names".to_owned())
 }
 
 /// The extensions of every operation with an `operationId`, keyed by it. The error names the
@@ -431,8 +446,9 @@ pub fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt
     for o in operations(doc) {
         let (Some(id), op) = (o.id, o.op) else { continue };
         let mut ext = OperationExt::default();
+        let at = |e: String| format!("operation {id}: {e}");
         if let Some(groups) = op.get("x-require-one-of") {
-            ext.require_one_of = groups.items().iter().map(strings).collect();
+            ext.require_one_of = require_one_of(groups).map_err(at)?;
         }
         ext.idempotent = op.get("x-idempotent").and_then(Value::as_bool) == Some(true);
         ext.idempotent_note = op
@@ -440,7 +456,7 @@ pub fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt
             .and_then(Value::as_str)
             .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
         if let Some(fills) = op.get("x-client-fills") {
-            ext.client_fills = strings(fills);
+            ext.client_fills = client_fills(fills).map_err(at)?;
         }
         if let Some(p) = op.get("x-pagination") {
             let paging = Pagination::parse(p).map_err(|problems| {
@@ -450,7 +466,7 @@ pub fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt
             ext.pagination = Some(paging);
         }
         if let Some(sig) = op.get("x-signature") {
-            let sig = Signature::parse(sig).map_err(|e| format!("operation {id}: {e}"))?;
+            let sig = Signature::parse(sig).map_err(at)?;
             let body = json_body_schema(doc, op);
             for field in &sig.of {
                 if body
@@ -607,6 +623,35 @@ mod tests {
         let keys: Vec<_> = bad.unwrap_err().into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["pages", "", "", "offset", "has-next", ""]);
         assert_eq!(Pagination::parse(&json!([1])).unwrap_err().len(), 1);
+    }
+
+    #[test]
+    fn require_one_of_and_client_fills_shapes() {
+        assert_eq!(
+            require_one_of(&json!([["a", "b"], ["c", "d", "e"]])).unwrap(),
+            [vec!["a", "b"], vec!["c", "d", "e"]]
+        );
+        for bad in [
+            json!([]),
+            json!([["a"]]),
+            json!([["a", 1]]),
+            json!(["a", "b"]),
+            json!({"a": "b"}),
+        ] {
+            assert!(
+                require_one_of(&bad)
+                    .unwrap_err()
+                    .starts_with("x-require-one-of must be"),
+                "{bad}"
+            );
+        }
+        assert_eq!(client_fills(&json!(["merchantId"])).unwrap(), ["merchantId"]);
+        for bad in [json!([]), json!("merchantId"), json!([1])] {
+            assert_eq!(
+                client_fills(&bad).unwrap_err(),
+                "x-client-fills must be a list of body field names"
+            );
+        }
     }
 
     #[test]
