@@ -937,7 +937,7 @@ fn collect_descriptions(spec: &Value, v: &Value, out: &mut String, depth: usize)
         }
     }
     if let Some(r) = v.get("$ref").and_then(Value::as_str)
-        && let Some(target) = r.strip_prefix('#').and_then(|p| spec.pointer(p))
+        && let Some(target) = model::pointer(spec, r)
     {
         collect_descriptions(spec, target, out, depth + 1);
     }

@@ -26,13 +26,18 @@
 //! The pages hold inline CSS only: no script, no stylesheet, font or image from anywhere, and
 //! nothing that points outside the output folder. Every `href` is an `http(s)://` URL, a
 //! `#fragment` of the same page, or another page of the output (`index.html`,
-//! `<provider>.html`). Every text of the spec is HTML-escaped; descriptions get minimal Markdown
-//! (paragraphs, lists, fenced code, `**bold**`, `` `code` ``) and their `http(s)://` URLs and
-//! bare `github.com/...` names become links. `x-source` is text the same way: the documents our
-//! transcription started from are named as text ("seed 002, §3.1") and never linked.
+//! `<provider>.html`). Every text of the spec is HTML-escaped; descriptions are CommonMark
+//! (with tables), rendered by pulldown-cmark, where raw HTML shows as text, images as their
+//! text, and links stay only where they go to an `http(s)://` URL or a `#fragment`; their bare
+//! `http(s)://` URLs and `github.com/...` names become links. `x-source` is text the same way:
+//! the documents our transcription started from are named as text ("seed 002, §3.1") and never
+//! linked. JSON (examples, values) is printed by serde_json.
 //!
-//! The YAML is read with `serde_norway::Value`, which keeps the spec's key order: operations,
-//! properties and examples appear as written. Output depends only on the specs.
+//! The page layout, the index, the table of contents and the operations index are minijinja
+//! templates (`xtask/templates/`, compiled in with `include_str!`); the sections inside are
+//! built here. The spec is read through [`crate::model`] as `serde_norway::Value`, which keeps
+//! the spec's key order: operations, properties and examples appear as written. Output depends
+//! only on the specs.
 //!
 //! Problems (`Ok(false)`): a spec that is not YAML, a `$ref` to nothing, two operations with
 //! the same `operationId` (the anchors would collide). The pages are written regardless.

@@ -471,8 +471,7 @@ impl<'d> Lint<'d> {
         match value {
             Value::Object(map) => {
                 if let Some(r) = map.get("$ref") {
-                    let target = r.as_str().and_then(|r| r.strip_prefix('#'));
-                    if target.and_then(|t| self.doc.pointer(t)).is_none() {
+                    if r.as_str().and_then(|r| model::pointer(self.doc, r)).is_none() {
                         self.dangling = true;
                         self.report(
                             join(ptr, "$ref"),
@@ -1074,7 +1073,7 @@ impl<'d> Lint<'d> {
             .doc
             .get("x-error-envelope")
             .and_then(Value::as_str)
-            .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
+            .filter(|e| model::pointer(self.doc, e).is_some());
         // A provider that answers refusals with an HTTP error status (its `4XX`/`5XX` carry the
         // envelope, Invoicebox) shows them there, not beside the 200.
         let refused_by_status = envelope.is_some()
