@@ -510,6 +510,8 @@ struct Operation<'v> {
     item: &'v Value,
     op: &'v Value,
     id: String,
+    /// Its parameters and the path item's (see [`model::Operation::parameters`]).
+    parameters: Vec<&'v Value>,
 }
 
 fn operations(doc: &Value) -> Vec<Operation<'_>> {
@@ -519,6 +521,7 @@ fn operations(doc: &Value) -> Vec<Operation<'_>> {
             id: o
                 .id
                 .map_or_else(|| anchor(&format!("{}-{}", o.method, o.path)), str::to_owned),
+            parameters: o.parameters(doc),
             path: o.path,
             method: o.method,
             item: o.item,
@@ -1031,51 +1034,28 @@ impl<'a> Page<'a> {
     }
 
     fn render_servers(&self) -> String {
-        let mut out = String::from("<section id=\"sec-servers\">\n<h2>Servers</h2>\n");
-        let servers = seq(get(self.doc, "servers"));
-        if servers.is_empty() {
-            out.push_str("<p>No servers declared.</p>\n");
-        }
-        for server in servers {
-            let _ = writeln!(
-                out,
-                "<div class=\"server\"><p><code class=\"url\">{}</code></p>",
-                escape(get_str(server, "url").unwrap_or(""))
-            );
-            if let Some(d) = get_str(server, "description") {
-                out.push_str(&self.md(d));
-            }
-            let vars = entries(get(server, "variables"));
-            if !vars.is_empty() {
-                out.push_str(
-                    "<table><thead><tr><th>Variable</th><th>Default</th><th>Values</th><th>Description</th></tr></thead><tbody>\n",
-                );
-                for (name, var) in vars {
-                    let values: Vec<String> = seq(get(var, "enum"))
-                        .iter()
-                        .map(|v| format!("<code>{}</code>", escape(&scalar_text(v))))
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "<tr><td><code>{{{}}}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                        escape(&name),
-                        escape(&get(var, "default").map(scalar_text).unwrap_or_default()),
-                        if values.is_empty() {
-                            "any".to_owned()
-                        } else {
-                            values.join(" ")
-                        },
-                        get_str(var, "description")
-                            .map(|d| self.md(d))
-                            .unwrap_or_default()
-                    );
+        let servers: Vec<minijinja::Value> = seq(get(self.doc, "servers"))
+            .iter()
+            .map(|server| {
+                let variables: Vec<minijinja::Value> = entries(get(server, "variables"))
+                    .into_iter()
+                    .map(|(name, var)| {
+                        minijinja::context! {
+                            name,
+                            default => get(var, "default").map(scalar_text).unwrap_or_default(),
+                            values => seq(get(var, "enum")).iter().map(scalar_text).collect::<Vec<_>>(),
+                            description => get_str(var, "description").map(|d| self.md(d)).unwrap_or_default(),
+                        }
+                    })
+                    .collect();
+                minijinja::context! {
+                    url => get_str(server, "url").unwrap_or(""),
+                    description => get_str(server, "description").map(|d| self.md(d)).unwrap_or_default(),
+                    variables,
                 }
-                out.push_str("</tbody></table>\n");
-            }
-            out.push_str("</div>\n");
-        }
-        out.push_str("</section>\n");
-        out
+            })
+            .collect();
+        render_template("servers.html", minijinja::context! { servers })
     }
 
     fn security_html(&self, requirements: &[Value]) -> String {
@@ -1234,42 +1214,30 @@ impl<'a> Page<'a> {
 
     fn render_operation(&self, op: &Operation<'a>) -> String {
         let o = op.op;
-        let mut out = format!("<section class=\"op\" id=\"{}\">\n", escape(&op.id));
-        let summary = get_str(o, "summary").unwrap_or("");
-        let _ = writeln!(
-            out,
-            "<h3><span class=\"method {m}\">{M}</span> <code class=\"path\">{path}</code> <a class=\"opid\" href=\"#{id}\">{id}</a></h3>",
-            m = op.method,
-            M = op.method.to_uppercase(),
-            path = escape(&op.path),
-            id = escape(&op.id),
-        );
-        if !summary.is_empty() {
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", inline(summary));
-        }
-        if get_bool(o, "deprecated") {
-            out.push_str("<p><span class=\"badge deprecated\">deprecated</span></p>\n");
-        }
-        if let Some(d) = get_str(op.item, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        if let Some(d) = get_str(o, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        out.push_str(&self.sources_html(o));
-        if let Some(sec) = get(o, "security") {
-            let _ = writeln!(
-                out,
-                "<p><span class=\"label\">Security (this operation):</span> {}</p>",
-                self.security_html(seq(Some(sec)))
-            );
-        }
-        out.push_str(&self.operation_extensions(o));
-        out.push_str(&self.render_parameters(op));
-        out.push_str(&self.render_request_body(o));
-        out.push_str(&self.render_responses(o));
-        out.push_str("</section>\n");
-        out
+        let descriptions: Vec<String> = [op.item, o]
+            .into_iter()
+            .filter_map(|v| get_str(v, "description"))
+            .map(|d| self.md(d))
+            .collect();
+        render_template(
+            "operation.html",
+            minijinja::context! {
+                id => op.id,
+                method => op.method,
+                path => op.path,
+                summary => get_str(o, "summary").filter(|s| !s.is_empty()).map(inline),
+                deprecated => get_bool(o, "deprecated"),
+                descriptions,
+                sources => self.sources_html(o),
+                security => get(o, "security").map(|sec| self.security_html(seq(Some(sec)))),
+                parts => [
+                    self.operation_extensions(o),
+                    self.render_parameters(op),
+                    self.render_request_body(o),
+                    self.render_responses(o),
+                ],
+            },
+        )
     }
 
     fn operation_extensions(&self, o: &Value) -> String {
@@ -1373,16 +1341,7 @@ impl<'a> Page<'a> {
 
     fn render_parameters(&self, op: &Operation<'a>) -> String {
         // Path-level parameters, overridden by operation-level ones of the same name and place.
-        let mut params: Vec<&'a Value> = Vec::new();
-        for p in seq(get(op.item, "parameters"))
-            .iter()
-            .chain(seq(get(op.op, "parameters")))
-        {
-            let Some(p) = self.parameter(p) else { continue };
-            let key = (get_str(p, "name"), get_str(p, "in"));
-            params.retain(|q| (get_str(q, "name"), get_str(q, "in")) != key);
-            params.push(p);
-        }
+        let params: Vec<&'a Value> = op.parameters.iter().filter_map(|p| self.parameter(p)).collect();
         if params.is_empty() {
             return String::new();
         }
@@ -1980,6 +1939,8 @@ fn templates() -> &'static minijinja::Environment<'static> {
             ("provider.html", include_str!("../templates/provider.html")),
             ("toc.html", include_str!("../templates/toc.html")),
             ("operations.html", include_str!("../templates/operations.html")),
+            ("servers.html", include_str!("../templates/servers.html")),
+            ("operation.html", include_str!("../templates/operation.html")),
         ] {
             env.add_template(name, source).expect("xtask/templates/ parse");
         }
