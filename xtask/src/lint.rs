@@ -970,7 +970,12 @@ impl<'d> Lint<'d> {
                     }
                 }
             }
-            let params = o.parameters(self.doc);
+            // A parameter whose `$ref` does not resolve is reported where it stands (`refs`).
+            let params = o
+                .parameters(self.doc)
+                .into_iter()
+                .filter(|p| p.get("$ref").is_none())
+                .collect();
             self.operation(o.op, &ptr, params);
         }
     }

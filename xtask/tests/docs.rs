@@ -638,6 +638,47 @@ fn minimal_markdown_and_links() {
 }
 
 #[test]
+fn markdown_tables_emphasis_and_only_safe_links() {
+    let spec = r#"
+openapi: 3.0.3
+info:
+  title: Markdown
+  version: "1"
+  description: |
+    | code | meaning |
+    |---|---|
+    | `E1` | see [the page](https://example.com/e1) |
+
+    [bad](javascript:alert(1)), [local](../secret.txt), [anchor](#sec-servers),
+    ![a picture](https://example.com/p.png) and *emphasis*.
+
+    <div onclick="x()">an HTML block</div>
+paths: {}
+"#;
+    let (_dir, root, out) = fixture_root(&[("md", spec)]);
+    assert_eq!(docs::run(&root, &out), Ok(true));
+    let html = read(&out.join("md.html"));
+    assert_self_contained("md.html", &html);
+    assert_has(
+        &html,
+        "<table><thead><tr><th>code</th><th>meaning</th></tr></thead><tbody>\n<tr><td><code>E1</code></td><td>see <a href=\"https://example.com/e1\">the page</a></td></tr>",
+    );
+    // A link only to http(s) or a fragment; other targets keep their text; images are text.
+    assert_has(
+        &html,
+        "<p>bad, local, <a href=\"#sec-servers\">anchor</a>,\na picture and <em>emphasis</em>.</p>",
+    );
+    assert!(!html.contains("javascript:"), "a javascript: link survived");
+    assert!(!html.contains("<img"), "an image would load");
+    // Raw HTML is text, and a line that starts with a tag is a paragraph.
+    assert_has(
+        &html,
+        "<p>&lt;div onclick=&quot;x()&quot;&gt;an HTML block&lt;/div&gt;</p>",
+    );
+    assert!(!html.contains("<div onclick"));
+}
+
+#[test]
 fn problems_are_reported_and_pages_still_written() {
     let dangling = r#"
 openapi: 3.0.3
