@@ -1568,6 +1568,13 @@ const DECIMAL: &str = r"\s*[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)\s*";
 
 /// A JSON Schema of what the facade type `::payspec::<kind><<item>>` accepts when decoding,
 /// and the same in words.
+///
+/// Written here, not derived with schemars: the facade types decode through hand-written
+/// `Deserialize` impls (a number or its text, `""` as absent, a PHP keyed list as a list), and a
+/// derived schema describes a type's serde shape, not those; it would be restated by hand in
+/// `JsonSchema` impls in the published `payspec` crate instead, with a dependency the runtime
+/// does not need. `Lint::check_lenient` compares each lenient component's spec schema with it
+/// on [`lenient_samples`].
 fn lenient_schema(kind: &str, item: Option<&str>) -> Option<(Value, String)> {
     let schema = lenient_json_schema(kind, item)?;
     let item = item.unwrap_or_default();
