@@ -1,5 +1,5 @@
 //! The one reading of a spec that every command shares: loading (`Spec`), the HTTP methods of
-//! a path item ([`METHODS`]), `$ref` resolution ([`pointer`], [`resolve`]), the walk over the
+//! a path item ([`METHODS`]), `$ref` resolution ([`pointer()`], [`resolve()`]), the walk over the
 //! operations with their parameters ([`operations`]) and the typed vendor extensions of an
 //! operation ([`OperationExt`], [`Pagination`], [`Signature`]), each parsed and validated here
 //! once. generate (`lib.rs`, `tables.rs`), lint, docs, diff and coverage read the spec through
