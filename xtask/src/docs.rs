@@ -998,39 +998,21 @@ impl<'a> Page<'a> {
     }
 
     fn render_info(&self, info: &Value, title: &str) -> String {
-        let mut out = String::from("<section id=\"sec-info\">\n");
-        let _ = writeln!(out, "<h1>{}</h1>", escape(title));
-        let version = get(info, "version").map(scalar_text).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<p class=\"meta\">Version <code>{}</code> · OpenAPI <code>{}</code> · <code>specs/{}</code> · {} operations · {} schemas</p>",
-            escape(&version),
-            escape(&get(self.doc, "openapi").map(scalar_text).unwrap_or_default()),
-            escape(self.file),
-            self.ops.len(),
-            self.components("schemas").len(),
-        );
-        if let Some(d) = get_str(info, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        if let Some(envelope) = get_str(self.doc, "x-error-envelope") {
-            let _ = writeln!(
-                out,
-                "<p class=\"envelope\"><span class=\"label\">Error envelope (x-error-envelope):</span> {} \
-                 — answers of this shape are refusals even with HTTP 200; the client detects them before decoding.</p>",
-                self.ref_link(envelope)
-            );
-        }
-        if get(self.doc, "x-source").is_some() {
-            out.push_str("<h2 id=\"sec-sources\">Source documents</h2>\n");
-            out.push_str(&self.sources_html(self.doc));
-        }
-        let other = self.other_extensions(self.doc, &["x-source", "x-auth", "x-error-envelope"]);
-        if !other.is_empty() {
-            let _ = writeln!(out, "<h2>Other extensions</h2>\n{other}");
-        }
-        out.push_str("</section>\n");
-        out
+        render_template(
+            "info.html",
+            minijinja::context! {
+                heading => title,
+                version => get(info, "version").map(scalar_text).unwrap_or_default(),
+                openapi => get(self.doc, "openapi").map(scalar_text).unwrap_or_default(),
+                file => self.file,
+                operations => self.ops.len(),
+                schemas => self.components("schemas").len(),
+                description => get_str(info, "description").map(|d| self.md(d)),
+                envelope => get_str(self.doc, "x-error-envelope").map(|e| self.ref_link(e)),
+                sources => get(self.doc, "x-source").map(|_| self.sources_html(self.doc)),
+                other => self.other_extensions(self.doc, &["x-source", "x-auth", "x-error-envelope"]),
+            },
+        )
     }
 
     fn render_servers(&self) -> String {
@@ -1941,6 +1923,7 @@ fn templates() -> &'static minijinja::Environment<'static> {
             ("operations.html", include_str!("../templates/operations.html")),
             ("servers.html", include_str!("../templates/servers.html")),
             ("operation.html", include_str!("../templates/operation.html")),
+            ("info.html", include_str!("../templates/info.html")),
         ] {
             env.add_template(name, source).expect("xtask/templates/ parse");
         }
