@@ -1076,21 +1076,10 @@ impl<'a> Page<'a> {
     }
 
     fn render_auth(&self) -> String {
-        let mut out = String::from("<section id=\"sec-auth\">\n<h2>Authentication</h2>\n");
-        if get(self.doc, "security").is_some() {
-            let _ = writeln!(
-                out,
-                "<p><span class=\"label\">Every operation (root <code>security</code>):</span> {}</p>",
-                self.security_html(seq(get(self.doc, "security")))
-            );
-        }
-        let schemes = self.components("securitySchemes");
-        let has_schemes = !schemes.is_empty();
-        if has_schemes {
-            out.push_str(
-                "<h3>Security schemes</h3>\n<table><thead><tr><th>Name</th><th>Type</th><th>Where</th><th>Description</th></tr></thead><tbody>\n",
-            );
-            for (name, scheme) in schemes {
+        let schemes: Vec<minijinja::Value> = self
+            .components("securitySchemes")
+            .into_iter()
+            .map(|(name, scheme)| {
                 let ty = get_str(scheme, "type").unwrap_or("");
                 let place = match ty {
                     "apiKey" => format!(
@@ -1108,47 +1097,34 @@ impl<'a> Page<'a> {
                     "openIdConnect" => escape(get_str(scheme, "openIdConnectUrl").unwrap_or("")),
                     _ => get(scheme, "flows").map(pre_json).unwrap_or_default(),
                 };
-                let _ = writeln!(
-                    out,
-                    "<tr id=\"scheme-{id}\"><td><code>{name}</code></td><td><code>{ty}</code></td><td>{place}</td><td>{desc}</td></tr>",
-                    id = anchor(&name),
-                    name = escape(&name),
-                    ty = escape(ty),
-                    desc = get_str(scheme, "description")
-                        .map(|d| self.md(d))
-                        .unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
-        let auth = seq(get(self.doc, "x-auth"));
-        if !auth.is_empty() {
-            out.push_str(
-                "<h3 id=\"sec-x-auth\">Credentials the client adds (x-auth)</h3>\n\
-                 <p>No OpenAPI scheme can express these; they are in no request schema.</p>\n\
-                 <table><thead><tr><th>Name</th><th>In</th><th>Description</th></tr></thead><tbody>\n",
-            );
-            for item in auth {
-                let _ = writeln!(
-                    out,
-                    "<tr><td><code>{}</code></td><td>{}{}</td><td>{}</td></tr>",
-                    escape(&get(item, "name").map(scalar_text).unwrap_or_default()),
-                    escape(&get(item, "in").map(scalar_text).unwrap_or_default()),
-                    get_str(item, "operation")
-                        .map(|op| format!(" (fetched by <code>{}</code>)", escape(op)))
-                        .unwrap_or_default(),
-                    get_str(item, "description")
-                        .map(|d| self.md(d))
-                        .unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
-        if get(self.doc, "security").is_none() && !has_schemes && auth.is_empty() {
-            out.push_str("<p>No authentication declared.</p>\n");
-        }
-        out.push_str("</section>\n");
-        out
+                minijinja::context! {
+                    anchor => anchor(&name),
+                    name,
+                    type => ty,
+                    place,
+                    description => get_str(scheme, "description").map(|d| self.md(d)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let credentials: Vec<minijinja::Value> = seq(get(self.doc, "x-auth"))
+            .iter()
+            .map(|item| {
+                minijinja::context! {
+                    name => get(item, "name").map(scalar_text).unwrap_or_default(),
+                    in => get(item, "in").map(scalar_text).unwrap_or_default(),
+                    operation => get_str(item, "operation"),
+                    description => get_str(item, "description").map(|d| self.md(d)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        render_template(
+            "auth.html",
+            minijinja::context! {
+                security => get(self.doc, "security").map(|s| self.security_html(seq(Some(s)))),
+                schemes,
+                credentials,
+            },
+        )
     }
 
     fn render_operations(&self) -> String {
@@ -1924,6 +1900,7 @@ fn templates() -> &'static minijinja::Environment<'static> {
             ("servers.html", include_str!("../templates/servers.html")),
             ("operation.html", include_str!("../templates/operation.html")),
             ("info.html", include_str!("../templates/info.html")),
+            ("auth.html", include_str!("../templates/auth.html")),
         ] {
             env.add_template(name, source).expect("xtask/templates/ parse");
         }
