@@ -124,7 +124,7 @@ fn spec(name: &str) -> Value {
         .join("../specs")
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("spec YAML");
+    let yaml: serde_norway::Value = serde_norway::from_str(&text).expect("spec YAML");
     serde_json::to_value(yaml).expect("spec as JSON")
 }
 

@@ -97,7 +97,7 @@ fn spec() -> &'static Value {
     SPEC.get_or_init(|| {
         let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/crystalpay.yaml");
         let text = std::fs::read_to_string(file).expect("read specs/crystalpay.yaml");
-        serde_yaml::from_str(&text).expect("parse specs/crystalpay.yaml")
+        serde_norway::from_str(&text).expect("parse specs/crystalpay.yaml")
     })
 }
 

@@ -90,7 +90,7 @@ struct Specs {
 fn spec(provider: Provider) -> Value {
     let file = format!("{}/../specs/{}.yaml", env!("CARGO_MANIFEST_DIR"), provider.name());
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
+    serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
 /// Follows a local `$ref` (`#/components/...`).

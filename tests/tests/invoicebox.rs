@@ -139,7 +139,7 @@ fn spec() -> &'static Value {
     SPEC.get_or_init(|| {
         let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/invoicebox.yaml");
         let text = std::fs::read_to_string(file).expect("read specs/invoicebox.yaml");
-        serde_yaml::from_str(&text).expect("parse specs/invoicebox.yaml")
+        serde_norway::from_str(&text).expect("parse specs/invoicebox.yaml")
     })
 }
 

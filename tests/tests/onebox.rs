@@ -146,12 +146,12 @@ fn dec(d: &Option<Decimal>) -> Option<&str> {
     d.as_ref().map(Decimal::as_str)
 }
 
-fn spec() -> serde_yaml::Value {
-    serde_yaml::from_str(&std::fs::read_to_string(SPEC).expect("read specs/onebox.yaml")).unwrap()
+fn spec() -> serde_norway::Value {
+    serde_norway::from_str(&std::fs::read_to_string(SPEC).expect("read specs/onebox.yaml")).unwrap()
 }
 
 /// `(path, operation)` of every operation in the spec.
-fn spec_operations(spec: &serde_yaml::Value) -> Vec<(String, serde_yaml::Value)> {
+fn spec_operations(spec: &serde_norway::Value) -> Vec<(String, serde_norway::Value)> {
     let paths = spec["paths"].as_mapping().expect("paths");
     paths
         .iter()
@@ -165,7 +165,7 @@ fn spec_operations(spec: &serde_yaml::Value) -> Vec<(String, serde_yaml::Value)>
         .collect()
 }
 
-fn spec_operation(operation_id: &str) -> serde_yaml::Value {
+fn spec_operation(operation_id: &str) -> serde_norway::Value {
     spec_operations(&spec())
         .into_iter()
         .map(|(_, op)| op)

@@ -15,7 +15,7 @@ use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 /// The spec's response example of `op`.
 fn response_example(provider: &str, op: &str) -> Value {
     let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
-    let doc: Value = serde_yaml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let doc: Value = serde_norway::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     for item in doc["paths"].as_object().unwrap().values() {
         for o in item.as_object().unwrap().values() {
             if o["operationId"] == op {

@@ -45,7 +45,7 @@ fn example(provider: &str, operation: &str) -> Value {
 fn spec(provider: &str) -> Value {
     let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
+    serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
 /// Follows a local `$ref`.

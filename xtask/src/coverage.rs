@@ -69,6 +69,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::model;
+
 /// The folder of the seed texts: `$PAYSPEC_SEEDS`, when it is set.
 pub fn seeds_dir() -> Option<PathBuf> {
     std::env::var_os("PAYSPEC_SEEDS")
@@ -265,7 +267,7 @@ enum Target {
 fn load_data(root: &Path, seeds: Option<(&Path, &[String])>, stem: &str) -> Result<DataFile, String> {
     let path = root.join("coverage").join(format!("{stem}.yaml"));
     let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-    let doc: Value = serde_yaml::from_str(&text).map_err(|e| format!("not valid YAML: {e}"))?;
+    let doc: Value = model::parse_json(&text).map_err(|e| format!("not valid YAML: {e}"))?;
     let map = doc.as_object().ok_or("the document must be a mapping")?;
     for key in map.keys() {
         if !["seed", "spec", "notes", "entries"].contains(&key.as_str()) {
@@ -303,8 +305,8 @@ fn load_data(root: &Path, seeds: Option<(&Path, &[String])>, stem: &str) -> Resu
     let spec_path = root.join("specs").join(&spec_name);
     let spec_text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("spec `specs/{spec_name}` cannot be read: {e}"))?;
-    let spec: Value =
-        serde_yaml::from_str(&spec_text).map_err(|e| format!("specs/{spec_name}: not valid YAML: {e}"))?;
+    let spec =
+        model::parse_json(&spec_text).map_err(|e| format!("specs/{spec_name}: not valid YAML: {e}"))?;
 
     let list = map
         .get("entries")
@@ -519,10 +521,6 @@ fn parse_where(raw: &Value) -> Result<Where, String> {
 
 // ------------------------------------------------------------------------------------- spec
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// A place in the spec that was found: what to print, and the schema-ish values that the
 /// modifiers (`enum-value`, `mentions`) look at.
 struct Found<'a> {
@@ -609,7 +607,7 @@ fn locate_target<'a>(spec: &'a Value, target: &Target) -> Result<Found<'a>, Stri
             let mut places = Vec::new();
             for name in names {
                 let p = o
-                    .parameters(spec)?
+                    .parameters(spec)
                     .into_iter()
                     .find(|p| p.get("name").and_then(Value::as_str) == Some(name.as_str()))
                     .ok_or_else(|| format!("operation {op} has no parameter `{name}`"))?;
@@ -750,41 +748,12 @@ fn locate_target<'a>(spec: &'a Value, target: &Target) -> Result<Found<'a>, Stri
     }
 }
 
-struct Operation<'a> {
-    item: &'a Value,
-    op: &'a Value,
-}
-
-impl<'a> Operation<'a> {
-    /// The operation's parameters and its path item's, `$ref`s followed.
-    fn parameters(&self, spec: &'a Value) -> Result<Vec<&'a Value>, String> {
-        let mut out = Vec::new();
-        for holder in [self.op, self.item] {
-            for p in holder
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                out.push(deref(spec, p)?.0);
-            }
-        }
-        Ok(out)
-    }
-}
-
-fn operation<'a>(spec: &'a Value, id: &str) -> Result<Operation<'a>, String> {
-    let paths = spec.get("paths").and_then(Value::as_object);
-    for item in paths.into_iter().flatten().map(|(_, v)| v) {
-        for method in METHODS {
-            if let Some(op) = item.get(method)
-                && op.get("operationId").and_then(Value::as_str) == Some(id)
-            {
-                return Ok(Operation { item, op });
-            }
-        }
-    }
-    Err(format!("no operation `{id}`"))
+/// The operation `id` of the spec.
+fn operation<'a>(spec: &'a Value, id: &str) -> Result<model::Operation<'a, Value>, String> {
+    model::operations(spec)
+        .into_iter()
+        .find(|o| o.id == Some(id))
+        .ok_or_else(|| format!("no operation `{id}`"))
 }
 
 fn component<'a>(spec: &'a Value, name: &str) -> Result<&'a Value, String> {
@@ -834,23 +803,10 @@ fn credential<'a>(spec: &'a Value, name: &str) -> Result<(&'a Value, String), St
     Err(format!("no securitySchemes entry or x-auth entry named `{name}`"))
 }
 
-/// Follows `$ref`s (`#/...` within the document). Returns the target and the name of the last
-/// component followed, if any.
-fn deref<'a>(spec: &'a Value, mut v: &'a Value) -> Result<(&'a Value, Option<&'a str>), String> {
-    let mut name = None;
-    for _ in 0..32 {
-        let Some(r) = v.get("$ref").and_then(Value::as_str) else {
-            return Ok((v, name));
-        };
-        let pointer = r
-            .strip_prefix('#')
-            .ok_or_else(|| format!("external $ref `{r}` is not followed"))?;
-        v = spec
-            .pointer(pointer)
-            .ok_or_else(|| format!("dangling $ref `{r}`"))?;
-        name = r.rsplit('/').next();
-    }
-    Err("$ref chain longer than 32 steps".into())
+/// Follows `$ref`s (see [`model::resolve`]): the target and the name of the last component
+/// followed, if any.
+fn deref<'a>(spec: &'a Value, v: &'a Value) -> Result<(&'a Value, Option<&'a str>), String> {
+    model::resolve(spec, v).map(|r| (r.value, r.name))
 }
 
 /// The schema of each media type of a request body or response, in document order.
@@ -981,7 +937,7 @@ fn collect_descriptions(spec: &Value, v: &Value, out: &mut String, depth: usize)
         }
     }
     if let Some(r) = v.get("$ref").and_then(Value::as_str)
-        && let Some(target) = r.strip_prefix('#').and_then(|p| spec.pointer(p))
+        && let Some(target) = model::pointer(spec, r)
     {
         collect_descriptions(spec, target, out, depth + 1);
     }
@@ -1005,7 +961,7 @@ mod tests {
 
     #[test]
     fn where_kinds_parse() {
-        let w: Value = serde_yaml::from_str("{operation: a, parameter: [b, c], enum-value: 1}").unwrap();
+        let w: Value = serde_norway::from_str("{operation: a, parameter: [b, c], enum-value: 1}").unwrap();
         assert_eq!(
             parse_where(&w).unwrap(),
             Where {
@@ -1017,7 +973,7 @@ mod tests {
                 mentions: None,
             }
         );
-        let bad: Value = serde_yaml::from_str("{schema: a, parameter: b}").unwrap();
+        let bad: Value = serde_norway::from_str("{schema: a, parameter: b}").unwrap();
         assert!(parse_where(&bad).unwrap_err().contains("`parameter`"));
     }
 }

@@ -33,6 +33,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use crate::model;
+
 /// One difference between two versions of a spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
@@ -171,7 +173,7 @@ fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
 }
 
 fn parse(provider: &str, place: &str, yaml: &str) -> Result<Value, String> {
-    serde_yaml::from_str(yaml).map_err(|e| format!("specs/{provider}.yaml {place}: not valid YAML: {e}"))
+    model::parse_json(yaml).map_err(|e| format!("specs/{provider}.yaml {place}: not valid YAML: {e}"))
 }
 
 fn specs_at_revision(root: &Path, rev: &str) -> Result<BTreeMap<String, Value>, String> {
@@ -217,10 +219,6 @@ fn specs_in_working_tree(root: &Path) -> Result<BTreeMap<String, Value>, String>
 }
 
 // ---------------------------------------------------------------------------------- helpers
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Keys that only document: their changes are counted, not listed.
 const DOCUMENTATION: [&str; 11] = [
@@ -406,62 +404,48 @@ fn at_signed(label: &str, rest: &str) -> String {
 
 /// Follows local `$ref`s of parameters, request bodies and responses (not schemas: those are
 /// compared by name).
-fn resolve<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        let Some(r) = v.get("$ref").and_then(Value::as_str) else {
-            break;
-        };
-        let Some(pointer) = r.strip_prefix('#') else {
-            break;
-        };
-        if pointer.starts_with("/components/schemas/") {
-            break;
-        }
-        match doc.pointer(pointer) {
-            Some(target) => v = target,
-            None => break,
-        }
+fn resolve<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
+    let schema = v
+        .get("$ref")
+        .and_then(Value::as_str)
+        .is_some_and(|r| r.starts_with("#/components/schemas/"));
+    if schema {
+        return v;
     }
-    v
+    model::resolve(doc, v).map_or(v, |r| r.value)
 }
 
 struct Operation<'a> {
     method: String,
-    path: &'a str,
     op: &'a Value,
-    item: &'a Value,
+    of: model::Operation<'a, Value>,
 }
 
 impl Operation<'_> {
     fn place(&self) -> String {
-        format!("{} {}", self.method, self.path)
+        format!("{} {}", self.method, self.of.path)
     }
 }
 
 /// Operations by `operationId` (`METHOD /path` for those without one).
 fn operations(doc: &Value) -> BTreeMap<String, Operation<'_>> {
-    let mut out = BTreeMap::new();
-    for (path, item) in obj(doc.get("paths")) {
-        let item = resolve(doc, item);
-        for method in METHODS {
-            let Some(op) = item.get(method) else { continue };
-            let method = method.to_ascii_uppercase();
-            let id = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map_or_else(|| format!("{method} {path}"), str::to_owned);
-            out.insert(
+    model::operations(doc)
+        .into_iter()
+        .map(|of| {
+            let method = of.method.to_ascii_uppercase();
+            let id = of
+                .id
+                .map_or_else(|| format!("{method} {}", of.path), str::to_owned);
+            (
                 id,
                 Operation {
                     method,
-                    path,
-                    op,
-                    item,
+                    op: of.op,
+                    of,
                 },
-            );
-        }
-    }
-    out
+            )
+        })
+        .collect()
 }
 
 fn schemas(doc: &Value) -> BTreeMap<&str, &Value> {
@@ -479,20 +463,8 @@ fn size(doc: &Value) -> String {
 /// An operation's parameters (path-level ones overridden by the operation's), keyed by name, or
 /// by `name (in)` where one name is used in two locations.
 fn parameters<'a>(doc: &'a Value, o: &Operation<'a>) -> BTreeMap<String, &'a Value> {
-    let mut list: Vec<&Value> = Vec::new();
+    let list = o.of.parameters(doc);
     let location = |p: &Value| (show(&p["name"]), show(&p["in"]));
-    for source in [o.item, o.op] {
-        for p in source
-            .get("parameters")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let p = resolve(doc, p);
-            list.retain(|q| location(q) != location(p));
-            list.push(p);
-        }
-    }
     let mut out = BTreeMap::new();
     for p in &list {
         let (name, place) = location(p);

@@ -26,13 +26,18 @@
 //! The pages hold inline CSS only: no script, no stylesheet, font or image from anywhere, and
 //! nothing that points outside the output folder. Every `href` is an `http(s)://` URL, a
 //! `#fragment` of the same page, or another page of the output (`index.html`,
-//! `<provider>.html`). Every text of the spec is HTML-escaped; descriptions get minimal Markdown
-//! (paragraphs, lists, fenced code, `**bold**`, `` `code` ``) and their `http(s)://` URLs and
-//! bare `github.com/...` names become links. `x-source` is text the same way: the documents our
-//! transcription started from are named as text ("seed 002, §3.1") and never linked.
+//! `<provider>.html`). Every text of the spec is HTML-escaped; descriptions are CommonMark
+//! (with tables), rendered by pulldown-cmark, where raw HTML shows as text, images as their
+//! text, and links stay only where they go to an `http(s)://` URL or a `#fragment`; their bare
+//! `http(s)://` URLs and `github.com/...` names become links. `x-source` is text the same way:
+//! the documents our transcription started from are named as text ("seed 002, §3.1") and never
+//! linked. JSON (examples, values) is printed by serde_json.
 //!
-//! The YAML is read with `serde_yaml::Value`, which keeps the spec's key order: operations,
-//! properties and examples appear as written. Output depends only on the specs.
+//! The page layout, the index, the table of contents and the operations index are minijinja
+//! templates (`xtask/templates/`, compiled in with `include_str!`); the sections inside are
+//! built here. The spec is read through [`crate::model`] as `serde_norway::Value`, which keeps
+//! the spec's key order: operations, properties and examples appear as written. Output depends
+//! only on the specs.
 //!
 //! Problems (`Ok(false)`): a spec that is not YAML, a `$ref` to nothing, two operations with
 //! the same `operationId` (the anchors would collide). The pages are written regardless.
@@ -42,11 +47,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_yaml::Value;
+use serde_norway::Value;
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
+use crate::model;
 
 /// Runs the command; `Ok(false)` means it found problems.
 pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
@@ -64,7 +67,7 @@ pub fn run(root: &Path, out: &Path) -> Result<bool, String> {
         let parsed = std::fs::read_to_string(spec)
             .map_err(|e| format!("cannot read {}: {e}", spec.display()))
             .and_then(|text| {
-                serde_yaml::from_str::<Value>(&text).map_err(|e| format!("not valid YAML: {e}"))
+                serde_norway::from_str::<Value>(&text).map_err(|e| format!("not valid YAML: {e}"))
             });
         let doc = match parsed {
             Ok(doc) => doc,
@@ -187,61 +190,46 @@ fn scalar_text(v: &Value) -> String {
     }
 }
 
-fn json_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+/// serde_json's printer with a space after each `,` and `:`, on one line.
+struct Spaced;
+
+impl serde_json::ser::Formatter for Spaced {
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
 }
 
-/// The value as one-line JSON, keys in the spec's order.
+/// The value as one-line JSON, keys in the spec's order (serde_json's printer; a value JSON
+/// cannot hold, such as a YAML key that is a list, falls back to its YAML text).
 fn compact_json(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => json_string(s),
-        Value::Sequence(s) => format!("[{}]", s.iter().map(compact_json).collect::<Vec<_>>().join(", ")),
-        Value::Mapping(m) => format!(
-            "{{{}}}",
-            m.iter()
-                .map(|(k, v)| format!("{}: {}", json_string(&scalar_text(k)), compact_json(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Value::Tagged(t) => compact_json(&t.value),
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Spaced);
+    match serde::Serialize::serialize(v, &mut ser) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => serde_norway::to_string(v)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned(),
     }
 }
 
-/// The value as indented JSON, keys in the spec's order.
+/// The value as indented JSON, keys in the spec's order (`serde_json::to_string_pretty`).
 fn pretty_json(v: &Value) -> String {
-    fn go(v: &Value, indent: usize, out: &mut String) {
-        let pad = "  ".repeat(indent + 1);
-        match v {
-            Value::Sequence(s) if !s.is_empty() => {
-                out.push_str("[\n");
-                for (i, item) in s.iter().enumerate() {
-                    out.push_str(&pad);
-                    go(item, indent + 1, out);
-                    out.push_str(if i + 1 < s.len() { ",\n" } else { "\n" });
-                }
-                out.push_str(&"  ".repeat(indent));
-                out.push(']');
-            }
-            Value::Mapping(m) if !m.is_empty() => {
-                out.push_str("{\n");
-                for (i, (k, item)) in m.iter().enumerate() {
-                    let _ = write!(out, "{pad}{}: ", json_string(&scalar_text(k)));
-                    go(item, indent + 1, out);
-                    out.push_str(if i + 1 < m.len() { ",\n" } else { "\n" });
-                }
-                out.push_str(&"  ".repeat(indent));
-                out.push('}');
-            }
-            Value::Tagged(t) => go(&t.value, indent, out),
-            other => out.push_str(&compact_json(other)),
-        }
-    }
-    let mut out = String::new();
-    go(v, 0, &mut out);
-    out
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| compact_json(v))
 }
 
 /// Inline code that does not wrap when it is short (examples in narrow table columns).
@@ -330,161 +318,103 @@ fn url_at(rest: &str, prev: Option<char>) -> Option<(usize, String)> {
     Some((end, format!("{scheme}{}", &rest[..end])))
 }
 
-/// Inline Markdown: `` `code` `` (any number of backticks), `**bold**`, links; escaped.
-fn inline(text: &str) -> String {
-    // Split into (is_code, text) parts first: `**` inside code is literal.
-    let mut parts: Vec<(bool, &str)> = Vec::new();
-    let mut plain_start = 0;
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        if bytes[i] != b'`' {
-            i += 1;
-            continue;
-        }
-        let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-        let open_end = i + run;
-        // The closing run: exactly `run` backticks.
-        let mut j = open_end;
-        let mut close = None;
-        while j < bytes.len() {
-            if bytes[j] == b'`' {
-                let r = bytes[j..].iter().take_while(|&&b| b == b'`').count();
-                if r == run {
-                    close = Some(j);
-                    break;
+/// Markdown (CommonMark, with tables) as HTML, by pulldown-cmark. What the spec writes is
+/// text, never markup: raw HTML is shown escaped, images as their text, and a link only where it
+/// goes to an `http(s)://` URL or a `#fragment` (anything else keeps its text). Bare URLs and
+/// `github.com/...` names in the text become links ([`linkify`]).
+fn markdown(text: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
+    let text = without_html_blocks(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&text, Options::ENABLE_TABLES));
+    let mut events = Vec::new();
+    // Per open link: whether it was kept.
+    let mut links: Vec<bool> = Vec::new();
+    let mut in_code_block = false;
+    for event in parser {
+        match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let kept = ["https://", "http://", "#"]
+                    .iter()
+                    .any(|p| dest_url.starts_with(p));
+                links.push(kept);
+                if kept {
+                    events.push(Event::Start(Tag::Link {
+                        link_type: pulldown_cmark::LinkType::Inline,
+                        dest_url,
+                        title: "".into(),
+                        id: "".into(),
+                    }));
                 }
-                j += r;
-            } else {
-                j += 1;
             }
-        }
-        match close {
-            Some(j) => {
-                parts.push((false, &text[plain_start..i]));
-                let mut code = &text[open_end..j];
-                if code.len() >= 2 && code.starts_with(' ') && code.ends_with(' ') && code.trim() != "" {
-                    code = &code[1..code.len() - 1];
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    events.push(Event::End(TagEnd::Link));
                 }
-                parts.push((true, code));
-                i = j + run;
-                plain_start = i;
             }
-            None => i = open_end,
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code_block = true;
+                events.push(Event::Start(Tag::CodeBlock(kind)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                events.push(Event::End(TagEnd::CodeBlock));
+            }
+            Event::Text(t) if links.is_empty() && !in_code_block => {
+                events.push(Event::InlineHtml(linkify(&t).into()))
+            }
+            other => events.push(other),
         }
     }
-    parts.push((false, &text[plain_start..]));
-
-    let markers: usize = parts
-        .iter()
-        .filter(|p| !p.0)
-        .map(|p| p.1.matches("**").count())
-        .sum();
-    let usable = markers - markers % 2;
-    let mut seen = 0;
     let mut out = String::new();
-    for (code, s) in parts {
-        if code {
-            let _ = write!(out, "<code>{}</code>", escape(s));
-            continue;
-        }
-        for (k, piece) in s.split("**").enumerate() {
-            if k > 0 {
-                out.push_str(match (seen < usable, seen % 2) {
-                    (true, 0) => "<strong>",
-                    (true, _) => "</strong>",
-                    (false, _) => "**",
-                });
-                seen += 1;
-            }
-            out.push_str(&linkify(piece));
-        }
-    }
+    pulldown_cmark::html::push_html(&mut out, events.into_iter());
     out
 }
 
-/// Block Markdown: paragraphs, `-`/`*`/`1.` lists (continuation lines join the item),
-/// fenced code; everything else is inline text.
-fn markdown(text: &str) -> String {
-    enum Block {
-        Para(Vec<String>),
-        List(bool, Vec<Vec<String>>),
-        Code(Vec<String>),
+/// `text` with the `<` that opens each CommonMark HTML block written as `&lt;`: a line that
+/// starts with a tag (`<script>`, `<div>`) is then a paragraph whose text is shown, escaped, and
+/// keeps its Markdown. Inline HTML needs no such care: [`markdown`] shows it as text.
+fn without_html_blocks(text: &str) -> std::borrow::Cow<'_, str> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut text = std::borrow::Cow::Borrowed(text);
+    // Each round turns the blocks found into text; what they held may start another.
+    for _ in 0..8 {
+        let starts: Vec<usize> = Parser::new(&text)
+            .into_offset_iter()
+            .filter(|(e, _)| matches!(e, Event::Start(Tag::HtmlBlock)))
+            .filter_map(|(_, range)| Some(range.start + text[range].find('<')?))
+            .collect();
+        if starts.is_empty() {
+            break;
+        }
+        let mut out = String::with_capacity(text.len() + 3 * starts.len());
+        let mut last = 0;
+        for at in starts {
+            out.push_str(&text[last..at]);
+            out.push_str("&lt;");
+            last = at + 1;
+        }
+        out.push_str(&text[last..]);
+        text = std::borrow::Cow::Owned(out);
     }
-    fn item_start(line: &str, in_list: bool) -> Option<(bool, &str)> {
-        let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
-            return Some((false, rest));
-        }
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && t[digits..].starts_with(". ") && (in_list || &t[..digits] == "1") {
-            return Some((true, &t[digits + 2..]));
-        }
-        None
+    text
+}
+
+/// Markdown for one line of a table or heading: [`markdown`] without the paragraph around a
+/// single paragraph.
+fn inline(text: &str) -> String {
+    let html = markdown(text);
+    match html.strip_prefix("<p>").and_then(|h| h.strip_suffix("</p>\n")) {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => html,
     }
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut current: Option<Block> = None;
-    let mut lines = text.lines();
-    while let Some(line) = lines.next() {
-        if line.trim_start().starts_with("```") {
-            blocks.extend(current.take());
-            let mut code = Vec::new();
-            for l in lines.by_ref() {
-                if l.trim_start().starts_with("```") {
-                    break;
-                }
-                code.push(l.to_owned());
-            }
-            blocks.push(Block::Code(code));
-            continue;
-        }
-        if line.trim().is_empty() {
-            blocks.extend(current.take());
-            continue;
-        }
-        let in_list = matches!(current, Some(Block::List(..)));
-        match (item_start(line, in_list), &mut current) {
-            (Some((ordered, rest)), Some(Block::List(o, items))) if *o == ordered => {
-                items.push(vec![rest.to_owned()])
-            }
-            (Some((ordered, rest)), _) => {
-                blocks.extend(current.take());
-                current = Some(Block::List(ordered, vec![vec![rest.to_owned()]]));
-            }
-            (None, Some(Block::List(_, items))) => items.last_mut().unwrap().push(line.trim().to_owned()),
-            (None, Some(Block::Para(lines))) => lines.push(line.trim().to_owned()),
-            (None, _) => {
-                blocks.extend(current.take());
-                current = Some(Block::Para(vec![line.trim().to_owned()]));
-            }
-        }
-    }
-    blocks.extend(current.take());
-    let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Para(lines) => {
-                let _ = writeln!(out, "<p>{}</p>", inline(&lines.join("\n")));
-            }
-            Block::List(ordered, items) => {
-                let tag = if ordered { "ol" } else { "ul" };
-                let _ = write!(out, "<{tag}>");
-                for item in items {
-                    let _ = write!(out, "<li>{}</li>", inline(&item.join("\n")));
-                }
-                let _ = writeln!(out, "</{tag}>");
-            }
-            Block::Code(lines) => {
-                let _ = writeln!(out, "<pre><code>{}</code></pre>", escape(&lines.join("\n")));
-            }
-        }
-    }
-    out
 }
 
 // ------------------------------------------------------------------------------------------
 // The index page
 
+#[derive(serde::Serialize)]
 struct IndexRow {
     name: String,
     file: String,
@@ -547,47 +477,28 @@ fn excerpt(description: &str) -> String {
 }
 
 fn render_index(rows: &[IndexRow]) -> String {
-    let mut body = String::new();
-    body.push_str("<main class=\"index\">\n<h1>Payment provider API reference</h1>\n");
-    body.push_str(
-        "<p>Rendered by <code>cargo xtask docs</code> from the hand-written OpenAPI specs in \
-         <code>specs/</code>, the source of the generated Rust clients. Every page works offline.</p>\n",
-    );
-    body.push_str(
-        "<table class=\"providers\">\n<thead><tr><th>Provider</th><th>Title</th><th>Version</th>\
-         <th>Description</th><th>Operations</th><th>Schemas</th></tr></thead>\n<tbody>\n",
-    );
-    for row in rows {
-        if let Some(error) = &row.error {
-            let _ = writeln!(
-                body,
-                "<tr class=\"failed\" id=\"provider-{id}\"><td>{name}</td><td colspan=\"5\">\
-                 <code>specs/{file}</code> could not be rendered: {error}</td></tr>",
-                id = anchor(&row.name),
-                name = escape(&row.name),
-                file = escape(&row.file),
-                error = escape(error),
-            );
-            continue;
-        }
-        let _ = writeln!(
-            body,
-            "<tr id=\"provider-{id}\"><td><a href=\"{href}.html\">{name}</a><br><small><code>specs/{file}</code></small></td>\
-             <td>{title}</td><td><code>{version}</code></td><td>{excerpt}</td>\
-             <td class=\"num\">{ops}</td><td class=\"num\">{schemas}</td></tr>",
-            id = anchor(&row.name),
-            href = escape(&encode_path(&row.name)),
-            name = escape(&row.name),
-            file = escape(&row.file),
-            title = escape(&row.title),
-            version = escape(&row.version),
-            excerpt = inline(&row.excerpt),
-            ops = row.operations,
-            schemas = row.schemas,
-        );
+    #[derive(serde::Serialize)]
+    struct Row<'r> {
+        #[serde(flatten)]
+        row: &'r IndexRow,
+        anchor: String,
+        href: String,
+        /// The excerpt as HTML (Markdown inline).
+        excerpt_html: String,
     }
-    body.push_str("</tbody>\n</table>\n</main>\n");
-    html_page("Payment provider API reference", &body)
+    let rows: Vec<Row<'_>> = rows
+        .iter()
+        .map(|row| Row {
+            row,
+            anchor: anchor(&row.name),
+            href: encode_path(&row.name),
+            excerpt_html: inline(&row.excerpt),
+        })
+        .collect();
+    render_template(
+        "index.html",
+        minijinja::context! { title => "Payment provider API reference", rows },
+    )
 }
 
 // ------------------------------------------------------------------------------------------
@@ -599,26 +510,24 @@ struct Operation<'v> {
     item: &'v Value,
     op: &'v Value,
     id: String,
+    /// Its parameters and the path item's (see [`model::Operation::parameters`]).
+    parameters: Vec<&'v Value>,
 }
 
 fn operations(doc: &Value) -> Vec<Operation<'_>> {
-    let mut out = Vec::new();
-    for (path, item) in entries(get(doc, "paths")) {
-        for method in METHODS {
-            let Some(op) = get(item, method) else { continue };
-            let id = get_str(op, "operationId")
-                .map(str::to_owned)
-                .unwrap_or_else(|| anchor(&format!("{method}-{path}")));
-            out.push(Operation {
-                path: path.clone(),
-                method,
-                item,
-                op,
-                id,
-            });
-        }
-    }
-    out
+    model::operations(doc)
+        .into_iter()
+        .map(|o| Operation {
+            id: o
+                .id
+                .map_or_else(|| anchor(&format!("{}-{}", o.method, o.path)), str::to_owned),
+            parameters: o.parameters(doc),
+            path: o.path,
+            method: o.method,
+            item: o.item,
+            op: o.op,
+        })
+        .collect()
 }
 
 /// Every `$ref` string inside `v`.
@@ -694,13 +603,7 @@ impl<'a> Page<'a> {
 
     /// Follows a local JSON pointer (`#/components/schemas/X`).
     fn resolve(&self, reference: &str) -> Option<&'a Value> {
-        let pointer = reference.strip_prefix('#')?;
-        let mut v = self.doc;
-        for part in pointer.split('/').skip(1) {
-            let part = part.replace("~1", "/").replace("~0", "~");
-            v = get(v, &part)?;
-        }
-        Some(v)
+        model::pointer(self.doc, reference)
     }
 
     /// A link to what a `$ref` names, or a marked text if it names nothing.
@@ -1023,18 +926,22 @@ impl<'a> Page<'a> {
     fn render(&self) -> String {
         let info = get(self.doc, "info").cloned().unwrap_or(Value::Null);
         let title = get_str(&info, "title").unwrap_or(self.name);
-        let mut body = String::new();
-        body.push_str("<div class=\"layout\">\n");
-        body.push_str(&self.render_toc(title));
-        body.push_str("<main>\n");
-        body.push_str(&self.render_info(&info, title));
-        body.push_str(&self.render_servers());
-        body.push_str(&self.render_auth());
-        body.push_str(&self.render_operations());
-        body.push_str(&self.render_schemas());
-        body.push_str(&self.render_component_responses());
-        body.push_str("</main>\n</div>\n");
-        html_page(&format!("{title} — {}", self.name), &body)
+        let sections = [
+            self.render_info(&info, title),
+            self.render_servers(),
+            self.render_auth(),
+            self.render_operations(),
+            self.render_schemas(),
+            self.render_component_responses(),
+        ];
+        render_template(
+            "provider.html",
+            minijinja::context! {
+                title => format!("{title} — {}", self.name),
+                sections,
+                ..self.toc(title)
+            },
+        )
     }
 
     /// The tags in order: declared ones first, then any only operations name, then "other".
@@ -1062,139 +969,75 @@ impl<'a> Page<'a> {
         groups
     }
 
-    fn render_toc(&self, title: &str) -> String {
-        let mut out = String::from("<nav class=\"toc\" id=\"toc\">\n");
-        let _ = writeln!(
-            out,
-            "<p class=\"home\"><a href=\"index.html\">← all providers</a></p>\n<p class=\"toc-title\">{}</p>",
-            escape(title)
-        );
-        out.push_str(
-            "<ul>\n<li><a href=\"#sec-info\">Overview</a></li>\n<li><a href=\"#sec-servers\">Servers</a></li>\n\
-             <li><a href=\"#sec-auth\">Authentication</a></li>\n<li><a href=\"#sec-operations\">Operations</a>\n<ul>\n",
-        );
-        for (tag, _, ops) in self.tag_groups() {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#tag-{}\">{}</a> <small>({})</small>\n<ul class=\"ops\">",
-                anchor(&tag),
-                escape(&tag),
-                ops.len()
-            );
-            for i in ops {
-                let op = &self.ops[i];
-                let _ = writeln!(
-                    out,
-                    "<li><a href=\"#{id}\"><span class=\"method {m}\">{M}</span> {label}</a></li>",
-                    id = escape(&op.id),
-                    m = op.method,
-                    M = op.method.to_uppercase(),
-                    label = escape(&op.id),
-                );
-            }
-            out.push_str("</ul></li>\n");
-        }
-        out.push_str("</ul></li>\n<li><a href=\"#sec-schemas\">Schemas</a>\n<ul class=\"schemas\">\n");
+    /// The table of contents (`templates/toc.html`): the tag groups with their operations, the
+    /// schemas by name.
+    fn toc(&self, heading: &str) -> minijinja::Value {
+        let groups: Vec<minijinja::Value> = self
+            .tag_groups()
+            .into_iter()
+            .map(|(tag, _, ops)| {
+                let ops: Vec<minijinja::Value> = ops
+                    .into_iter()
+                    .map(|i| minijinja::context! { id => self.ops[i].id, method => self.ops[i].method })
+                    .collect();
+                minijinja::context! { anchor => anchor(&tag), name => tag, ops }
+            })
+            .collect();
         let mut names: Vec<String> = self.components("schemas").into_iter().map(|(n, _)| n).collect();
         names.sort();
-        for name in names {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#schema-{}\">{}</a></li>",
-                anchor(&name),
-                escape(&name)
-            );
+        let schemas: Vec<minijinja::Value> = names
+            .into_iter()
+            .map(|name| minijinja::context! { anchor => anchor(&name), name })
+            .collect();
+        minijinja::context! {
+            heading,
+            groups,
+            schemas,
+            shared_responses => !self.components("responses").is_empty(),
         }
-        out.push_str("</ul></li>\n");
-        if !self.components("responses").is_empty() {
-            out.push_str("<li><a href=\"#sec-responses\">Shared responses</a></li>\n");
-        }
-        out.push_str("</ul>\n</nav>\n");
-        out
     }
 
     fn render_info(&self, info: &Value, title: &str) -> String {
-        let mut out = String::from("<section id=\"sec-info\">\n");
-        let _ = writeln!(out, "<h1>{}</h1>", escape(title));
-        let version = get(info, "version").map(scalar_text).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<p class=\"meta\">Version <code>{}</code> · OpenAPI <code>{}</code> · <code>specs/{}</code> · {} operations · {} schemas</p>",
-            escape(&version),
-            escape(&get(self.doc, "openapi").map(scalar_text).unwrap_or_default()),
-            escape(self.file),
-            self.ops.len(),
-            self.components("schemas").len(),
-        );
-        if let Some(d) = get_str(info, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        if let Some(envelope) = get_str(self.doc, "x-error-envelope") {
-            let _ = writeln!(
-                out,
-                "<p class=\"envelope\"><span class=\"label\">Error envelope (x-error-envelope):</span> {} \
-                 — answers of this shape are refusals even with HTTP 200; the client detects them before decoding.</p>",
-                self.ref_link(envelope)
-            );
-        }
-        if get(self.doc, "x-source").is_some() {
-            out.push_str("<h2 id=\"sec-sources\">Source documents</h2>\n");
-            out.push_str(&self.sources_html(self.doc));
-        }
-        let other = self.other_extensions(self.doc, &["x-source", "x-auth", "x-error-envelope"]);
-        if !other.is_empty() {
-            let _ = writeln!(out, "<h2>Other extensions</h2>\n{other}");
-        }
-        out.push_str("</section>\n");
-        out
+        render_template(
+            "info.html",
+            minijinja::context! {
+                heading => title,
+                version => get(info, "version").map(scalar_text).unwrap_or_default(),
+                openapi => get(self.doc, "openapi").map(scalar_text).unwrap_or_default(),
+                file => self.file,
+                operations => self.ops.len(),
+                schemas => self.components("schemas").len(),
+                description => get_str(info, "description").map(|d| self.md(d)),
+                envelope => get_str(self.doc, "x-error-envelope").map(|e| self.ref_link(e)),
+                sources => get(self.doc, "x-source").map(|_| self.sources_html(self.doc)),
+                other => self.other_extensions(self.doc, &["x-source", "x-auth", "x-error-envelope"]),
+            },
+        )
     }
 
     fn render_servers(&self) -> String {
-        let mut out = String::from("<section id=\"sec-servers\">\n<h2>Servers</h2>\n");
-        let servers = seq(get(self.doc, "servers"));
-        if servers.is_empty() {
-            out.push_str("<p>No servers declared.</p>\n");
-        }
-        for server in servers {
-            let _ = writeln!(
-                out,
-                "<div class=\"server\"><p><code class=\"url\">{}</code></p>",
-                escape(get_str(server, "url").unwrap_or(""))
-            );
-            if let Some(d) = get_str(server, "description") {
-                out.push_str(&self.md(d));
-            }
-            let vars = entries(get(server, "variables"));
-            if !vars.is_empty() {
-                out.push_str(
-                    "<table><thead><tr><th>Variable</th><th>Default</th><th>Values</th><th>Description</th></tr></thead><tbody>\n",
-                );
-                for (name, var) in vars {
-                    let values: Vec<String> = seq(get(var, "enum"))
-                        .iter()
-                        .map(|v| format!("<code>{}</code>", escape(&scalar_text(v))))
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "<tr><td><code>{{{}}}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                        escape(&name),
-                        escape(&get(var, "default").map(scalar_text).unwrap_or_default()),
-                        if values.is_empty() {
-                            "any".to_owned()
-                        } else {
-                            values.join(" ")
-                        },
-                        get_str(var, "description")
-                            .map(|d| self.md(d))
-                            .unwrap_or_default()
-                    );
+        let servers: Vec<minijinja::Value> = seq(get(self.doc, "servers"))
+            .iter()
+            .map(|server| {
+                let variables: Vec<minijinja::Value> = entries(get(server, "variables"))
+                    .into_iter()
+                    .map(|(name, var)| {
+                        minijinja::context! {
+                            name,
+                            default => get(var, "default").map(scalar_text).unwrap_or_default(),
+                            values => seq(get(var, "enum")).iter().map(scalar_text).collect::<Vec<_>>(),
+                            description => get_str(var, "description").map(|d| self.md(d)).unwrap_or_default(),
+                        }
+                    })
+                    .collect();
+                minijinja::context! {
+                    url => get_str(server, "url").unwrap_or(""),
+                    description => get_str(server, "description").map(|d| self.md(d)).unwrap_or_default(),
+                    variables,
                 }
-                out.push_str("</tbody></table>\n");
-            }
-            out.push_str("</div>\n");
-        }
-        out.push_str("</section>\n");
-        out
+            })
+            .collect();
+        render_template("servers.html", minijinja::context! { servers })
     }
 
     fn security_html(&self, requirements: &[Value]) -> String {
@@ -1233,21 +1076,10 @@ impl<'a> Page<'a> {
     }
 
     fn render_auth(&self) -> String {
-        let mut out = String::from("<section id=\"sec-auth\">\n<h2>Authentication</h2>\n");
-        if get(self.doc, "security").is_some() {
-            let _ = writeln!(
-                out,
-                "<p><span class=\"label\">Every operation (root <code>security</code>):</span> {}</p>",
-                self.security_html(seq(get(self.doc, "security")))
-            );
-        }
-        let schemes = self.components("securitySchemes");
-        let has_schemes = !schemes.is_empty();
-        if has_schemes {
-            out.push_str(
-                "<h3>Security schemes</h3>\n<table><thead><tr><th>Name</th><th>Type</th><th>Where</th><th>Description</th></tr></thead><tbody>\n",
-            );
-            for (name, scheme) in schemes {
+        let schemes: Vec<minijinja::Value> = self
+            .components("securitySchemes")
+            .into_iter()
+            .map(|(name, scheme)| {
                 let ty = get_str(scheme, "type").unwrap_or("");
                 let place = match ty {
                     "apiKey" => format!(
@@ -1265,47 +1097,34 @@ impl<'a> Page<'a> {
                     "openIdConnect" => escape(get_str(scheme, "openIdConnectUrl").unwrap_or("")),
                     _ => get(scheme, "flows").map(pre_json).unwrap_or_default(),
                 };
-                let _ = writeln!(
-                    out,
-                    "<tr id=\"scheme-{id}\"><td><code>{name}</code></td><td><code>{ty}</code></td><td>{place}</td><td>{desc}</td></tr>",
-                    id = anchor(&name),
-                    name = escape(&name),
-                    ty = escape(ty),
-                    desc = get_str(scheme, "description")
-                        .map(|d| self.md(d))
-                        .unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
-        let auth = seq(get(self.doc, "x-auth"));
-        if !auth.is_empty() {
-            out.push_str(
-                "<h3 id=\"sec-x-auth\">Credentials the client adds (x-auth)</h3>\n\
-                 <p>No OpenAPI scheme can express these; they are in no request schema.</p>\n\
-                 <table><thead><tr><th>Name</th><th>In</th><th>Description</th></tr></thead><tbody>\n",
-            );
-            for item in auth {
-                let _ = writeln!(
-                    out,
-                    "<tr><td><code>{}</code></td><td>{}{}</td><td>{}</td></tr>",
-                    escape(&get(item, "name").map(scalar_text).unwrap_or_default()),
-                    escape(&get(item, "in").map(scalar_text).unwrap_or_default()),
-                    get_str(item, "operation")
-                        .map(|op| format!(" (fetched by <code>{}</code>)", escape(op)))
-                        .unwrap_or_default(),
-                    get_str(item, "description")
-                        .map(|d| self.md(d))
-                        .unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-        }
-        if get(self.doc, "security").is_none() && !has_schemes && auth.is_empty() {
-            out.push_str("<p>No authentication declared.</p>\n");
-        }
-        out.push_str("</section>\n");
-        out
+                minijinja::context! {
+                    anchor => anchor(&name),
+                    name,
+                    type => ty,
+                    place,
+                    description => get_str(scheme, "description").map(|d| self.md(d)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let credentials: Vec<minijinja::Value> = seq(get(self.doc, "x-auth"))
+            .iter()
+            .map(|item| {
+                minijinja::context! {
+                    name => get(item, "name").map(scalar_text).unwrap_or_default(),
+                    in => get(item, "in").map(scalar_text).unwrap_or_default(),
+                    operation => get_str(item, "operation"),
+                    description => get_str(item, "description").map(|d| self.md(d)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        render_template(
+            "auth.html",
+            minijinja::context! {
+                security => get(self.doc, "security").map(|s| self.security_html(seq(Some(s)))),
+                schemes,
+                credentials,
+            },
+        )
     }
 
     fn render_operations(&self) -> String {
@@ -1320,89 +1139,63 @@ impl<'a> Page<'a> {
                 ));
             }
         }
-        let mut out = String::from("<section id=\"sec-operations\">\n<h2>Operations</h2>\n");
         let mut rendered = BTreeSet::new();
-        for (tag, decl, ops) in self.tag_groups() {
-            let _ = writeln!(
-                out,
-                "<section class=\"tag\" id=\"tag-{}\">\n<h2 class=\"tag-name\">{}</h2>",
-                anchor(&tag),
-                escape(&tag)
-            );
-            if let Some(d) = decl.and_then(|t| get_str(t, "description")) {
-                out.push_str(&self.md(d));
-            }
-            out.push_str("<table class=\"op-index\"><tbody>\n");
-            for &i in &ops {
-                let op = &self.ops[i];
-                let _ = writeln!(
-                    out,
-                    "<tr><td><span class=\"method {m}\">{M}</span></td><td><code>{path}</code></td><td><a href=\"#{id}\">{id}</a></td><td>{summary}</td></tr>",
-                    m = op.method,
-                    M = op.method.to_uppercase(),
-                    path = escape(&op.path),
-                    id = escape(&op.id),
-                    summary = get_str(op.op, "summary").map(inline).unwrap_or_default(),
-                );
-            }
-            out.push_str("</tbody></table>\n");
-            // An operation with several tags is described once, under its first tag.
-            for i in ops {
-                if rendered.insert(i) {
-                    out.push_str(&self.render_operation(&self.ops[i]));
-                } else {
-                    let op = &self.ops[i];
-                    let _ = writeln!(
-                        out,
-                        "<p class=\"see\">See <a href=\"#{id}\">{id}</a> above.</p>",
-                        id = escape(&op.id)
-                    );
+        let groups: Vec<minijinja::Value> = self
+            .tag_groups()
+            .into_iter()
+            .map(|(tag, decl, ops)| {
+                let ops: Vec<minijinja::Value> = ops
+                    .into_iter()
+                    .map(|i| {
+                        let op = &self.ops[i];
+                        minijinja::context! {
+                            id => op.id,
+                            method => op.method,
+                            path => op.path,
+                            summary => get_str(op.op, "summary").map(inline).unwrap_or_default(),
+                            // Described once, under its first tag.
+                            body => rendered.insert(i).then(|| self.render_operation(op)),
+                        }
+                    })
+                    .collect();
+                let description = decl.and_then(|t| get_str(t, "description")).map(|d| self.md(d));
+                minijinja::context! {
+                    anchor => anchor(&tag),
+                    name => tag,
+                    description => description.unwrap_or_default(),
+                    ops,
                 }
-            }
-            out.push_str("</section>\n");
-        }
-        out.push_str("</section>\n");
-        out
+            })
+            .collect();
+        render_template("operations.html", minijinja::context! { groups })
     }
 
     fn render_operation(&self, op: &Operation<'a>) -> String {
         let o = op.op;
-        let mut out = format!("<section class=\"op\" id=\"{}\">\n", escape(&op.id));
-        let summary = get_str(o, "summary").unwrap_or("");
-        let _ = writeln!(
-            out,
-            "<h3><span class=\"method {m}\">{M}</span> <code class=\"path\">{path}</code> <a class=\"opid\" href=\"#{id}\">{id}</a></h3>",
-            m = op.method,
-            M = op.method.to_uppercase(),
-            path = escape(&op.path),
-            id = escape(&op.id),
-        );
-        if !summary.is_empty() {
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", inline(summary));
-        }
-        if get_bool(o, "deprecated") {
-            out.push_str("<p><span class=\"badge deprecated\">deprecated</span></p>\n");
-        }
-        if let Some(d) = get_str(op.item, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        if let Some(d) = get_str(o, "description") {
-            let _ = writeln!(out, "<div class=\"description\">{}</div>", self.md(d));
-        }
-        out.push_str(&self.sources_html(o));
-        if let Some(sec) = get(o, "security") {
-            let _ = writeln!(
-                out,
-                "<p><span class=\"label\">Security (this operation):</span> {}</p>",
-                self.security_html(seq(Some(sec)))
-            );
-        }
-        out.push_str(&self.operation_extensions(o));
-        out.push_str(&self.render_parameters(op));
-        out.push_str(&self.render_request_body(o));
-        out.push_str(&self.render_responses(o));
-        out.push_str("</section>\n");
-        out
+        let descriptions: Vec<String> = [op.item, o]
+            .into_iter()
+            .filter_map(|v| get_str(v, "description"))
+            .map(|d| self.md(d))
+            .collect();
+        render_template(
+            "operation.html",
+            minijinja::context! {
+                id => op.id,
+                method => op.method,
+                path => op.path,
+                summary => get_str(o, "summary").filter(|s| !s.is_empty()).map(inline),
+                deprecated => get_bool(o, "deprecated"),
+                descriptions,
+                sources => self.sources_html(o),
+                security => get(o, "security").map(|sec| self.security_html(seq(Some(sec)))),
+                parts => [
+                    self.operation_extensions(o),
+                    self.render_parameters(op),
+                    self.render_request_body(o),
+                    self.render_responses(o),
+                ],
+            },
+        )
     }
 
     fn operation_extensions(&self, o: &Value) -> String {
@@ -1506,16 +1299,7 @@ impl<'a> Page<'a> {
 
     fn render_parameters(&self, op: &Operation<'a>) -> String {
         // Path-level parameters, overridden by operation-level ones of the same name and place.
-        let mut params: Vec<&'a Value> = Vec::new();
-        for p in seq(get(op.item, "parameters"))
-            .iter()
-            .chain(seq(get(op.op, "parameters")))
-        {
-            let Some(p) = self.parameter(p) else { continue };
-            let key = (get_str(p, "name"), get_str(p, "in"));
-            params.retain(|q| (get_str(q, "name"), get_str(q, "in")) != key);
-            params.push(p);
-        }
+        let params: Vec<&'a Value> = op.parameters.iter().filter_map(|p| self.parameter(p)).collect();
         if params.is_empty() {
             return String::new();
         }
@@ -2091,58 +1875,44 @@ impl<'a> Page<'a> {
     }
 }
 
-const CSS: &str = "
-:root{--fg:#1d1f23;--muted:#5c6370;--line:#d9dce1;--bg2:#f5f6f8;--link:#0b5cad}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);background:#fff}
-a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
-code{background:var(--bg2);padding:0 .2em;border-radius:3px;overflow-wrap:break-word}
-pre{background:var(--bg2);border:1px solid var(--line);padding:.6rem .8rem;overflow:auto;border-radius:4px;max-height:32rem}
-pre code{background:none;padding:0}
-.layout{display:grid;grid-template-columns:20rem minmax(0,1fr)}
-nav.toc{position:sticky;top:0;height:100vh;overflow:auto;padding:1rem;border-right:1px solid var(--line);background:var(--bg2);font-size:13px}
-nav.toc ul{list-style:none;padding-left:.8rem;margin:.2rem 0}nav.toc>ul{padding-left:0}
-nav.toc .toc-title{font-weight:600}
-main{padding:1rem 2.2rem 4rem;max-width:78rem}
-main.index{margin:0 auto}
-h1{margin:.3rem 0}h2{border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
-h2.tag-name{font-size:1.35rem;border-bottom:2px solid var(--fg)}
-section.op,section.schema{border-top:1px solid var(--line);margin-top:1.8rem;padding-top:.4rem}
-section:target,tr:target{background:#fffbe6}
-h3{margin:.5rem 0}h4{margin:1rem 0 .3rem}
-.meta{color:var(--muted)}
-table{border-collapse:collapse;width:100%;margin:.4rem 0 .8rem;font-size:14px}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:var(--bg2)}td p{margin:.1rem 0 .3rem}td.num{text-align:right}
-.method{display:inline-block;min-width:3.6em;text-align:center;font:600 11px/1.7 ui-monospace,monospace;text-transform:uppercase;border-radius:3px;padding:0 .3em;color:#fff;background:#666}
-.method.get{background:#1f7a3d}.method.post{background:#0b5cad}.method.put{background:#9a5b00}.method.patch{background:#6b4fbb}.method.delete{background:#b3261e}
-h3 .opid{font:500 .8em ui-monospace,monospace;margin-left:.4rem}
-.summary{font-weight:600;margin:.2rem 0}
-.badge{display:inline-block;font-size:11px;border-radius:3px;padding:0 .4em;border:1px solid currentColor}
-.badge.open{color:#1f7a3d}.badge.closed{color:#9a5b00}.badge.deprecated{color:#b3261e}.badge.envelope{color:#b3261e}
-.rust,.format{color:var(--muted);font-size:.9em}
-.label,.ext-name{font-weight:600}
-.ext-name{font-family:ui-monospace,monospace;font-size:.85em;background:#eef3fb;border-radius:3px;padding:0 .3em;margin-right:.3em}
-.ext,.source{margin:.4rem 0}
-.fact{color:var(--muted);font-size:.92em}
-.enum{margin:.2rem 0}
-.status{font:600 1em ui-monospace,monospace}
-.broken{color:#b3261e;text-decoration:line-through}
-ul.urls code{overflow-wrap:anywhere}
-ol.shapes{margin:.2rem 0 .6rem;padding-left:1.6rem}ol.shapes>li{margin:.2rem 0}
-.json-text,.refusal{white-space:normal}.refusal{display:inline-block;margin-top:.15rem}
-.example-name{margin:.6rem 0 .2rem}
-td code.param,td code.prop,code.nowrap{white-space:nowrap}
-@media (max-width:900px){.layout{display:block}nav.toc{position:static;height:auto;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
-";
+/// The page templates (`xtask/templates/`), compiled into the binary: the pages need no file
+/// beside the xtask.
+fn templates() -> &'static minijinja::Environment<'static> {
+    static ENV: std::sync::OnceLock<minijinja::Environment<'static>> = std::sync::OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = minijinja::Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        // Auto-escaped text is escaped as everywhere else on the page ([`escape`]).
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(text) if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() => {
+                out.write_str(&escape(text)).map_err(minijinja::Error::from)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
+        for (name, source) in [
+            ("style.css", include_str!("../templates/style.css")),
+            ("page.html", include_str!("../templates/page.html")),
+            ("index.html", include_str!("../templates/index.html")),
+            ("provider.html", include_str!("../templates/provider.html")),
+            ("toc.html", include_str!("../templates/toc.html")),
+            ("operations.html", include_str!("../templates/operations.html")),
+            ("servers.html", include_str!("../templates/servers.html")),
+            ("operation.html", include_str!("../templates/operation.html")),
+            ("info.html", include_str!("../templates/info.html")),
+            ("auth.html", include_str!("../templates/auth.html")),
+        ] {
+            env.add_template(name, source).expect("xtask/templates/ parse");
+        }
+        env
+    })
+}
 
-fn html_page(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"cargo xtask docs\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape(title)
-    )
+/// Renders a template of [`templates`]. They are part of the xtask and tested: a failure is a
+/// bug of the xtask, not of a spec.
+fn render_template(name: &str, context: minijinja::Value) -> String {
+    templates()
+        .get_template(name)
+        .and_then(|t| t.render(context))
+        .unwrap_or_else(|e| panic!("xtask/templates/{name}: {e:#}"))
 }

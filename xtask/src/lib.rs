@@ -19,6 +19,8 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
+use crate::model::OperationExt;
+
 pub mod cli;
 
 /// The `specs/*.yaml` files under `root`, sorted.
@@ -39,6 +41,7 @@ pub mod diff;
 pub mod docs;
 pub mod lint;
 pub mod lower;
+pub mod model;
 pub mod tables;
 
 /// What one provider's generation produced.
@@ -59,18 +62,18 @@ pub struct Generated {
 /// own at the end of the file, of `mod builder` and of `mod types` (see [`progenitor_output`]
 /// and the test `progenitor_output_is_untouched`).
 pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<Generated, String> {
-    let doc: Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let spec = model::Spec::parse(spec_file, yaml)?;
+    let doc = &spec.doc;
     let mut file = progenitor_output(spec_file, yaml)?;
 
-    let operations = operation_extensions(&doc)?;
+    let operations = spec.operation_extensions()?;
     check_require_one_of(&file, &operations)?;
     let outputs = add_into_future_impls(&mut file)?;
     let decoders: syn::File = syn::parse2(decode_response_fn(&outputs)).map_err(|e| e.to_string())?;
     file.items.extend(decoders.items);
     let (streams, answers) = pagination_impls(&file, &operations, &outputs)?;
     builder_module(&mut file)?.1.extend(streams);
-    let mut open_enums = open_enums(&doc)?;
+    let mut open_enums = open_enums(doc)?;
     open_enums.extend(answers);
     let types = add_to_types_module(&mut file, open_enums)?;
     let costs = cost::items(&file, &outputs)?;
@@ -80,7 +83,7 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
     let answers: syn::File = syn::parse2(answers_table(&file, &outputs)?).map_err(|e| e.to_string())?;
     file.items.extend(answers.items);
     file.items
-        .extend(tables::items(&doc).map_err(|e| format!("specs/{spec_file}: {e}"))?);
+        .extend(tables::items(doc).map_err(|e| format!("specs/{spec_file}: {e}"))?);
 
     let body = prettyplease::unparse(&file);
     let header = format!(
@@ -98,13 +101,10 @@ pub fn generate_provider(provider: &str, spec_file: &str, yaml: &str) -> Result<
 /// What progenitor itself generates from the spec's YAML text (read with the lowerings of
 /// [`lower`]), as parsed Rust: the part of `generated.rs` that the xtask never edits.
 pub fn progenitor_output(spec_file: &str, yaml: &str) -> Result<syn::File, String> {
-    let doc: Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
-    let yaml_doc: serde_yaml::Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("specs/{spec_file}: not valid YAML: {e}"))?;
+    let model::Spec { doc, ordered, .. } = model::Spec::parse(spec_file, yaml)?;
     // Through text: openapiv3 reads `enum: [null]` from YAML text but not from a YAML value.
-    let lowered = serde_yaml::to_string(&lower::for_generator(&yaml_doc)).map_err(|e| e.to_string())?;
-    let spec: openapiv3::OpenAPI = serde_yaml::from_str(&lowered)
+    let lowered = serde_norway::to_string(&lower::for_generator(&ordered)).map_err(|e| e.to_string())?;
+    let spec: openapiv3::OpenAPI = serde_norway::from_str(&lowered)
         .map_err(|e| format!("specs/{spec_file}: not an OpenAPI 3.0 document: {e}"))?;
 
     let tokens = match run_generator(&doc, &spec) {
@@ -265,144 +265,6 @@ fn find_failing_operations(doc: &Value, spec: &openapiv3::OpenAPI) -> Vec<String
         }
     }
     out
-}
-
-/// The extensions of each operation the xtask acts on, keyed by operation id.
-#[derive(Default, Debug)]
-struct OperationExt {
-    require_one_of: Vec<Vec<String>>,
-    client_fills: Vec<String>,
-    /// `x-signature`: the signature field, the fields signed, the decimal fields sent and
-    /// signed in their canonical text.
-    signature: Option<(String, Vec<String>, Vec<String>)>,
-    idempotent: bool,
-    idempotent_note: Option<String>,
-    pagination: Option<Pagination>,
-}
-
-/// `x-pagination` of a list operation: how its `stream()` walks the pages.
-#[derive(Debug)]
-struct Pagination {
-    /// The query parameter or JSON body field that selects the page.
-    page: String,
-    /// Its value for the first page.
-    first: i64,
-    /// Whether `page` is an item offset (stepping by the page size) rather than a page number.
-    offset: bool,
-    /// The parameter or body field with the page size; `None` when the provider fixes it.
-    size: Option<String>,
-    /// A full page's size: the provider's fixed size, or what `stream()` asks for.
-    page_size: i64,
-    /// The answer's field that holds the items; `None` when the answer is the list itself.
-    items: Option<String>,
-    /// The answer's field that says whether another page follows (`has-next`), if any.
-    has_next: Option<String>,
-}
-
-fn pagination(id: &str, value: &Value) -> Result<Pagination, String> {
-    let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
-    let int = |key: &str| value.get(key).and_then(Value::as_i64);
-    let known = [
-        "page",
-        "first",
-        "offset",
-        "size",
-        "page-size",
-        "items",
-        "has-next",
-    ];
-    if let Some(unknown) = value
-        .as_object()
-        .ok_or_else(|| format!("operation {id}: x-pagination must be a mapping"))?
-        .keys()
-        .find(|k| !known.contains(&k.as_str()))
-    {
-        return Err(format!(
-            "operation {id}: x-pagination has an unknown key `{unknown}`"
-        ));
-    }
-    let page_size = int("page-size")
-        .filter(|n| *n > 0)
-        .ok_or_else(|| format!("operation {id}: x-pagination needs a positive `page-size`"))?;
-    Ok(Pagination {
-        page: text("page").ok_or_else(|| format!("operation {id}: x-pagination needs `page`"))?,
-        first: int("first").ok_or_else(|| format!("operation {id}: x-pagination needs `first`"))?,
-        offset: value.get("offset").and_then(Value::as_bool).unwrap_or(false),
-        size: text("size"),
-        page_size,
-        items: text("items"),
-        has_next: text("has-next"),
-    })
-}
-
-fn operation_extensions(doc: &Value) -> Result<BTreeMap<String, OperationExt>, String> {
-    let mut out = BTreeMap::new();
-    let paths = doc.get("paths").and_then(Value::as_object);
-    for item in paths.into_iter().flatten().map(|(_, v)| v) {
-        for method in [
-            "get", "put", "post", "delete", "patch", "head", "options", "trace",
-        ] {
-            let Some(op) = item.get(method) else { continue };
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let strings = |v: &Value| -> Vec<String> {
-                v.as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            };
-            let mut ext = OperationExt::default();
-            if let Some(groups) = op.get("x-require-one-of").and_then(Value::as_array) {
-                ext.require_one_of = groups.iter().map(strings).collect();
-            }
-            ext.idempotent = op.get("x-idempotent").and_then(Value::as_bool) == Some(true);
-            ext.idempotent_note = op
-                .get("x-idempotent-note")
-                .and_then(Value::as_str)
-                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
-            if let Some(fills) = op.get("x-client-fills") {
-                ext.client_fills = strings(fills);
-            }
-            if let Some(p) = op.get("x-pagination") {
-                ext.pagination = Some(pagination(id, p)?);
-            }
-            if let Some(sig) = op.get("x-signature") {
-                let body = op.pointer("/requestBody/content/application~1json/schema");
-                let body = match body.and_then(|b| b.get("$ref")).and_then(Value::as_str) {
-                    Some(r) => r.strip_prefix('#').and_then(|p| doc.pointer(p)),
-                    None => body,
-                };
-                let of = sig.get("of").map(strings).unwrap_or_default();
-                let canonical = sig.get("canonical").map(strings).unwrap_or_default();
-                if let Some(field) = canonical.iter().find(|f| !of.contains(f)) {
-                    return Err(format!(
-                        "operation {id}: x-signature `canonical` names `{field}`, which it does not sign (`of`)"
-                    ));
-                }
-                for field in &of {
-                    if body
-                        .and_then(|b| b.pointer(&format!("/properties/{field}")))
-                        .is_none()
-                    {
-                        return Err(format!(
-                            "operation {id}: x-signature signs `{field}`, which the request body does not have"
-                        ));
-                    }
-                }
-                let field = sig
-                    .get("field")
-                    .and_then(Value::as_str)
-                    .unwrap_or("signature")
-                    .to_owned();
-                ext.signature = Some((field, of, canonical));
-            }
-            out.insert(id.to_owned(), ext);
-        }
-    }
-    Ok(out)
 }
 
 /// The name progenitor gives an operation's builder: `payment_get` → `PaymentGet`.
@@ -969,11 +831,8 @@ fn pagination_impls(
                 }
                 std::collections::btree_map::Entry::Occupied(_) => {}
             }
-        } else if p.has_next.is_some() {
-            return Err(err(
-                "`has-next` needs `items` (the answer's field with the items)".into(),
-            ));
         }
+        // (`has-next` without `items` is refused by `model::Pagination::parse`.)
         let builder_ident = syn::Ident::new(&builder_name, proc_macro2::Span::call_site());
         let kind = if offset { "item offset" } else { "page number" };
         let mut stream_doc = format!(
@@ -1060,7 +919,7 @@ fn add_to_types_module(file: &mut syn::File, items: Vec<syn::Item>) -> Result<us
 
 fn signature_table(ops: &BTreeMap<String, OperationExt>) -> Result<TokenStream, String> {
     let rows = ops.iter().filter_map(|(id, ext)| {
-        let (field, of, canonical) = ext.signature.as_ref()?;
+        let model::Signature { field, of, canonical } = ext.signature.as_ref()?;
         Some(quote! { ::payspec::auth::SignatureRecipe { operation: #id, field: #field, of: &[#(#of),*], canonical: &[#(#canonical),*] } })
     });
     let fills = ops

@@ -102,6 +102,8 @@ use jsonschema::error::ValidationErrorKind;
 use jsonschema::{Keyword, ValidationError, ValidatorMap};
 use serde_json::{Map, Value, json};
 
+use crate::model;
+
 /// Runs the command; `Ok(false)` means it found problems.
 pub fn run(root: &Path, provider: Option<&str>) -> Result<bool, String> {
     let specs = crate::spec_files(root)?;
@@ -143,7 +145,7 @@ pub fn run(root: &Path, provider: Option<&str>) -> Result<bool, String> {
 /// lines, `specs/<file>: <subject>: <pointer>: <message>`, or none when it is clean.
 pub fn lint_spec(file_name: &str, yaml: &str) -> Vec<String> {
     let prefix = format!("specs/{file_name}");
-    let doc: Value = match serde_yaml::from_str(yaml) {
+    let doc: Value = match model::parse_json(yaml) {
         Ok(v) => v,
         Err(e) => return vec![format!("{prefix}: (document): : not valid YAML: {e}")],
     };
@@ -163,10 +165,6 @@ pub fn lint_spec(file_name: &str, yaml: &str) -> Vec<String> {
         .map(|(pointer, message)| format!("{prefix}: {}: {pointer}: {message}", subject(&doc, &pointer)))
         .collect()
 }
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// The facade types `x-rust-type` may name, with the schema `type` the component must have.
 const SCALARS: [(&str, &str); 8] = [
@@ -202,7 +200,7 @@ fn join(pointer: &str, key: &str) -> String {
 fn subject(doc: &Value, pointer: &str) -> String {
     let tokens: Vec<String> = pointer.split('/').skip(1).map(unesc).collect();
     match tokens.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["paths", path, method, ..] if METHODS.contains(method) => doc
+        ["paths", path, method, ..] if model::METHODS.contains(method) => doc
             .get("paths")
             .and_then(|p| p.get(*path))
             .and_then(|i| i.get(*method))
@@ -337,14 +335,8 @@ impl<'d> Lint<'d> {
     }
 
     /// Follows `$ref`s (local only) to the object they name.
-    fn resolve(&self, mut value: &'d Value) -> Option<&'d Value> {
-        for _ in 0..16 {
-            match value.get("$ref").and_then(Value::as_str) {
-                Some(r) => value = self.doc.pointer(r.strip_prefix('#')?)?,
-                None => return Some(value),
-            }
-        }
-        None
+    fn resolve(&self, value: &'d Value) -> Option<&'d Value> {
+        model::resolve(self.doc, value).ok().map(|r| r.value)
     }
 
     fn components(&self, kind: &str) -> impl Iterator<Item = (&'d String, &'d Value)> + use<'d> {
@@ -479,8 +471,7 @@ impl<'d> Lint<'d> {
         match value {
             Value::Object(map) => {
                 if let Some(r) = map.get("$ref") {
-                    let target = r.as_str().and_then(|r| r.strip_prefix('#'));
-                    if target.and_then(|t| self.doc.pointer(t)).is_none() {
+                    if r.as_str().and_then(|r| model::pointer(self.doc, r)).is_none() {
                         self.dangling = true;
                         self.report(
                             join(ptr, "$ref"),
@@ -945,49 +936,53 @@ impl<'d> Lint<'d> {
     }
 
     fn paths(&mut self) {
-        let mut ids: BTreeMap<&'d str, String> = BTreeMap::new();
         let paths = self.doc.get("paths").and_then(Value::as_object);
         for (path, item) in paths.into_iter().flatten() {
-            let item_ptr = join("/paths", path);
             let Some(item) = self.resolve(item) else { continue };
-            let shared: Vec<&'d Value> = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .collect();
-            for (i, param) in shared.iter().enumerate() {
-                self.parameter(param, &format!("{item_ptr}/parameters/{i}"));
+            let shared = item.get("parameters").and_then(Value::as_array);
+            for (i, param) in shared.into_iter().flatten().enumerate() {
+                self.parameter(param, &format!("{}/parameters/{i}", join("/paths", path)));
             }
-            for method in METHODS {
-                let Some(op) = item.get(method) else { continue };
-                let ptr = join(&item_ptr, method);
-                match op.get("operationId").and_then(Value::as_str) {
-                    None => self.report(
-                        ptr.clone(),
-                        format!("no operationId (progenitor: `path {path} is missing operation ID`)"),
+        }
+        let mut ids: BTreeMap<&'d str, String> = BTreeMap::new();
+        for o in model::operations(self.doc) {
+            let ptr = join(&join("/paths", &o.path), o.method);
+            match o.id {
+                None => self.report(
+                    ptr.clone(),
+                    format!(
+                        "no operationId (progenitor: `path {} is missing operation ID`)",
+                        o.path
                     ),
-                    Some(id) => {
-                        let at = join(&ptr, "operationId");
-                        if let Some(first) = ids.get(id) {
-                            self.report(at, format!("duplicate operationId, also at {first}"));
-                        } else {
-                            if !is_snake_case(id) {
-                                self.report(
-                                    at.clone(),
-                                    "operationId is not snake_case (it becomes the Rust method name)",
-                                );
-                            }
-                            ids.insert(id, at);
+                ),
+                Some(id) => {
+                    let at = join(&ptr, "operationId");
+                    if let Some(first) = ids.get(id) {
+                        self.report(at, format!("duplicate operationId, also at {first}"));
+                    } else {
+                        if !is_snake_case(id) {
+                            self.report(
+                                at.clone(),
+                                "operationId is not snake_case (it becomes the Rust method name)",
+                            );
                         }
+                        ids.insert(id, at);
                     }
                 }
-                self.operation(op, &ptr, &shared);
             }
+            // A parameter whose `$ref` does not resolve is reported where it stands (`refs`).
+            let params = o
+                .parameters(self.doc)
+                .into_iter()
+                .filter(|p| p.get("$ref").is_none())
+                .collect();
+            self.operation(o.op, &ptr, params);
         }
     }
 
-    fn operation(&mut self, op: &'d Value, ptr: &str, shared: &[&'d Value]) {
+    /// One operation; `params` are all its parameters, the path item's included (see
+    /// [`model::Operation::parameters`]).
+    fn operation(&mut self, op: &'d Value, ptr: &str, params: Vec<&'d Value>) {
         for key in ["summary", "description"] {
             if op
                 .get(key)
@@ -1022,33 +1017,11 @@ impl<'d> Lint<'d> {
             );
         }
 
-        // Parameters: the operation's own, then the path item's it does not override.
-        let own: Vec<&'d Value> = op
-            .get("parameters")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .collect();
-        for (i, param) in own.iter().enumerate() {
+        // The operation's own parameters (the path item's are linted once, in `paths`).
+        let own = op.get("parameters").and_then(Value::as_array);
+        for (i, param) in own.into_iter().flatten().enumerate() {
             self.parameter(param, &format!("{ptr}/parameters/{i}"));
         }
-        let key = |p: &Value| {
-            (
-                p.get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-                p.get("in").and_then(Value::as_str).unwrap_or_default().to_owned(),
-            )
-        };
-        let mut params: Vec<&'d Value> = own.iter().filter_map(|p| self.resolve(p)).collect();
-        let own_keys: BTreeSet<_> = params.iter().map(|p| key(p)).collect();
-        params.extend(
-            shared
-                .iter()
-                .filter_map(|p| self.resolve(p))
-                .filter(|p| !own_keys.contains(&key(p))),
-        );
 
         let body = op.get("requestBody");
         if let Some(body) = body {
@@ -1105,7 +1078,7 @@ impl<'d> Lint<'d> {
             .doc
             .get("x-error-envelope")
             .and_then(Value::as_str)
-            .filter(|e| e.strip_prefix('#').and_then(|p| self.doc.pointer(p)).is_some());
+            .filter(|e| model::pointer(self.doc, e).is_some());
         // A provider that answers refusals with an HTTP error status (its `4XX`/`5XX` carry the
         // envelope, Invoicebox) shows them there, not beside the 200.
         let refused_by_status = envelope.is_some()
@@ -1231,38 +1204,27 @@ impl<'d> Lint<'d> {
     fn extensions(&mut self, op: &'d Value, ptr: &str, params: &[&'d Value], body: Option<&'d Value>) {
         if let Some(groups) = op.get("x-require-one-of") {
             let at = join(ptr, "x-require-one-of");
-            let shape_ok = groups.as_array().is_some_and(|g| {
-                !g.is_empty()
-                    && g.iter().all(|names| {
-                        names
-                            .as_array()
-                            .is_some_and(|n| n.len() >= 2 && n.iter().all(Value::is_string))
-                    })
-            });
-            if !shape_ok {
-                self.report(
-                    at,
-                    "x-require-one-of must be a list of groups, each a list of at least two parameter names",
-                );
-            } else {
-                for (i, group) in groups.as_array().unwrap().iter().enumerate() {
-                    for (j, name) in group.as_array().unwrap().iter().enumerate() {
-                        let name = name.as_str().unwrap();
-                        let param = params.iter().find(|p| {
-                            p.get("name").and_then(Value::as_str) == Some(name)
-                                && p.get("in").and_then(Value::as_str) == Some("query")
-                        });
-                        let problem = match param {
-                            None => Some(format!(
-                                "x-require-one-of names `{name}`, which is not a query parameter of this operation"
-                            )),
-                            Some(p) if p.get("required") == Some(&Value::Bool(true)) => Some(format!(
-                                "x-require-one-of names `{name}`, which is required; make it optional"
-                            )),
-                            Some(_) => None,
-                        };
-                        if let Some(problem) = problem {
-                            self.report(format!("{at}/{i}/{j}"), problem);
+            match model::require_one_of(groups) {
+                Err(problem) => self.report(at, problem),
+                Ok(groups) => {
+                    for (i, group) in groups.iter().enumerate() {
+                        for (j, name) in group.iter().enumerate() {
+                            let param = params.iter().find(|p| {
+                                p.get("name").and_then(Value::as_str) == Some(name)
+                                    && p.get("in").and_then(Value::as_str) == Some("query")
+                            });
+                            let problem = match param {
+                                None => Some(format!(
+                                    "x-require-one-of names `{name}`, which is not a query parameter of this operation"
+                                )),
+                                Some(p) if p.get("required") == Some(&Value::Bool(true)) => Some(format!(
+                                    "x-require-one-of names `{name}`, which is required; make it optional"
+                                )),
+                                Some(_) => None,
+                            };
+                            if let Some(problem) = problem {
+                                self.report(format!("{at}/{i}/{j}"), problem);
+                            }
                         }
                     }
                 }
@@ -1276,36 +1238,19 @@ impl<'d> Lint<'d> {
             .and_then(Value::as_object);
         if let Some(sig) = op.get("x-signature") {
             let at = join(ptr, "x-signature");
-            let of = sig.get("of").and_then(Value::as_array);
-            let canonical = sig.get("canonical").map(|c| c.as_array());
-            let shape_ok = sig
-                .as_object()
-                .is_some_and(|m| m.keys().all(|k| k == "field" || k == "of" || k == "canonical"))
-                && canonical.is_none_or(|c| {
-                    c.is_some_and(|c| {
-                        c.iter()
-                            .all(|n| of.is_some_and(|of| n.is_string() && of.contains(n)))
-                    })
-                })
-                && sig
-                    .get("field")
-                    .is_none_or(|f| f.as_str().is_some_and(|f| !f.is_empty()))
-                && of.is_some_and(|of| !of.is_empty() && of.iter().all(Value::is_string));
-            if !shape_ok {
-                self.report(
-                    at,
-                    "x-signature must be `{field: <body field>, of: [<body fields>...], canonical: [<decimal fields of `of`>...]}` (`field` defaults to `signature`, `canonical` to none)",
-                );
-            } else if body_props.is_none() {
-                self.report(at, "x-signature needs a JSON request body with properties");
-            } else {
-                for (i, name) in of.unwrap().iter().enumerate() {
-                    let name = name.as_str().unwrap();
-                    if !body_props.is_some_and(|p| p.contains_key(name)) {
-                        self.report(
-                            format!("{at}/of/{i}"),
-                            format!("x-signature signs `{name}`, which the request body does not have"),
-                        );
+            match model::Signature::parse(sig) {
+                Err(problem) => self.report(at, problem),
+                Ok(_) if body_props.is_none() => {
+                    self.report(at, "x-signature needs a JSON request body with properties")
+                }
+                Ok(sig) => {
+                    for (i, name) in sig.of.iter().enumerate() {
+                        if !body_props.is_some_and(|p| p.contains_key(name)) {
+                            self.report(
+                                format!("{at}/of/{i}"),
+                                format!("x-signature signs `{name}`, which the request body does not have"),
+                            );
+                        }
                     }
                 }
             }
@@ -1315,22 +1260,16 @@ impl<'d> Lint<'d> {
         }
         if let Some(fills) = op.get("x-client-fills") {
             let at = join(ptr, "x-client-fills");
-            let list = fills
-                .as_array()
-                .filter(|l| !l.is_empty() && l.iter().all(Value::is_string));
-            match (list, body_props) {
-                (None, _) => self.report(at, "x-client-fills must be a list of body field names"),
-                (Some(_), None) => {
-                    self.report(at, "x-client-fills needs a JSON request body with properties")
-                }
-                (Some(list), Some(props)) => {
+            match (model::client_fills(fills), body_props) {
+                (Err(problem), _) => self.report(at, problem),
+                (Ok(_), None) => self.report(at, "x-client-fills needs a JSON request body with properties"),
+                (Ok(list), Some(props)) => {
                     let required = body_schema
                         .and_then(|s| s.get("required"))
                         .and_then(Value::as_array)
                         .cloned()
                         .unwrap_or_default();
-                    for (i, name) in list.iter().enumerate() {
-                        let name_str = name.as_str().unwrap();
+                    for (i, name_str) in list.iter().enumerate() {
                         if !props.contains_key(name_str) {
                             self.report(
                                 format!("{at}/{i}"),
@@ -1338,7 +1277,7 @@ impl<'d> Lint<'d> {
                                     "x-client-fills names `{name_str}`, which the request body does not have"
                                 ),
                             );
-                        } else if required.contains(name) {
+                        } else if required.iter().any(|r| r == name_str) {
                             self.report(
                                 format!("{at}/{i}"),
                                 format!("x-client-fills names `{name_str}`, which is required; the client fills it only when the caller leaves it out, so make it optional"),
@@ -1359,61 +1298,22 @@ impl<'d> Lint<'d> {
         params: &[&'d Value],
         body_props: Option<&'d Map<String, Value>>,
     ) {
-        const KEYS: [&str; 7] = [
-            "page",
-            "first",
-            "offset",
-            "size",
-            "page-size",
-            "items",
-            "has-next",
-        ];
-        let Some(map) = paging.as_object() else {
-            self.report(
-                at,
-                "x-pagination must be a mapping (page, first, page-size; offset, size, items)",
-            );
-            return;
-        };
-        for key in map.keys().filter(|k| !KEYS.contains(&k.as_str())) {
-            self.report(join(at, key), format!("x-pagination has an unknown key `{key}`"));
+        // The shape, as the generator reads it.
+        if let Err(problems) = model::Pagination::parse(paging) {
+            for (key, problem) in problems {
+                self.report(
+                    if key.is_empty() {
+                        at.to_owned()
+                    } else {
+                        join(at, &key)
+                    },
+                    problem,
+                );
+            }
         }
+        let Some(map) = paging.as_object() else { return };
         let text = |key: &str| map.get(key).and_then(Value::as_str).filter(|s| !s.is_empty());
-        if !map.get("first").is_some_and(Value::is_i64) {
-            self.report(
-                at,
-                "x-pagination needs `first`, an integer (the first page or offset)",
-            );
-        }
-        if map
-            .get("page-size")
-            .and_then(Value::as_i64)
-            .is_none_or(|n| n <= 0)
-        {
-            self.report(at, "x-pagination needs `page-size`, a positive integer");
-        }
-        if map.get("offset").is_some_and(|o| !o.is_boolean()) {
-            self.report(join(at, "offset"), "x-pagination `offset` must be true or false");
-        }
-        if map.contains_key("items") && text("items").is_none() {
-            self.report(
-                join(at, "items"),
-                "x-pagination `items` must name the answer's field",
-            );
-        }
-        if map.contains_key("has-next") && (text("has-next").is_none() || text("items").is_none()) {
-            self.report(
-                join(at, "has-next"),
-                "x-pagination `has-next` must name the answer's next-page flag, beside `items`",
-            );
-        }
         let page = text("page");
-        if page.is_none() {
-            self.report(
-                at,
-                "x-pagination needs `page`, the parameter that selects the page",
-            );
-        }
         for (key, name) in [("page", page), ("size", text("size"))] {
             let Some(name) = name else { continue };
             let param = params.iter().find(|p| {
@@ -1668,6 +1568,13 @@ const DECIMAL: &str = r"\s*[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)\s*";
 
 /// A JSON Schema of what the facade type `::payspec::<kind><<item>>` accepts when decoding,
 /// and the same in words.
+///
+/// Written here, not derived with schemars: the facade types decode through hand-written
+/// `Deserialize` impls (a number or its text, `""` as absent, a PHP keyed list as a list), and a
+/// derived schema describes a type's serde shape, not those; it would be restated by hand in
+/// `JsonSchema` impls in the published `payspec` crate instead, with a dependency the runtime
+/// does not need. `Lint::check_lenient` compares each lenient component's spec schema with it
+/// on [`lenient_samples`].
 fn lenient_schema(kind: &str, item: Option<&str>) -> Option<(Value, String)> {
     let schema = lenient_json_schema(kind, item)?;
     let item = item.unwrap_or_default();

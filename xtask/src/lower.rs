@@ -23,7 +23,7 @@
 //!
 //! Nothing else changes, and progenitor's output is not edited.
 
-use serde_yaml::{Mapping, Value};
+use serde_norway::{Mapping, Value};
 
 /// `doc` with the lowerings applied. It works on the YAML document, whose mappings keep
 /// their order: progenitor emits operations and types in the order it reads them.
@@ -167,7 +167,7 @@ fn drop_envelope_branches(doc: &mut Value, envelope: &str) {
 
 /// Whether `schema` (JSON) is written `anyOf: [<schema>, <null-only>]` (or `oneOf`).
 pub fn has_null_branch(schema: &serde_json::Value) -> bool {
-    serde_yaml::to_value(schema).is_ok_and(|s| nullable_branch(&s).is_some())
+    serde_norway::to_value(schema).is_ok_and(|s| nullable_branch(&s).is_some())
 }
 
 #[cfg(test)]
@@ -176,7 +176,7 @@ mod tests {
     use serde_json::json;
 
     fn yaml(v: serde_json::Value) -> Value {
-        serde_yaml::to_value(v).unwrap()
+        serde_norway::to_value(v).unwrap()
     }
 
     #[test]

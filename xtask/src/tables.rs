@@ -17,6 +17,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
+use crate::model;
+
 /// Everything the tables hold, read from one spec.
 #[derive(Debug, PartialEq)]
 pub struct Tables {
@@ -104,10 +106,6 @@ pub enum Check {
 /// The pre-send checks an operation's `x-pre-send-check` may name.
 pub const CHECKS: &[&str] = &["basket-totals", "order-total"];
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
-
 /// The generated items of `doc`'s tables.
 pub fn items(doc: &Value) -> Result<Vec<syn::Item>, String> {
     let tables = tables(doc)?;
@@ -148,23 +146,19 @@ pub fn tables(doc: &Value) -> Result<Tables, String> {
     })
 }
 
-fn component<'a>(doc: &'a Value, reference: &str) -> Option<(&'a str, &'a Value)> {
-    let name = reference.strip_prefix("#/components/schemas/")?;
-    let (name, schema) = doc
-        .pointer("/components/schemas")?
-        .as_object()?
-        .get_key_value(name)?;
-    Some((name.as_str(), schema))
+fn component<'a, 'r>(doc: &'a Value, reference: &'r str) -> Option<(&'r str, &'a Value)> {
+    reference.strip_prefix("#/components/schemas/")?;
+    Some((model::ref_name(reference), model::pointer(doc, reference)?))
 }
 
 /// The schema itself, or the component it refers to (directly, or as the one `allOf` item).
 fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
     let mut schema = schema;
     for _ in 0..16 {
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
-            && let Some((_, target)) = component(doc, r)
+        if schema.get("$ref").is_some()
+            && let Ok(target) = model::resolve(doc, schema)
         {
-            schema = target;
+            schema = target.value;
         } else if let Some([only]) = schema.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
             schema = only;
         } else {
@@ -523,19 +517,12 @@ fn all_known_codes(value: &Value, out: &mut BTreeSet<String>) -> Result<(), Stri
     }
 }
 
-/// The operations: `(operationId, path, operation)`, in path order.
-fn operations(doc: &Value) -> Vec<(&str, &str, &Value)> {
-    let mut out = Vec::new();
-    for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
-        for method in METHODS {
-            if let Some(op) = item.get(*method)
-                && let Some(id) = op.get("operationId").and_then(Value::as_str)
-            {
-                out.push((id, path.as_str(), op));
-            }
-        }
-    }
-    out
+/// The operations with an `operationId`: `(operationId, path, operation)`, in path order.
+fn operations(doc: &Value) -> Vec<(&str, String, &Value)> {
+    model::operations(doc)
+        .into_iter()
+        .filter_map(|o| Some((o.id?, o.path, o.op)))
+        .collect()
 }
 
 /// The [`SuccessShape`] of every operation whose `200` JSON answer is an object or a list of
@@ -547,10 +534,10 @@ fn success_shapes(doc: &Value) -> Vec<(String, SuccessShape)> {
         if depth > 16 {
             return;
         }
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
-            && let Some((_, target)) = component(doc, r)
+        if schema.get("$ref").is_some()
+            && let Ok(target) = model::resolve(doc, schema)
         {
-            members(doc, target, out, depth + 1);
+            members(doc, target.value, out, depth + 1);
         }
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             out.extend(props.keys().cloned());
@@ -572,10 +559,10 @@ fn success_shapes(doc: &Value) -> Vec<(String, SuccessShape)> {
         if depth > 16 {
             return;
         }
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
-            && let Some((_, target)) = component(doc, r)
+        if schema.get("$ref").is_some()
+            && let Ok(target) = model::resolve(doc, schema)
         {
-            items(doc, target, out, top, depth + 1);
+            items(doc, target.value, out, top, depth + 1);
         }
         if let Some(item) = schema.get("items") {
             members(doc, item, &mut out.items, 0);
@@ -712,7 +699,7 @@ fn credentials(doc: &Value) -> Result<(Vec<Credential>, Option<String>), String>
             let path = operations(doc)
                 .into_iter()
                 .find(|(id, _, _)| *id == op)
-                .map(|(_, path, _)| path.to_owned())
+                .map(|(_, path, _)| path)
                 .ok_or_else(|| format!("{what}: `operation` names {op}, which the spec does not have"))?;
             if token.replace(path).is_some() {
                 return Err("x-auth: more than one item names the token `operation`".to_owned());
@@ -1024,7 +1011,7 @@ pub fn spec_literals(doc: &Value) -> Result<BTreeSet<(String, Literal)>, String>
     out.extend(
         operations(doc)
             .into_iter()
-            .map(|(_, path, _)| (path.to_owned(), Literal::Path)),
+            .map(|(_, path, _)| (path, Literal::Path)),
     );
     out.extend(
         t.servers

@@ -15,7 +15,7 @@ fn fixture_text(name: &str) -> String {
 }
 
 fn fixture(name: &str) -> Value {
-    serde_yaml::from_str(&fixture_text(name)).unwrap_or_else(|e| panic!("{name}.yaml: {e}"))
+    serde_norway::from_str(&fixture_text(name)).unwrap_or_else(|e| panic!("{name}.yaml: {e}"))
 }
 
 /// The report lines of `base.yaml` → `<case>.yaml`.
@@ -295,7 +295,7 @@ fn repository_specs() {
         if path.extension().is_none_or(|e| e != "yaml") {
             continue;
         }
-        let Ok(spec) = serde_yaml::from_str::<Value>(&std::fs::read_to_string(&path).unwrap()) else {
+        let Ok(spec) = serde_norway::from_str::<Value>(&std::fs::read_to_string(&path).unwrap()) else {
             continue; // being edited: the lint reports it.
         };
         assert_eq!(compare(&spec, &spec), [], "{}", path.display());

@@ -304,8 +304,8 @@ fn schemas_are_rendered() {
 
     // Every component schema of every spec has its anchor.
     for name in providers(&repo_root()) {
-        let yaml: serde_yaml::Value =
-            serde_yaml::from_str(&read(&repo_root().join(format!("specs/{name}.yaml")))).unwrap();
+        let yaml: serde_norway::Value =
+            serde_norway::from_str(&read(&repo_root().join(format!("specs/{name}.yaml")))).unwrap();
         let html = page(&format!("{name}.html"));
         let schemas = yaml["components"]["schemas"].as_mapping().unwrap();
         for key in schemas.keys() {
@@ -539,7 +539,7 @@ fn everything_from_the_spec_is_escaped() {
     );
     assert_has(
         &html,
-        "<p>&lt;script&gt;alert(1)&lt;/script&gt; is <strong>not &lt;b&gt;run&lt;/b&gt;</strong>, and <code>&lt;code&gt; &amp; &quot;quotes&quot;</code> neither.</p>",
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; is <strong>not &lt;b&gt;run&lt;/b&gt;</strong>, and <code>&lt;code&gt; &amp; \"quotes\"</code> neither.</p>",
     );
     assert_has(
         &index,
@@ -615,7 +615,7 @@ fn minimal_markdown_and_links() {
     // A list item with a continuation line and a bare URL.
     assert_has(
         &html,
-        "<ul><li>first &lt;i&gt;item&lt;/i&gt;\ncontinued on the next line</li>",
+        "<ul>\n<li>first &lt;i&gt;item&lt;/i&gt;\ncontinued on the next line</li>",
     );
     assert_has(
         &html,
@@ -635,6 +635,47 @@ fn minimal_markdown_and_links() {
         "<li><a href=\"https://example.com/\">https://example.com/</a>&quot;onmouseover=&quot;alert(1)</li>",
     );
     assert!(!html.contains("href=\"javascript"));
+}
+
+#[test]
+fn markdown_tables_emphasis_and_only_safe_links() {
+    let spec = r#"
+openapi: 3.0.3
+info:
+  title: Markdown
+  version: "1"
+  description: |
+    | code | meaning |
+    |---|---|
+    | `E1` | see [the page](https://example.com/e1) |
+
+    [bad](javascript:alert(1)), [local](../secret.txt), [anchor](#sec-servers),
+    ![a picture](https://example.com/p.png) and *emphasis*.
+
+    <div onclick="x()">an HTML block</div>
+paths: {}
+"#;
+    let (_dir, root, out) = fixture_root(&[("md", spec)]);
+    assert_eq!(docs::run(&root, &out), Ok(true));
+    let html = read(&out.join("md.html"));
+    assert_self_contained("md.html", &html);
+    assert_has(
+        &html,
+        "<table><thead><tr><th>code</th><th>meaning</th></tr></thead><tbody>\n<tr><td><code>E1</code></td><td>see <a href=\"https://example.com/e1\">the page</a></td></tr>",
+    );
+    // A link only to http(s) or a fragment; other targets keep their text; images are text.
+    assert_has(
+        &html,
+        "<p>bad, local, <a href=\"#sec-servers\">anchor</a>,\na picture and <em>emphasis</em>.</p>",
+    );
+    assert!(!html.contains("javascript:"), "a javascript: link survived");
+    assert!(!html.contains("<img"), "an image would load");
+    // Raw HTML is text, and a line that starts with a tag is a paragraph.
+    assert_has(
+        &html,
+        "<p>&lt;div onclick=&quot;x()&quot;&gt;an HTML block&lt;/div&gt;</p>",
+    );
+    assert!(!html.contains("<div onclick"));
 }
 
 #[test]

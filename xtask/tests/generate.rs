@@ -522,11 +522,11 @@ fn a_wrong_x_pagination_is_a_clear_error() {
         ),
         (
             "{page: page, first: 1}",
-            "operation item_list: x-pagination needs a positive `page-size`",
+            "operation item_list: x-pagination needs `page-size`, a positive integer",
         ),
         (
             "{first: 1, page-size: 3}",
-            "operation item_list: x-pagination needs `page`",
+            "operation item_list: x-pagination needs `page`, the parameter that selects the page",
         ),
         (
             "{page: part, first: 1, page-size: 3, items: data}",
@@ -542,7 +542,7 @@ fn a_wrong_x_pagination_is_a_clear_error() {
         ),
         (
             "{page: page, first: 1, page-size: 3, has-next: data}",
-            "operation item_list: x-pagination: `has-next` needs `items` (the answer's field with the items)",
+            "operation item_list: x-pagination `has-next` must name the answer's next-page flag, beside `items`",
         ),
     ] {
         let err = generate_err(&paged_spec(pagination));

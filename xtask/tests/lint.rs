@@ -177,7 +177,7 @@ exactly_one_finding! {
     signature_shape:
         r##"specs/signature_shape.yaml: thing_create: /paths/~1things/post/x-signature: x-signature must be `{field: <body field>, of: [<body fields>...], canonical: [<decimal fields of `of`>...]}` (`field` defaults to `signature`, `canonical` to none)"##;
     signature_canonical:
-        r##"specs/signature_canonical.yaml: thing_create: /paths/~1things/post/x-signature: x-signature must be `{field: <body field>, of: [<body fields>...], canonical: [<decimal fields of `of`>...]}` (`field` defaults to `signature`, `canonical` to none)"##;
+        r##"specs/signature_canonical.yaml: thing_create: /paths/~1things/post/x-signature: x-signature `canonical` names `amount`, which it does not sign (`of`)"##;
     source_item_mapping:
         r##"specs/source_item_mapping.yaml: (document): /x-source/0: not a string: YAML read the `: ` in this item as a mapping; quote the item"##;
     success_no_body:

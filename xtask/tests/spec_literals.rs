@@ -22,7 +22,7 @@ fn root() -> PathBuf {
 fn spec_literals(provider: &str) -> BTreeSet<(String, Literal)> {
     let path = root().join("specs").join(format!("{provider}.yaml"));
     let yaml = std::fs::read_to_string(&path).unwrap();
-    let doc: serde_json::Value = serde_yaml::from_str(&yaml).unwrap();
+    let doc: serde_json::Value = serde_norway::from_str(&yaml).unwrap();
     xtask::tables::spec_literals(&doc).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

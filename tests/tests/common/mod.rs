@@ -21,7 +21,7 @@ pub fn is_refusal_example(name: &str) -> bool {
 pub fn success_examples(provider: &str) -> Vec<(String, serde_json::Value)> {
     let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let doc: serde_json::Value = serde_norway::from_str(&text).unwrap();
     let resolve = |v: &serde_json::Value| match v.get("$ref").and_then(serde_json::Value::as_str) {
         Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap().clone(),
         None => v.clone(),
@@ -57,7 +57,7 @@ pub fn success_examples(provider: &str) -> Vec<(String, serde_json::Value)> {
 pub fn spec_idempotent(provider: &str) -> BTreeMap<String, bool> {
     let file = format!("{}/../specs/{provider}.yaml", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let doc: serde_json::Value = serde_norway::from_str(&text).unwrap();
     let mut out = BTreeMap::new();
     for item in doc["paths"].as_object().unwrap().values() {
         for op in item.as_object().unwrap().values() {
