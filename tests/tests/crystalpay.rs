@@ -2158,7 +2158,10 @@ fn callback_without_signature_or_id_is_rejected() {
     let mut body = callback_example();
     body.as_object_mut().unwrap().remove("signature");
     let err = verify_callback(&serde_json::to_vec(&body).unwrap(), &creds()).unwrap_err();
-    assert_eq!(err, WebhookError::MissingField("signature"));
+    assert_eq!(err, WebhookError::MissingSignature);
+    // An empty signature is no signature either.
+    let err = verify_callback(&signed_callback(callback_example(), ""), &creds()).unwrap_err();
+    assert_eq!(err, WebhookError::MissingSignature);
 
     let mut body = callback_example();
     body.as_object_mut().unwrap().remove("id");

@@ -49,7 +49,10 @@ pub use generated::{
     SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, builder, types};
-pub use payspec::webhook::{Verified, WebhookError};
+pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
+#[cfg(feature = "axum")]
+pub use payspec::receive::axum::{Refused, Verified};
+pub use payspec::webhook::WebhookError;
 pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
@@ -157,11 +160,155 @@ pub enum PaymentPage<'a> {
 /// Verifies a payment notification (the raw form body PayKeeper POSTs) with the secret word
 /// set in the cabinet, and gives the decoded notification and the reply to answer with
 /// (HTTP 200, `text/plain`).
+///
+/// This is the low-level step [`Receiver::receive`] calls: the signature and the decoding only.
+/// A handler should use the [`Receiver`], which also checks the method, the content type and
+/// the size, and gives the event key and the exact replies.
 pub fn verify_notification(
     form_body: &[u8],
     secret: &SigningKey,
-) -> Result<Verified<types::PaymentNotification>, WebhookError> {
+) -> Result<payspec::webhook::Verified<types::PaymentNotification>, WebhookError> {
     payspec::webhook::verify_paykeeper_notification(form_body, secret)
+}
+
+/// The media type of PayKeeper's notifications (a form POST; the official handlers read PHP's
+/// `$_POST`), the only one [`Receiver`] accepts.
+pub const NOTIFICATION_CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+
+/// Receives PayKeeper's payment notifications ("POST-оповещения",
+/// <https://docs.paykeeper.ru/metody-integratsii/priyom-post-opoveshhenij/>): built once from
+/// the secret word set in the cabinet (`informer_seed`), it turns a request's method, headers
+/// and raw body into a verified [`types::PaymentNotification`] (members the spec does not name
+/// kept in `extra`), or a [`WebhookError`] that names neither the secret word nor the expected
+/// `key`.
+///
+/// What it checks, in this order: the method is `POST`; the `Content-Type` is
+/// `application/x-www-form-urlencoded` (parameters such as `charset` allowed; a missing one is
+/// refused, since PayKeeper's own PHP handlers read `$_POST`, which PHP fills only for a form);
+/// the body is at most [`body_limit`](Receive::body_limit) bytes (64 KiB by default); `key` is
+/// `md5(id + sum + clientid + orderid + secret)` with `sum` in exactly two decimals, compared
+/// in constant time; the form decodes.
+///
+/// **Event key** (what makes two deliveries the same event): `paykeeper:<id>`, the payment id.
+/// PayKeeper sends one notification per payment and repeats that same notification until it
+/// is acknowledged, so every delivery of a payment is the same event.
+///
+/// **Replies.**
+/// - Success: HTTP 200, `text/plain`, body exactly `OK <md5(id + secret)>`, the answer the
+///   documentation requires; anything else counts as not delivered (the payment stays `stuck`,
+///   "done without notification", and PayKeeper repeats it).
+/// - Retry ([`Notification::retry_reply`], when your processing failed or another delivery of
+///   the same payment is being processed): HTTP 503, `text/plain`, `Error! Try again later`.
+///   Any answer but the `OK` line makes PayKeeper deliver again; a 5xx also says so to a person
+///   reading the cabinet's log.
+/// - Rejection ([`Receive::rejection`]): short `text/plain` that names no hash: 403
+///   `Error! Hash mismatch` (bad or missing `key`: a forgery, or a wrong secret word, which
+///   PayKeeper's repeats recover from once the word is fixed), 400 `Error! Malformed
+///   notification` (no `id`/`sum`, a `sum` that is not an amount, a field that does not
+///   decode), 405 for a method other than POST, 413 for a body over the limit, 415 for another
+///   content type. None of them is `OK`, so PayKeeper delivers again.
+///
+/// ```
+/// use http::{HeaderMap, HeaderValue, Method, header::CONTENT_TYPE};
+/// use payspec_paykeeper::{Receive, Receiver, SigningKey};
+///
+/// let receiver = Receiver::new(SigningKey::new("secret word").unwrap());
+/// let mut headers = HeaderMap::new();
+/// headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+/// // key = md5("77" + "1205.90" + "Ivanov" + "1337" + "secret word")
+/// let key = payspec::webhook::md5_hex("771205.90Ivanov1337secret word");
+/// let body = format!("id=77&sum=1205.9&clientid=Ivanov&orderid=1337&ps_id=30&key={key}");
+/// let notification = receiver.receive(&Method::POST, &headers, body.as_bytes()).unwrap();
+/// assert_eq!(notification.id.as_str(), "77");
+/// assert_eq!(notification.event_key(), "paykeeper:77");
+/// let ok = notification.success_reply();
+/// assert_eq!(ok.body(), format!("OK {}", payspec::webhook::md5_hex("77secret word")));
+///
+/// let forged = body.replace("sum=1205.9", "sum=1.00");
+/// let error = receiver.receive(&Method::POST, &headers, forged.as_bytes()).unwrap_err();
+/// assert_eq!(receiver.rejection(&error).body(), "Error! Hash mismatch");
+/// ```
+#[derive(Clone)]
+pub struct Receiver {
+    secret: SigningKey,
+    body_limit: usize,
+}
+
+impl Receiver {
+    /// A receiver for notifications signed with `secret`, the cabinet's secret word, with the
+    /// default body limit ([`payspec::receive::DEFAULT_BODY_LIMIT`], 64 KiB).
+    pub fn new(secret: SigningKey) -> Receiver {
+        Receiver {
+            secret,
+            body_limit: payspec::receive::DEFAULT_BODY_LIMIT,
+        }
+    }
+
+    /// The same receiver with another body limit, in bytes.
+    pub fn with_body_limit(mut self, limit: usize) -> Receiver {
+        self.body_limit = limit;
+        self
+    }
+
+    /// The reply that makes PayKeeper deliver a notification again: HTTP 503, `text/plain`,
+    /// `Error! Try again later` (any answer but the `OK` line would).
+    pub fn retry_reply() -> Reply {
+        Reply::text(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            "Error! Try again later",
+        )
+    }
+}
+
+impl std::fmt::Debug for Receiver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Receiver")
+            .field("body_limit", &self.body_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Receive for Receiver {
+    type Notification = types::PaymentNotification;
+
+    fn body_limit(&self) -> usize {
+        self.body_limit
+    }
+
+    fn receive(
+        &self,
+        method: &http::Method,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Notification<types::PaymentNotification>, WebhookError> {
+        payspec::receive::check_post(method)?;
+        payspec::receive::check_content_type(headers, &[NOTIFICATION_CONTENT_TYPE])?;
+        payspec::receive::check_size(body.len() as u64, self.body_limit)?;
+        let verified = verify_notification(body, &self.secret)?;
+        let event_key = format!("paykeeper:{}", verified.notification.id);
+        Ok(Notification::new(
+            verified.notification,
+            event_key,
+            Reply::text(http::StatusCode::OK, verified.reply),
+            Receiver::retry_reply(),
+        ))
+    }
+
+    fn rejection(&self, error: &WebhookError) -> Reply {
+        use http::StatusCode;
+        match error {
+            WebhookError::Method(_) => Reply::text(StatusCode::METHOD_NOT_ALLOWED, "Error! POST only"),
+            WebhookError::ContentType { .. } => Reply::text(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            WebhookError::TooLarge { .. } => Reply::text(StatusCode::PAYLOAD_TOO_LARGE, "Error! Too large"),
+            WebhookError::BadSignature | WebhookError::MissingSignature | WebhookError::MissingKey => {
+                Reply::text(StatusCode::FORBIDDEN, "Error! Hash mismatch")
+            }
+            _ => Reply::text(StatusCode::BAD_REQUEST, "Error! Malformed notification"),
+        }
+    }
 }
 
 /// The envelope's parts of a JSON object answer: the table's verdict, and for the bare form
