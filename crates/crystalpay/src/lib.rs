@@ -21,7 +21,8 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Callbacks: [`verify_callback`] checks the `signature` of a payment notification and decodes it.
+//! Callbacks: [`Receiver`] checks a callback's method, size and `signature`, decodes it, and
+//! gives its event key and the replies (see "Receiving callbacks" below).
 //!
 //! # Timeouts, retries, limits
 //!
@@ -45,8 +46,11 @@ pub use generated::{
     PRE_SEND_CHECKS, SERVERS, SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
+pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
+#[cfg(feature = "axum")]
+pub use payspec::receive::axum::{Refused, Verified};
 pub use payspec::webhook::WebhookError;
-pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy};
+pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
 pub const DEFAULT_USER_AGENT: &str = concat!("payspec-crystalpay/", env!("CARGO_PKG_VERSION"));
@@ -94,11 +98,186 @@ impl Client {
 
 /// Verifies a payment callback's `signature` (sha1 of `"<id>:<salt>"`, compared in constant
 /// time) and decodes the body. The credentials must carry the salt.
+///
+/// This is the signature and decoding step alone; a handler should use the [`Receiver`], which
+/// also checks the method and the size, and gives the event key and the replies.
 pub fn verify_callback(
     body: &[u8],
     credentials: &Credentials,
 ) -> Result<types::InvoiceCallback, WebhookError> {
     payspec::webhook::verify_crystalpay_callback(body, credentials)
+}
+
+/// Receives CrystalPay's callbacks: built once from the cash desk's salt ("Secret 2"), it
+/// turns a request's method, headers and raw body into a verified, typed callback (members the
+/// spec does not name kept in `extra`), or a [`WebhookError`] that names neither the salt nor
+/// the expected signature.
+///
+/// The official callback page found is v2's
+/// (<https://docs.crystalpay.io/2/callback/uvedomlenie-ob-oplate>): a JSON POST of the invoice
+/// plus `signature = sha1("<id>:<salt>")` in lowercase hex; v3 integrations do the same
+/// (inferred for v3). [`Receiver::new`] receives invoice callbacks
+/// ([`types::InvoiceCallback`]); [`Receiver::for_payoffs`] receives payoff callbacks as
+/// [`types::PayoffInfo`] (inferred: the spec has no payoff callback schema; public wrappers
+/// check payoff callbacks with the same formula, and the body is presumably the payoff object,
+/// as the invoice callback is the invoice object; `signature` lands in `extra`). Give each its
+/// own `callback_url`.
+///
+/// What it checks, in this order: the method is `POST`; the body is at most
+/// [`body_limit`](Receive::body_limit) bytes (64 KiB by default); `signature` is present and
+/// matches, in constant time; the body decodes. **Any `Content-Type` is accepted** (none
+/// too): the docs never say which one CrystalPay sends, and their PHP handler reads
+/// `php://input` without looking at it, so a server that sends JSON as `text/plain` or as a
+/// form (PHP's curl default) is indistinguishable from one that says `application/json`;
+/// refusing one of them would lose every callback of that server, while accepting them costs
+/// nothing: what is trusted is the signature and the JSON.
+///
+/// **Event key**: `crystalpay:invoice:<id>:<state>` (`crystalpay:payoff:...` for payoffs): the
+/// signature covers only the id, and the same invoice may be called back in several states
+/// (e.g. `processing`, then `payed`); each state is a new event, a repeat of the same state is
+/// the same event. Inferred (the docs do not say when callbacks are sent or repeated).
+///
+/// **Replies** (inferred: the docs document no answer; the delivery log of
+/// `callback/payoff/list` records `"200 => OK"` for a delivered callback and counts attempts):
+/// - success: HTTP 200, `text/plain`, `OK`;
+/// - retry ([`Notification::retry_reply`]): HTTP 503, `text/plain`, `try again later`;
+/// - rejection ([`Receive::rejection`]): 403 `bad signature` (forged, or the wrong salt: being
+///   a non-2xx, it is retried, so fixing the salt recovers), 400 `malformed callback`, 405
+///   `POST only`, 413 `too large`. None names a hash.
+///
+/// ```
+/// use http::{HeaderMap, Method};
+/// use payspec_crystalpay::{Receive, Receiver, SigningKey, types::InvoiceState};
+///
+/// let receiver = Receiver::new(SigningKey::new("salt").unwrap());
+/// let signature = payspec::webhook::sha1_hex("123456789_abcdefghij:salt");
+/// let body = format!(r#"{{"id":"123456789_abcdefghij","state":"payed","signature":"{signature}"}}"#);
+/// let callback = receiver.receive(&Method::POST, &HeaderMap::new(), body.as_bytes()).unwrap();
+/// assert_eq!(callback.state, Some(InvoiceState::Payed));
+/// assert_eq!(callback.event_key(), "crystalpay:invoice:123456789_abcdefghij:payed");
+/// assert_eq!(callback.success_reply().body(), "OK");
+///
+/// let forged = body.replace(&signature, &"0".repeat(40));
+/// let error = receiver.receive(&Method::POST, &HeaderMap::new(), forged.as_bytes()).unwrap_err();
+/// assert_eq!(receiver.rejection(&error).status(), 403);
+/// ```
+pub struct Receiver<T = types::InvoiceCallback> {
+    salt: SigningKey,
+    body_limit: usize,
+    kind: &'static str,
+    body: std::marker::PhantomData<fn() -> T>,
+}
+
+impl Receiver<types::InvoiceCallback> {
+    /// A receiver for invoice callbacks signed with `salt` (the cash desk's "Secret 2"), with
+    /// the default body limit ([`payspec::receive::DEFAULT_BODY_LIMIT`], 64 KiB).
+    pub fn new(salt: SigningKey) -> Self {
+        Receiver::of("invoice", salt)
+    }
+}
+
+impl Receiver<types::PayoffInfo> {
+    /// A receiver for payoff callbacks (the `callback_url` of `payoff_create`) signed with
+    /// `salt`, decoded as [`types::PayoffInfo`] (inferred; see [`Receiver`]).
+    pub fn for_payoffs(salt: SigningKey) -> Self {
+        Receiver::of("payoff", salt)
+    }
+}
+
+impl<T> Receiver<T> {
+    fn of(kind: &'static str, salt: SigningKey) -> Self {
+        Receiver {
+            salt,
+            body_limit: payspec::receive::DEFAULT_BODY_LIMIT,
+            kind,
+            body: std::marker::PhantomData,
+        }
+    }
+
+    /// The same receiver with another body limit, in bytes.
+    pub fn with_body_limit(mut self, limit: usize) -> Self {
+        self.body_limit = limit;
+        self
+    }
+
+    /// The reply that makes CrystalPay deliver a callback again: HTTP 503, `text/plain`,
+    /// `try again later` (inferred: any non-2xx is retried).
+    pub fn retry_reply() -> Reply {
+        Reply::text(http::StatusCode::SERVICE_UNAVAILABLE, "try again later")
+    }
+}
+
+impl<T> Clone for Receiver<T> {
+    fn clone(&self) -> Self {
+        Receiver {
+            salt: self.salt.clone(),
+            body_limit: self.body_limit,
+            kind: self.kind,
+            body: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Receiver<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Receiver")
+            .field("kind", &self.kind)
+            .field("body_limit", &self.body_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> Receive for Receiver<T> {
+    type Notification = T;
+
+    fn body_limit(&self) -> usize {
+        self.body_limit
+    }
+
+    fn receive(
+        &self,
+        method: &http::Method,
+        _headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Notification<T>, WebhookError> {
+        #[derive(serde::Deserialize)]
+        struct Event {
+            id: payspec::Text,
+            state: Option<serde_json::Value>,
+        }
+        payspec::receive::check_post(method)?;
+        payspec::receive::check_size(body.len() as u64, self.body_limit)?;
+        let callback: T = payspec::webhook::verify_crystalpay_callback_with_salt(body, self.salt.expose())?;
+        // Verified, so the body is JSON with an `id`.
+        let event: Event =
+            serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
+        let state = match event.state {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::String(state)) => state,
+            Some(other) => other.to_string(),
+        };
+        Ok(Notification::new(
+            callback,
+            format!("crystalpay:{}:{}:{state}", self.kind, event.id),
+            Reply::text(http::StatusCode::OK, "OK"),
+            Receiver::<T>::retry_reply(),
+        ))
+    }
+
+    fn rejection(&self, error: &WebhookError) -> Reply {
+        use http::StatusCode;
+        match error {
+            WebhookError::Method(_) => Reply::text(StatusCode::METHOD_NOT_ALLOWED, "POST only"),
+            WebhookError::TooLarge { .. } => Reply::text(StatusCode::PAYLOAD_TOO_LARGE, "too large"),
+            WebhookError::BadSignature | WebhookError::MissingSignature | WebhookError::MissingKey => {
+                Reply::text(StatusCode::FORBIDDEN, "bad signature")
+            }
+            WebhookError::ContentType { .. } => {
+                Reply::text(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported content type")
+            }
+            _ => Reply::text(StatusCode::BAD_REQUEST, "malformed callback"),
+        }
+    }
 }
 
 /// The two shapes of `payer_details` the public sources show (the spec's `PayerDetails` says
