@@ -382,3 +382,105 @@ impl payspec::Provider for Inner {
 }
 
 payspec::impl_client_hooks!(Client, Inner);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::{HeaderMap, Method, StatusCode};
+    use payspec::webhook::sha1_hex;
+
+    const SALT: &str = "salt-2";
+
+    fn receiver() -> Receiver {
+        Receiver::new(SigningKey::new(SALT).unwrap())
+    }
+
+    fn callback(id: &str, state: &str) -> String {
+        let signature = sha1_hex(&format!("{id}:{SALT}"));
+        format!(r#"{{"id":"{id}","state":"{state}","amount":"100","extra":"order-1","new_member":1,"signature":"{signature}"}}"#)
+    }
+
+    #[test]
+    fn a_signed_callback_is_received_with_its_event_key_and_replies() {
+        let n = receiver()
+            .receive(&Method::POST, &HeaderMap::new(), callback("1_a", "payed").as_bytes())
+            .unwrap();
+        assert_eq!(n.id.as_ref().map(|id| id.as_str()), Some("1_a"));
+        assert_eq!(n.state, Some(types::InvoiceState::Payed));
+        assert_eq!(n.merchant_extra(), Some("order-1"));
+        assert_eq!(n.extra["new_member"], 1);
+        assert_eq!(n.event_key(), "crystalpay:invoice:1_a:payed");
+        assert_eq!(*n.success_reply(), Reply::text(StatusCode::OK, "OK"));
+        assert_eq!(
+            *n.retry_reply(),
+            Reply::text(StatusCode::SERVICE_UNAVAILABLE, "try again later")
+        );
+        // Another state of the same invoice is another event; an unknown state is kept as sent.
+        let later = receiver()
+            .receive(&Method::POST, &HeaderMap::new(), callback("1_a", "refunded").as_bytes())
+            .unwrap();
+        assert_eq!(later.event_key(), "crystalpay:invoice:1_a:refunded");
+        // A numeric id and no state.
+        let signature = sha1_hex(&format!("42:{SALT}"));
+        let body = format!(r#"{{"id":42,"signature":"{signature}"}}"#);
+        let bare = receiver().receive(&Method::POST, &HeaderMap::new(), body.as_bytes()).unwrap();
+        assert_eq!(bare.event_key(), "crystalpay:invoice:42:");
+    }
+
+    #[test]
+    fn every_refusal_has_a_short_reply_that_names_no_hash() {
+        let r = receiver();
+        let body = callback("1_a", "payed");
+        let moved = body.replace("\"1_a\"", "\"1_b\"");
+        let unsigned = body.replace("\"signature\"", "\"unsigned\"");
+        let cases: Vec<(Result<_, WebhookError>, WebhookError, StatusCode, &str)> = vec![
+            (
+                r.receive(&Method::GET, &HeaderMap::new(), body.as_bytes()),
+                WebhookError::Method("GET".into()),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "POST only",
+            ),
+            (
+                r.clone()
+                    .with_body_limit(16)
+                    .receive(&Method::POST, &HeaderMap::new(), body.as_bytes()),
+                WebhookError::TooLarge { limit: 16 },
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too large",
+            ),
+            (
+                r.receive(&Method::POST, &HeaderMap::new(), moved.as_bytes()),
+                WebhookError::BadSignature,
+                StatusCode::FORBIDDEN,
+                "bad signature",
+            ),
+            (
+                r.receive(&Method::POST, &HeaderMap::new(), unsigned.as_bytes()),
+                WebhookError::MissingSignature,
+                StatusCode::FORBIDDEN,
+                "bad signature",
+            ),
+            (
+                r.receive(&Method::POST, &HeaderMap::new(), b"{\"state\":\"payed\"}"),
+                WebhookError::MissingField("id"),
+                StatusCode::BAD_REQUEST,
+                "malformed callback",
+            ),
+        ];
+        let right_for_moved = sha1_hex(&format!("1_b:{SALT}"));
+        for (got, error, status, reply) in cases {
+            let got = got.map(|n| n.event_key().to_owned()).unwrap_err();
+            assert_eq!(got, error);
+            assert_eq!(r.rejection(&got), Reply::text(status, reply));
+            for shown in [got.to_string(), format!("{got:?}")] {
+                assert!(!shown.contains(SALT) && !shown.contains(&right_for_moved), "{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_receiver_shows_no_salt() {
+        let shown = format!("{:?}", Receiver::for_payoffs(SigningKey::new(SALT).unwrap()));
+        assert_eq!(shown, r#"Receiver { kind: "payoff", body_limit: 65536, .. }"#);
+    }
+}

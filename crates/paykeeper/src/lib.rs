@@ -465,3 +465,130 @@ impl payspec::Provider for Inner {
 }
 
 payspec::impl_client_hooks!(Client, Inner);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::header::CONTENT_TYPE;
+    use http::{HeaderMap, HeaderValue, Method, StatusCode};
+    use payspec::webhook::md5_hex;
+
+    const SECRET: &str = "secret_seed";
+
+    fn receiver() -> Receiver {
+        Receiver::new(SigningKey::new(SECRET).unwrap())
+    }
+
+    fn form_headers() -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(NOTIFICATION_CONTENT_TYPE));
+        headers
+    }
+
+    /// The spec's example notification, signed with `secret_seed`.
+    fn example() -> String {
+        let key = md5_hex(&format!("73311205.98Ivanov Ivan Ivanovich1337{SECRET}"));
+        format!("id=7331&sum=1205.98&clientid=Ivanov+Ivan+Ivanovich&orderid=1337&key={key}&ps_id=30&new_field=kept")
+    }
+
+    #[test]
+    fn a_signed_notification_is_received_with_its_event_key_and_replies() {
+        let n = receiver()
+            .receive(&Method::POST, &form_headers(), example().as_bytes())
+            .unwrap();
+        assert_eq!(n.id.as_str(), "7331");
+        assert_eq!(n.sum.as_str(), "1205.98");
+        assert_eq!(n.extra["new_field"], "kept");
+        assert_eq!(n.event_key(), "paykeeper:7331");
+        // The spec's example answer.
+        assert_eq!(
+            *n.success_reply(),
+            Reply::text(StatusCode::OK, "OK c1d1b2a3852866405afd145d6ffed353")
+        );
+        assert_eq!(n.success_reply().content_type(), "text/plain; charset=utf-8");
+        assert_eq!(
+            *n.retry_reply(),
+            Reply::text(StatusCode::SERVICE_UNAVAILABLE, "Error! Try again later")
+        );
+    }
+
+    #[test]
+    fn every_refusal_has_a_short_reply_that_names_no_hash() {
+        let r = receiver();
+        let body = example();
+        let json = {
+            let mut h = HeaderMap::new();
+            h.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            h
+        };
+        let tampered = body.replace("sum=1205.98", "sum=1.00");
+        let unsigned = body.split("&key=").next().unwrap().to_owned() + "&ps_id=30";
+        let cases: Vec<(Result<_, WebhookError>, WebhookError, StatusCode, &str)> = vec![
+            (
+                r.receive(&Method::GET, &form_headers(), body.as_bytes()),
+                WebhookError::Method("GET".into()),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "Error! POST only",
+            ),
+            (
+                r.receive(&Method::POST, &HeaderMap::new(), body.as_bytes()),
+                WebhookError::ContentType {
+                    expected: NOTIFICATION_CONTENT_TYPE,
+                    found: None,
+                },
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            (
+                r.receive(&Method::POST, &json, body.as_bytes()),
+                WebhookError::ContentType {
+                    expected: NOTIFICATION_CONTENT_TYPE,
+                    found: Some("application/json".into()),
+                },
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            (
+                r.clone()
+                    .with_body_limit(64)
+                    .receive(&Method::POST, &form_headers(), body.as_bytes()),
+                WebhookError::TooLarge { limit: 64 },
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Error! Too large",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), tampered.as_bytes()),
+                WebhookError::BadSignature,
+                StatusCode::FORBIDDEN,
+                "Error! Hash mismatch",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), unsigned.as_bytes()),
+                WebhookError::MissingSignature,
+                StatusCode::FORBIDDEN,
+                "Error! Hash mismatch",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), b"sum=1.00"),
+                WebhookError::MissingField("id"),
+                StatusCode::BAD_REQUEST,
+                "Error! Malformed notification",
+            ),
+        ];
+        let right_key = md5_hex(&format!("73311.00Ivanov Ivan Ivanovich1337{SECRET}"));
+        for (got, error, status, reply) in cases {
+            let got = got.map(|n| n.event_key().to_owned()).unwrap_err();
+            assert_eq!(got, error);
+            assert_eq!(r.rejection(&got), Reply::text(status, reply));
+            for shown in [got.to_string(), format!("{got:?}")] {
+                assert!(!shown.contains(SECRET) && !shown.contains(&right_key), "{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_receiver_shows_no_secret() {
+        let shown = format!("{:?}", receiver().with_body_limit(10));
+        assert_eq!(shown, "Receiver { body_limit: 10, .. }");
+    }
+}
