@@ -21,8 +21,83 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Callbacks: [`Receiver`] checks a callback's method, size and `signature`, decodes it, and
-//! gives its event key and the replies (see "Receiving callbacks" below).
+//! # Receiving callbacks
+//!
+//! CrystalPay POSTs the invoice as JSON with `signature = sha1("<id>:<salt>")` to the invoice's
+//! `callback_url` (inferred for v3 from the v2 page and v3 integrations). A [`Receiver`], built
+//! once from the salt ("Secret 2"), checks a delivery (method, size, `signature`) and gives
+//! the typed callback, its event key (`crystalpay:invoice:<id>:<state>`: a later state of the
+//! same invoice is a new event) and the replies (HTTP 200 `OK`; 503 to be called again);
+//! [`Notification::process_once`] with an [`EventStore`] runs your business logic once per
+//! event. The signature covers only the id, so the logic re-reads the invoice with
+//! `invoice_info` and acts on what that says. With the `axum` feature, the `Verified`
+//! extractor does it all in a handler:
+//!
+//! ```
+//! # #[cfg(feature = "axum")]
+//! # mod handler {
+//! use std::sync::Arc;
+//!
+//! use axum::Router;
+//! use axum::extract::{FromRef, State};
+//! use axum::routing::post;
+//! use payspec_crystalpay::{Client, MemoryEventStore, Receiver, Reply, SigningKey, Verified, types};
+//!
+//! #[derive(Clone)]
+//! struct Shop {
+//!     receiver: Receiver,
+//!     // For one process; with several, implement `payspec_crystalpay::EventStore` on your database.
+//!     events: Arc<MemoryEventStore>,
+//!     client: Client,
+//! }
+//!
+//! impl FromRef<Shop> for Receiver {
+//!     fn from_ref(shop: &Shop) -> Receiver {
+//!         shop.receiver.clone()
+//!     }
+//! }
+//!
+//! async fn crystalpay_callback(State(shop): State<Shop>, Verified(callback): Verified<Receiver>) -> Reply {
+//!     let outcome = callback
+//!         .process_once(&*shop.events, async {
+//!             // Once per invoice and state. The signature covers only the id: ask CrystalPay.
+//!             let id = callback.id.as_ref().map(|id| id.to_string()).unwrap_or_default();
+//!             let invoice = shop.client.invoice_info().body_map(|b| b.id(id)).await?;
+//!             if invoice.state == Some(types::InvoiceState::Payed) {
+//!                 println!("invoice {:?} paid: {:?} {:?}", invoice.id, invoice.amount, invoice.currency);
+//!             }
+//!             Ok::<(), payspec_crystalpay::Error>(())
+//!         })
+//!         .await;
+//!     // HTTP 200 `OK` when processed (now or by an earlier delivery); HTTP 503 when the logic
+//!     // failed or another delivery is processing it, so CrystalPay calls back again.
+//!     callback.reply(&outcome)
+//! }
+//!
+//! pub async fn serve(client: Client, salt: &str) -> Result<(), Box<dyn std::error::Error>> {
+//!     let shop = Shop {
+//!         receiver: Receiver::new(SigningKey::new(salt)?),
+//!         events: Arc::new(MemoryEventStore::new()),
+//!         client,
+//!     };
+//!     // Any path, nested or not: the invoice's `callback_url` is https://<host>/hooks/crystalpay.
+//!     let app = Router::new()
+//!         .nest("/hooks", Router::new().route("/crystalpay", post(crystalpay_callback)))
+//!         .with_state(shop);
+//!     let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
+//!     axum::serve(listener, app).await?;
+//!     Ok(())
+//! }
+//! # }
+//! ```
+//!
+//! A callback that does not verify never reaches the handler: the extractor answers it with a
+//! short `text/plain` that names no hash (403 `bad signature`, 413, 405, 400; see
+//! [`Receiver`]). Any `Content-Type` is accepted (the docs never name one). Payoff callbacks:
+//! [`Receiver::for_payoffs`], on their own `callback_url`. Without axum, call
+//! [`Receive::receive`] with the request's method, headers and raw body, and answer
+//! [`Receive::rejection`] on an error. [`verify_callback`] is the signature-and-decoding step
+//! alone.
 //!
 //! # Timeouts, retries, limits
 //!

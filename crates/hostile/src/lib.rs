@@ -23,6 +23,7 @@ use std::sync::LazyLock;
 pub mod echo;
 
 use payspec::Provider as _;
+use payspec::receive::Receive as _;
 use payspec::progenitor_client::ClientInfo as _;
 use payspec::reqwest::StatusCode;
 use payspec::{Decimal, DecimalNumber, webhook};
@@ -409,11 +410,8 @@ pub fn webhook_crystalpay(data: &[u8]) {
     } else {
         receiver.clone()
     };
-    let received = {
-        use payspec::receive::Receive as _;
-        receiver.receive(&request.method, &request.headers, body)
-    };
-    let fits = !request.small_limit || body.len() <= SMALL_LIMIT;
+    let received = receiver.receive(&request.method, &request.headers, body);
+    let fits = body.len() <= receiver.body_limit();
     if request.method == "POST" && fits {
         assert_eq!(
             received.is_ok(),
@@ -423,7 +421,10 @@ pub fn webhook_crystalpay(data: &[u8]) {
             typed.as_ref().err()
         );
     } else {
-        assert!(received.is_err(), "crystalpay: a GET or an oversized body was accepted");
+        assert!(
+            received.is_err(),
+            "crystalpay: a GET or a body over the limit was accepted"
+        );
     }
     let id = serde_json::from_slice::<IdOf>(body).ok().and_then(|i| i.id);
     let expected = id.map(|id| webhook::sha1_hex(&format!("{id}:{}", secrets::CRYSTALPAY_SALT)));
@@ -440,7 +441,6 @@ pub fn webhook_crystalpay(data: &[u8]) {
             assert_eq!(callback.success_reply().body(), "OK");
         }
         Err(error) => {
-            use payspec::receive::Receive as _;
             let reply = receiver.rejection(error);
             assert!(!reply.status().is_success(), "crystalpay: a refusal answered {reply:?}");
             for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {
@@ -633,11 +633,8 @@ pub fn webhook_paykeeper(data: &[u8]) {
     } else {
         PAYKEEPER_RECEIVER.clone()
     };
-    let received = {
-        use payspec::receive::Receive as _;
-        receiver.receive(&request.method, &request.headers, form)
-    };
-    let fits = !request.small_limit || form.len() <= SMALL_LIMIT;
+    let received = receiver.receive(&request.method, &request.headers, form);
+    let fits = form.len() <= receiver.body_limit();
     if request.method == "POST" && request.own_content_type && fits {
         assert_eq!(
             received.is_ok(),
@@ -649,7 +646,7 @@ pub fn webhook_paykeeper(data: &[u8]) {
     } else {
         assert!(
             received.is_err(),
-            "paykeeper: a GET, another content type or an oversized body was accepted"
+            "paykeeper: a GET, another content type or a body over the limit was accepted"
         );
     }
     match &received {
@@ -665,7 +662,6 @@ pub fn webhook_paykeeper(data: &[u8]) {
             assert_eq!(notification.success_reply().body(), want, "paykeeper: the wrong reply");
         }
         Err(error) => {
-            use payspec::receive::Receive as _;
             let reply = receiver.rejection(error);
             assert!(!reply.status().is_success(), "paykeeper: a refusal answered {reply:?}");
             for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {

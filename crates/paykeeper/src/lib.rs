@@ -24,7 +24,78 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Notifications: [`verify_notification`] checks PayKeeper's `key` and gives the reply to send.
+//! # Receiving payment notifications
+//!
+//! PayKeeper POSTs a signed form for every accepted payment and counts it delivered only when
+//! the answer is exactly `OK <md5(id + secret)>`; until then the payment stays `stuck` and the
+//! notification comes again. A [`Receiver`], built once from the cabinet's secret word, checks
+//! a delivery (method, content type, size, `key`) and gives the typed notification, its event
+//! key (`paykeeper:<payment id>`) and the exact replies; [`Notification::process_once`] with an
+//! [`EventStore`] runs your business logic once per payment, however often it is delivered.
+//! With the `axum` feature, the `Verified` extractor does it all in a handler:
+//!
+//! ```
+//! # #[cfg(feature = "axum")]
+//! # mod handler {
+//! use std::sync::Arc;
+//!
+//! use axum::Router;
+//! use axum::extract::{FromRef, State};
+//! use axum::routing::post;
+//! use payspec_paykeeper::{MemoryEventStore, Receiver, Reply, SigningKey, Verified, types};
+//!
+//! #[derive(Clone)]
+//! struct Shop {
+//!     receiver: Receiver,
+//!     // For one process; with several, implement `payspec_paykeeper::EventStore` on your database.
+//!     events: Arc<MemoryEventStore>,
+//! }
+//!
+//! impl FromRef<Shop> for Receiver {
+//!     fn from_ref(shop: &Shop) -> Receiver {
+//!         shop.receiver.clone()
+//!     }
+//! }
+//!
+//! async fn paykeeper_notification(State(shop): State<Shop>, Verified(notification): Verified<Receiver>) -> Reply {
+//!     let outcome = notification
+//!         .process_once(&*shop.events, async {
+//!             // Once per payment: check `sum` and `orderid` against your order, mark it paid.
+//!             mark_paid(&notification).await
+//!         })
+//!         .await;
+//!     // `OK <md5(id + secret)>` when processed (now or by an earlier delivery); HTTP 503 when
+//!     // `mark_paid` failed or another delivery is processing it, so PayKeeper delivers again.
+//!     notification.reply(&outcome)
+//! }
+//!
+//! async fn mark_paid(notification: &types::PaymentNotification) -> Result<(), std::io::Error> {
+//!     println!("payment {} of {} for order {:?}", notification.id, notification.sum, notification.orderid);
+//!     Ok(())
+//! }
+//!
+//! pub async fn serve(secret_word: &str) -> Result<(), Box<dyn std::error::Error>> {
+//!     let shop = Shop {
+//!         receiver: Receiver::new(SigningKey::new(secret_word)?),
+//!         events: Arc::new(MemoryEventStore::new()),
+//!     };
+//!     // Any path, nested or not: the cabinet's `informer_url` is https://<host>/hooks/paykeeper.
+//!     let app = Router::new()
+//!         .nest("/hooks", Router::new().route("/paykeeper", post(paykeeper_notification)))
+//!         .with_state(shop);
+//!     let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
+//!     axum::serve(listener, app).await?;
+//!     Ok(())
+//! }
+//! # }
+//! ```
+//!
+//! A delivery that does not verify never reaches the handler: the extractor answers it with a
+//! short `text/plain` that names no hash (403 for a bad or missing `key`, 415, 413, 405, 400;
+//! see [`Receiver`]), which PayKeeper takes as not delivered. Without axum, call
+//! [`Receive::receive`] with the request's method, headers and raw body, and answer
+//! [`Receive::rejection`] on an error. [`verify_notification`] is the signature-and-decoding
+//! step alone.
 //!
 //! # Timeouts, retries, limits
 //!
