@@ -3407,7 +3407,11 @@ fn missing_fields_are_named() {
         );
     }
     // A missing or empty `key` is a missing signature.
-    for unsigned in [without(&pairs, "key"), with(&pairs, "key", ""), with(&pairs, "key", " ")] {
+    for unsigned in [
+        without(&pairs, "key"),
+        with(&pairs, "key", ""),
+        with(&pairs, "key", " "),
+    ] {
         assert_eq!(
             verify_notification(form_of(&unsigned).as_bytes(), &seed_key()).unwrap_err(),
             WebhookError::MissingSignature,

@@ -104,7 +104,10 @@ async fn crystalpay_callback(State(shop): State<Shop>, Verified(callback): Verif
             // invoice_info and act on what it says (step 5 does).
             let id = callback.id.as_ref().map(|id| id.to_string()).unwrap_or_default();
             let state = callback.state.as_ref().map(|s| s.to_string()).unwrap_or_default();
-            shop.processed.lock().unwrap_or_else(|e| e.into_inner()).push((id, state));
+            shop.processed
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((id, state));
             Ok::<(), Infallible>(())
         })
         .await;
@@ -114,7 +117,10 @@ async fn crystalpay_callback(State(shop): State<Shop>, Verified(callback): Verif
 /// Serves `crystalpay_callback` at `/hooks/crystalpay` on loopback; returns its URL.
 async fn start_shop(shop: Shop) -> Result<String, BoxError> {
     let router = Router::new()
-        .nest("/hooks", Router::new().route("/crystalpay", post(crystalpay_callback)))
+        .nest(
+            "/hooks",
+            Router::new().route("/crystalpay", post(crystalpay_callback)),
+        )
         .with_state(shop);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/hooks/crystalpay", listener.local_addr()?);
@@ -156,10 +162,7 @@ impl Target {
     fn live([url, login, secret, salt]: [String; 4]) -> Result<Target, BoxError> {
         let credentials = Credentials::new(login, secret)?.with_salt(salt)?;
         let client = Client::with_credentials(&url, credentials)?;
-        Ok(Target {
-            client,
-            local: None,
-        })
+        Ok(Target { client, local: None })
     }
 }
 
@@ -388,11 +391,7 @@ async fn find_in_history(client: &Client, id: &str) -> Result<bool, BoxError> {
 }
 
 /// Steps 5–7, against the sandbox.
-async fn pay_and_settle(
-    client: &Client,
-    local: &Local,
-    id: &str,
-) -> Result<Paid, BoxError> {
+async fn pay_and_settle(client: &Client, local: &Local, id: &str) -> Result<Paid, BoxError> {
     println!("\n5. The payer pays (the sandbox plays the payment page)");
     let delivery = local.sandbox.pay(Provider::Crystalpay, id).await?;
     if let Some(delivery) = &delivery {
@@ -404,8 +403,15 @@ async fn pay_and_settle(
         return Err(format!("the handler should have processed one callback: {processed_now:?}").into());
     };
     let (callback_id, callback_state) = (callback_id.clone(), callback_state.clone());
-    println!("   callback processed: invoice {callback_id}, state {callback_state}; answered {:?}", delivery.answer);
-    if callback_id != id || callback_state != "payed" || delivery.status != Some(200) || delivery.answer != "OK" {
+    println!(
+        "   callback processed: invoice {callback_id}, state {callback_state}; answered {:?}",
+        delivery.answer
+    );
+    if callback_id != id
+        || callback_state != "payed"
+        || delivery.status != Some(200)
+        || delivery.answer != "OK"
+    {
         return Err(format!("the callback says {callback_id} {callback_state}, answered {delivery}").into());
     }
     let forgeries_refused = refuse_forgeries(&delivery.body, local).await?;

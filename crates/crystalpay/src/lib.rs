@@ -121,9 +121,9 @@ pub use generated::{
     PRE_SEND_CHECKS, SERVERS, SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, IDEMPOTENT, SIGNATURES, builder, types};
-pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
 #[cfg(feature = "axum")]
 pub use payspec::receive::axum::{Refused, Verified};
+pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BodyCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
@@ -472,13 +472,19 @@ mod tests {
 
     fn callback(id: &str, state: &str) -> String {
         let signature = sha1_hex(&format!("{id}:{SALT}"));
-        format!(r#"{{"id":"{id}","state":"{state}","amount":"100","extra":"order-1","new_member":1,"signature":"{signature}"}}"#)
+        format!(
+            r#"{{"id":"{id}","state":"{state}","amount":"100","extra":"order-1","new_member":1,"signature":"{signature}"}}"#
+        )
     }
 
     #[test]
     fn a_signed_callback_is_received_with_its_event_key_and_replies() {
         let n = receiver()
-            .receive(&Method::POST, &HeaderMap::new(), callback("1_a", "payed").as_bytes())
+            .receive(
+                &Method::POST,
+                &HeaderMap::new(),
+                callback("1_a", "payed").as_bytes(),
+            )
             .unwrap();
         assert_eq!(n.id.as_ref().map(|id| id.as_str()), Some("1_a"));
         assert_eq!(n.state, Some(types::InvoiceState::Payed));
@@ -492,13 +498,19 @@ mod tests {
         );
         // Another state of the same invoice is another event; an unknown state is kept as sent.
         let later = receiver()
-            .receive(&Method::POST, &HeaderMap::new(), callback("1_a", "refunded").as_bytes())
+            .receive(
+                &Method::POST,
+                &HeaderMap::new(),
+                callback("1_a", "refunded").as_bytes(),
+            )
             .unwrap();
         assert_eq!(later.event_key(), "crystalpay:invoice:1_a:refunded");
         // A numeric id and no state.
         let signature = sha1_hex(&format!("42:{SALT}"));
         let body = format!(r#"{{"id":42,"signature":"{signature}"}}"#);
-        let bare = receiver().receive(&Method::POST, &HeaderMap::new(), body.as_bytes()).unwrap();
+        let bare = receiver()
+            .receive(&Method::POST, &HeaderMap::new(), body.as_bytes())
+            .unwrap();
         assert_eq!(bare.event_key(), "crystalpay:invoice:42:");
     }
 
@@ -548,7 +560,10 @@ mod tests {
             assert_eq!(got, error);
             assert_eq!(r.rejection(&got), Reply::text(status, reply));
             for shown in [got.to_string(), format!("{got:?}")] {
-                assert!(!shown.contains(SALT) && !shown.contains(&right_for_moved), "{shown}");
+                assert!(
+                    !shown.contains(SALT) && !shown.contains(&right_for_moved),
+                    "{shown}"
+                );
             }
         }
     }

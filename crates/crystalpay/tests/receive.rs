@@ -114,7 +114,10 @@ async fn serve(receiver: Receiver, client: Option<Client>, work: Duration) -> Se
     let api = Router::new().route("/crystalpay/callback", any(crystalpay_callback));
     let router = Router::new().nest("/api/v1", api).with_state(app.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/api/v1/crystalpay/callback", listener.local_addr().unwrap());
+    let url = format!(
+        "http://{}/api/v1/crystalpay/callback",
+        listener.local_addr().unwrap()
+    );
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
     Server { url, app }
 }
@@ -213,23 +216,49 @@ async fn a_paid_invoice_is_called_back_answered_ok_and_a_redelivery_is_not_proce
         .id
         .unwrap();
 
-    let delivery = sandbox.pay(Provider::Crystalpay, &invoice).await.unwrap().unwrap();
+    let delivery = sandbox
+        .pay(Provider::Crystalpay, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(delivery.content_type, "application/json");
     assert_eq!((delivery.status, delivery.answer.as_str()), (Some(200), "OK"));
-    assert_eq!(server.credited(), [(invoice.clone(), "payed".into(), "150.5".into())]);
-    assert!(server.app.store.is_processed(&format!("crystalpay:invoice:{invoice}:payed")));
+    assert_eq!(
+        server.credited(),
+        [(invoice.clone(), "payed".into(), "150.5".into())]
+    );
+    assert!(
+        server
+            .app
+            .store
+            .is_processed(&format!("crystalpay:invoice:{invoice}:payed"))
+    );
 
     // The delivery log shows what CrystalPay records for a delivered callback.
-    let log = client.callback_invoice_list().body_map(|b| b.id(&invoice)).await.unwrap();
-    assert_eq!(log.items.unwrap().0[0].last_response.as_deref(), Some("200 => OK"));
+    let log = client
+        .callback_invoice_list()
+        .body_map(|b| b.id(&invoice))
+        .await
+        .unwrap();
+    assert_eq!(
+        log.items.unwrap().0[0].last_response.as_deref(),
+        Some("200 => OK")
+    );
 
-    let again = sandbox.redeliver(Provider::Crystalpay, &invoice).await.unwrap().unwrap();
+    let again = sandbox
+        .redeliver(Provider::Crystalpay, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(again.body, delivery.body);
     assert_eq!((again.status, again.answer.as_str()), (Some(200), "OK"));
     assert_eq!((server.handled(), server.runs()), (2, 1));
 
     // The exact reply.
-    assert_eq!(post(&server.url, JSON, delivery.body.clone()).await, expect(200, "OK"));
+    assert_eq!(
+        post(&server.url, JSON, delivery.body.clone()).await,
+        expect(200, "OK")
+    );
     assert_eq!((server.handled(), server.runs()), (3, 1));
 }
 
@@ -250,8 +279,14 @@ async fn forged_wrong_salt_other_invoice_and_unsigned_callbacks_are_refused_with
     };
     let cases = [
         ("forged signature", with("signature", json!("0".repeat(40)))),
-        ("signed with another salt", signed("777_a1", "payed", "100", "not-the-salt")),
-        ("the signature moved to another invoice", with("id", json!("777_a2"))),
+        (
+            "signed with another salt",
+            signed("777_a1", "payed", "100", "not-the-salt"),
+        ),
+        (
+            "the signature moved to another invoice",
+            with("id", json!("777_a2")),
+        ),
         ("no signature", without_signature),
         ("an empty signature", with("signature", json!(""))),
     ];
@@ -262,7 +297,10 @@ async fn forged_wrong_salt_other_invoice_and_unsigned_callbacks_are_refused_with
         assert!(!got.body.contains(SALT) && !got.body.contains(&right_for_other));
     }
     assert_eq!((server.handled(), server.runs()), (0, 0));
-    assert_eq!(post(&server.url, JSON, genuine.to_string()).await, expect(200, "OK"));
+    assert_eq!(
+        post(&server.url, JSON, genuine.to_string()).await,
+        expect(200, "OK")
+    );
     assert_eq!(server.runs(), 1);
 }
 
@@ -274,15 +312,28 @@ async fn a_tampered_amount_still_verifies_so_the_handler_credits_what_invoice_in
     let (sandbox, client, invoice) = sandbox_with_invoice(None, "150.50").await;
     let server = serve(receiver(), Some(client), Duration::ZERO).await;
     // Paid with no callback URL anywhere: nothing sent yet.
-    assert!(sandbox.pay(Provider::Crystalpay, &invoice).await.unwrap().is_none());
+    assert!(
+        sandbox
+            .pay(Provider::Crystalpay, &invoice)
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     let tampered = signed(&invoice, "payed", "1000000", SALT);
     assert_eq!(post(&server.url, JSON, tampered).await, expect(200, "OK"));
-    assert_eq!(server.credited(), [(invoice.clone(), "payed".into(), "150.5".into())]);
+    assert_eq!(
+        server.credited(),
+        [(invoice.clone(), "payed".into(), "150.5".into())]
+    );
 
     // The genuine callback of the same state is a duplicate.
     sandbox.set_webhook_url(Provider::Crystalpay, &server.url);
-    let genuine = sandbox.redeliver(Provider::Crystalpay, &invoice).await.unwrap().unwrap();
+    let genuine = sandbox
+        .redeliver(Provider::Crystalpay, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((genuine.status, genuine.answer.as_str()), (Some(200), "OK"));
     assert_eq!((server.handled(), server.runs()), (2, 1));
 
@@ -356,7 +407,10 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
     let server = serve(receiver().with_body_limit(1024), None, Duration::ZERO).await;
     let mut body: Value = serde_json::from_str(&signed("777_d1", "payed", "10", SALT)).unwrap();
     body["description"] = json!("x".repeat(2048));
-    assert_eq!(post(&server.url, JSON, body.to_string()).await, expect(413, "too large"));
+    assert_eq!(
+        post(&server.url, JSON, body.to_string()).await,
+        expect(413, "too large")
+    );
     let (stream, pulled) = Endless::new(0);
     let response = reqwest::Client::new()
         .post(&server.url)
@@ -383,7 +437,10 @@ async fn an_endless_chunked_body_is_refused_once_past_the_limit() {
         .await
         .unwrap();
     assert_eq!(answer(response).await, expect(413, "too large"));
-    assert!(pulled.load(Ordering::SeqCst) > 64, "the body was sent past the 64 KiB limit");
+    assert!(
+        pulled.load(Ordering::SeqCst) > 64,
+        "the body was sent past the 64 KiB limit"
+    );
     assert_eq!(server.handled(), 0);
 }
 
@@ -392,7 +449,13 @@ async fn sixteen_concurrent_deliveries_of_one_callback_run_the_logic_once() {
     capture_logs();
     let (sandbox, client, invoice) = sandbox_with_invoice(None, "99.90").await;
     let server = serve(receiver(), Some(client), Duration::from_millis(200)).await;
-    assert!(sandbox.pay(Provider::Crystalpay, &invoice).await.unwrap().is_none());
+    assert!(
+        sandbox
+            .pay(Provider::Crystalpay, &invoice)
+            .await
+            .unwrap()
+            .is_none()
+    );
     sandbox.set_webhook_url(Provider::Crystalpay, &server.url);
 
     let sandbox = Arc::new(sandbox);
@@ -414,7 +477,11 @@ async fn sixteen_concurrent_deliveries_of_one_callback_run_the_logic_once() {
     assert!(ok >= 1);
     assert_eq!((server.handled(), server.runs()), (16, 1));
 
-    let later = sandbox.redeliver(Provider::Crystalpay, &invoice).await.unwrap().unwrap();
+    let later = sandbox
+        .redeliver(Provider::Crystalpay, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((later.status, later.answer.as_str()), (Some(200), "OK"));
     assert_eq!(server.runs(), 1);
     assert_eq!(server.credited(), [(invoice, "payed".into(), "99.9".into())]);
@@ -434,7 +501,11 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
         .unwrap()
         .id
         .unwrap();
-    let delivery = sandbox.pay(Provider::Crystalpay, &invoice).await.unwrap().unwrap();
+    let delivery = sandbox
+        .pay(Provider::Crystalpay, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(delivery.answer, "OK");
     let mut genuine: Value = serde_json::from_str(&delivery.body).unwrap();
     genuine["id"] = json!(format!("{invoice}x"));
@@ -442,7 +513,12 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
     genuine["id"] = json!(invoice);
     genuine["signature"] = json!("f".repeat(40));
     bodies.push(post(&server.url, JSON, genuine.to_string()).await);
-    let other = serve(Receiver::new(SigningKey::new("another salt").unwrap()), None, Duration::ZERO).await;
+    let other = serve(
+        Receiver::new(SigningKey::new("another salt").unwrap()),
+        None,
+        Duration::ZERO,
+    )
+    .await;
     bodies.push(post(&other.url, JSON, delivery.body.clone()).await);
     for got in &bodies {
         assert_eq!(*got, expect(403, "bad signature"));
@@ -450,7 +526,10 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
 
     let expected_for_other = sha1_hex(&format!("{invoice}x:{SALT}"));
     let logged = logs.text();
-    assert!(logged.contains("notification refused"), "the capture works: {logged}");
+    assert!(
+        logged.contains("notification refused"),
+        "the capture works: {logged}"
+    );
     for text in bodies.iter().map(|a| &a.body).chain([&logged]) {
         for secret in [SALT, SECRET, &expected_for_other, "another salt"] {
             assert!(!text.contains(secret), "{secret} in {text}");
@@ -474,17 +553,28 @@ fn a_payoff_callback_is_received_by_the_payoff_receiver() {
     })
     .to_string();
     let headers = http::HeaderMap::new();
-    let payoff = payoffs.receive(&http::Method::POST, &headers, body.as_bytes()).unwrap();
+    let payoff = payoffs
+        .receive(&http::Method::POST, &headers, body.as_bytes())
+        .unwrap();
     assert_eq!(payoff.id.as_deref(), Some("777_p1"));
     assert_eq!(payoff.state, Some(types::PayoffState::Payed));
     assert_eq!(payoff.event_key(), "crystalpay:payoff:777_p1:payed");
-    assert_eq!(payoff.extra["signature"], json!(sha1_hex(&format!("777_p1:{SALT}"))));
+    assert_eq!(
+        payoff.extra["signature"],
+        json!(sha1_hex(&format!("777_p1:{SALT}")))
+    );
     let forged = body.replace("777_p1\"", "777_p2\"");
-    let error = payoffs.receive(&http::Method::POST, &headers, forged.as_bytes()).unwrap_err();
-    assert_eq!(payoffs.rejection(&error), Reply::text(http::StatusCode::FORBIDDEN, "bad signature"));
+    let error = payoffs
+        .receive(&http::Method::POST, &headers, forged.as_bytes())
+        .unwrap_err();
+    assert_eq!(
+        payoffs.rejection(&error),
+        Reply::text(http::StatusCode::FORBIDDEN, "bad signature")
+    );
     // The invoice receiver reads the same body as an invoice callback.
-    let invoice: payspec_crystalpay::Notification<InvoiceCallback> =
-        receiver().receive(&http::Method::POST, &headers, body.as_bytes()).unwrap();
+    let invoice: payspec_crystalpay::Notification<InvoiceCallback> = receiver()
+        .receive(&http::Method::POST, &headers, body.as_bytes())
+        .unwrap();
     assert_eq!(invoice.event_key(), "crystalpay:invoice:777_p1:payed");
     assert_eq!(invoice.state, Some(InvoiceState::Payed));
 }

@@ -23,8 +23,8 @@ use std::sync::LazyLock;
 pub mod echo;
 
 use payspec::Provider as _;
-use payspec::receive::Receive as _;
 use payspec::progenitor_client::ClientInfo as _;
+use payspec::receive::Receive as _;
 use payspec::reqwest::StatusCode;
 use payspec::{Decimal, DecimalNumber, webhook};
 
@@ -430,10 +430,15 @@ pub fn webhook_crystalpay(data: &[u8]) {
     let expected = id.map(|id| webhook::sha1_hex(&format!("{id}:{}", secrets::CRYSTALPAY_SALT)));
     match &received {
         Ok(callback) => {
-            assert!(valid, "crystalpay: the receiver accepted a callback without the correct signature");
+            assert!(
+                valid,
+                "crystalpay: the receiver accepted a callback without the correct signature"
+            );
             let id = callback.id.as_ref().map(ToString::to_string).unwrap_or_default();
             assert!(
-                callback.event_key().starts_with(&format!("crystalpay:invoice:{id}:")),
+                callback
+                    .event_key()
+                    .starts_with(&format!("crystalpay:invoice:{id}:")),
                 "crystalpay: event key {:?} for id {id:?}",
                 callback.event_key()
             );
@@ -442,13 +447,22 @@ pub fn webhook_crystalpay(data: &[u8]) {
         }
         Err(error) => {
             let reply = receiver.rejection(error);
-            assert!(!reply.status().is_success(), "crystalpay: a refusal answered {reply:?}");
+            assert!(
+                !reply.status().is_success(),
+                "crystalpay: a refusal answered {reply:?}"
+            );
             for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {
-                assert!(!shown.contains(secrets::CRYSTALPAY_SALT), "crystalpay: the salt in {shown:?}");
+                assert!(
+                    !shown.contains(secrets::CRYSTALPAY_SALT),
+                    "crystalpay: the salt in {shown:?}"
+                );
                 if let Some(expected) = &expected
                     && !valid
                 {
-                    assert!(!shown.contains(expected.as_str()), "crystalpay: the expected signature in {shown:?}");
+                    assert!(
+                        !shown.contains(expected.as_str()),
+                        "crystalpay: the expected signature in {shown:?}"
+                    );
                 }
             }
         }
@@ -651,7 +665,10 @@ pub fn webhook_paykeeper(data: &[u8]) {
     }
     match &received {
         Ok(notification) => {
-            assert!(valid, "paykeeper: the receiver accepted a notification without the correct key");
+            assert!(
+                valid,
+                "paykeeper: the receiver accepted a notification without the correct key"
+            );
             let id = fields.id.as_deref().unwrap_or_default();
             assert_eq!(notification.event_key(), format!("paykeeper:{id}"));
             let want = format!(
@@ -659,18 +676,28 @@ pub fn webhook_paykeeper(data: &[u8]) {
                 webhook::md5_hex(&format!("{id}{}", secrets::PAYKEEPER_SECRET_WORD))
             );
             assert_eq!(notification.success_reply().status(), 200);
-            assert_eq!(notification.success_reply().body(), want, "paykeeper: the wrong reply");
+            assert_eq!(
+                notification.success_reply().body(),
+                want,
+                "paykeeper: the wrong reply"
+            );
         }
         Err(error) => {
             let reply = receiver.rejection(error);
-            assert!(!reply.status().is_success(), "paykeeper: a refusal answered {reply:?}");
+            assert!(
+                !reply.status().is_success(),
+                "paykeeper: a refusal answered {reply:?}"
+            );
             for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {
                 assert!(
                     !shown.contains(secrets::PAYKEEPER_SECRET_WORD),
                     "paykeeper: the secret word in {shown:?}"
                 );
                 if let Some(expected) = expected.as_deref().filter(|_| !valid) {
-                    assert!(!shown.contains(expected), "paykeeper: the expected key in {shown:?}");
+                    assert!(
+                        !shown.contains(expected),
+                        "paykeeper: the expected key in {shown:?}"
+                    );
                 }
             }
         }

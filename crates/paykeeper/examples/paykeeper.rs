@@ -95,7 +95,10 @@ impl FromRef<Shop> for Receiver {
 /// extractor answers it (403 `Error! Hash mismatch`, ...). The business logic runs once per
 /// payment; every delivery of a processed payment is answered `OK <md5(id + secret)>`, the
 /// answer without which PayKeeper keeps the payment `stuck` and delivers again.
-async fn paykeeper_notification(State(shop): State<Shop>, Verified(notification): Verified<Receiver>) -> Reply {
+async fn paykeeper_notification(
+    State(shop): State<Shop>,
+    Verified(notification): Verified<Receiver>,
+) -> Reply {
     let outcome = notification
         .process_once(&*shop.events, async {
             // Your business logic: check the sum against your order, then mark it paid.
@@ -113,7 +116,10 @@ async fn paykeeper_notification(State(shop): State<Shop>, Verified(notification)
 /// Serves `paykeeper_notification` at `/hooks/paykeeper` on loopback; returns its URL.
 async fn start_shop(shop: Shop) -> Result<String, Failure> {
     let router = Router::new()
-        .nest("/hooks", Router::new().route("/paykeeper", post(paykeeper_notification)))
+        .nest(
+            "/hooks",
+            Router::new().route("/paykeeper", post(paykeeper_notification)),
+        )
         .with_state(shop);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/hooks/paykeeper", listener.local_addr()?);
@@ -323,12 +329,19 @@ async fn pay_and_refund(client: &Client, offline: &Offline, summary: &mut Summar
         return Err(format!("the handler should have credited one payment: {processed:?}").into());
     };
     let payment_id = payment_id.clone();
-    println!("   payment {payment_id}, sum {sum}, order {order}; answered {:?}", delivery.answer);
+    println!(
+        "   payment {payment_id}, sum {sum}, order {order}; answered {:?}",
+        delivery.answer
+    );
     // The documentation asks the merchant to check the sum against its own order.
     check(sum == AMOUNT, "the notification carries the sum")?;
     check(
         delivery.status == Some(200)
-            && delivery.answer == payspec_sandbox::paykeeper::expected_reply(&payment_id, payspec_sandbox::paykeeper::SECRET),
+            && delivery.answer
+                == payspec_sandbox::paykeeper::expected_reply(
+                    &payment_id,
+                    payspec_sandbox::paykeeper::SECRET,
+                ),
         "the merchant answered OK <md5(id + secret)>",
     )?;
     let acknowledged = offline.sandbox.paykeeper().notification_acknowledged(&payment_id);

@@ -120,9 +120,9 @@ pub use generated::{
     SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, builder, types};
-pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
 #[cfg(feature = "axum")]
 pub use payspec::receive::axum::{Refused, Verified};
+pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
 pub use payspec::webhook::WebhookError;
 pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
@@ -324,10 +324,7 @@ impl Receiver {
     /// The reply that makes PayKeeper deliver a notification again: HTTP 503, `text/plain`,
     /// `Error! Try again later` (any answer but the `OK` line would).
     pub fn retry_reply() -> Reply {
-        Reply::text(
-            http::StatusCode::SERVICE_UNAVAILABLE,
-            "Error! Try again later",
-        )
+        Reply::text(http::StatusCode::SERVICE_UNAVAILABLE, "Error! Try again later")
     }
 }
 
@@ -559,7 +556,9 @@ mod tests {
     /// The spec's example notification, signed with `secret_seed`.
     fn example() -> String {
         let key = md5_hex(&format!("73311205.98Ivanov Ivan Ivanovich1337{SECRET}"));
-        format!("id=7331&sum=1205.98&clientid=Ivanov+Ivan+Ivanovich&orderid=1337&key={key}&ps_id=30&new_field=kept")
+        format!(
+            "id=7331&sum=1205.98&clientid=Ivanov+Ivan+Ivanovich&orderid=1337&key={key}&ps_id=30&new_field=kept"
+        )
     }
 
     #[test]

@@ -196,8 +196,14 @@ async fn a_paid_invoice_is_received_answered_ok_and_a_redelivery_is_not_processe
     let delivery = sandbox.pay(Provider::Paykeeper, &invoice).await.unwrap().unwrap();
     let payment = sandbox.paykeeper().invoice_payment(&invoice).unwrap();
     assert_eq!(delivery.content_type, FORM);
-    assert_eq!((delivery.status, delivery.answer.as_str()), (Some(200), &*ok_reply(&payment)));
-    assert_eq!(sandbox.paykeeper().notification_acknowledged(&payment), Some(true));
+    assert_eq!(
+        (delivery.status, delivery.answer.as_str()),
+        (Some(200), &*ok_reply(&payment))
+    );
+    assert_eq!(
+        sandbox.paykeeper().notification_acknowledged(&payment),
+        Some(true)
+    );
     assert_eq!(sandbox.paykeeper().payment_status(&payment), Some("success"));
     assert_eq!(server.runs(), 1);
     assert_eq!(
@@ -207,10 +213,20 @@ async fn a_paid_invoice_is_received_answered_ok_and_a_redelivery_is_not_processe
     assert!(server.app.store.is_processed(&format!("paykeeper:{payment}")));
 
     // PayKeeper sends the same notification again: answered OK, not processed again.
-    let again = sandbox.redeliver(Provider::Paykeeper, &invoice).await.unwrap().unwrap();
+    let again = sandbox
+        .redeliver(Provider::Paykeeper, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(again.body, delivery.body);
-    assert_eq!((again.status, again.answer.as_str()), (Some(200), &*ok_reply(&payment)));
-    assert_eq!(sandbox.paykeeper().notification_acknowledged(&payment), Some(true));
+    assert_eq!(
+        (again.status, again.answer.as_str()),
+        (Some(200), &*ok_reply(&payment))
+    );
+    assert_eq!(
+        sandbox.paykeeper().notification_acknowledged(&payment),
+        Some(true)
+    );
     assert_eq!((server.handled(), server.runs()), (2, 1));
 
     // The exact reply: status, content type, bytes.
@@ -244,7 +260,10 @@ async fn forged_wrong_key_tampered_and_unsigned_notifications_are_refused_with_4
     };
     let cases = [
         ("forged key", replace("key", &"0".repeat(32))),
-        ("signed with another secret word", signed("2001", "1205.98", "1337", "not-the-secret")),
+        (
+            "signed with another secret word",
+            signed("2001", "1205.98", "1337", "not-the-secret"),
+        ),
         ("tampered amount", replace("sum", "1.00")),
         ("tampered order", replace("orderid", "1338")),
         ("missing key", without_key),
@@ -265,7 +284,10 @@ async fn forged_wrong_key_tampered_and_unsigned_notifications_are_refused_with_4
     assert_eq!((server.handled(), server.runs()), (0, 0));
 
     // The genuine one still goes through.
-    assert_eq!(post(&server.url, Some(FORM), genuine).await, expect(200, &ok_reply("2001")));
+    assert_eq!(
+        post(&server.url, Some(FORM), genuine).await,
+        expect(200, &ok_reply("2001"))
+    );
     assert_eq!(server.runs(), 1);
 }
 
@@ -288,7 +310,12 @@ async fn malformed_notifications_are_refused_with_400() {
 async fn another_content_type_or_method_is_refused_before_the_handler() {
     let server = serve(receiver(), Duration::ZERO).await;
     let body = signed("3001", "10.00", "", SECRET);
-    for content_type in [None, Some("application/json"), Some("text/plain"), Some("multipart/form-data")] {
+    for content_type in [
+        None,
+        Some("application/json"),
+        Some("text/plain"),
+        Some("multipart/form-data"),
+    ] {
         assert_eq!(
             post(&server.url, content_type, body.clone()).await,
             expect(415, "Error! Expected application/x-www-form-urlencoded"),
@@ -304,12 +331,21 @@ async fn another_content_type_or_method_is_refused_before_the_handler() {
             .send()
             .await
             .unwrap();
-        assert_eq!(answer(response).await, expect(405, "Error! POST only"), "{method}");
+        assert_eq!(
+            answer(response).await,
+            expect(405, "Error! POST only"),
+            "{method}"
+        );
     }
     assert_eq!(server.handled(), 0);
     // A charset parameter is fine.
     assert_eq!(
-        post(&server.url, Some("application/x-www-form-urlencoded; charset=UTF-8"), body).await,
+        post(
+            &server.url,
+            Some("application/x-www-form-urlencoded; charset=UTF-8"),
+            body
+        )
+        .await,
         expect(200, &ok_reply("3001"))
     );
 }
@@ -352,7 +388,10 @@ async fn an_endless_chunked_body_is_refused_once_past_the_limit() {
         .await
         .unwrap();
     assert_eq!(answer(response).await, expect(413, "Error! Too large"));
-    assert!(pulled.load(Ordering::SeqCst) > 64, "the body was sent past the 64 KiB limit");
+    assert!(
+        pulled.load(Ordering::SeqCst) > 64,
+        "the body was sent past the 64 KiB limit"
+    );
     assert_eq!(server.handled(), 0);
 }
 
@@ -362,7 +401,13 @@ async fn sixteen_concurrent_deliveries_of_one_payment_run_the_logic_once() {
     // Paid while no notification URL is set: PayKeeper will have to deliver it.
     let server = serve(receiver(), Duration::from_millis(200)).await;
     let (sandbox, _client, invoice) = sandbox_with_invoice(None, "500.00").await;
-    assert!(sandbox.pay(Provider::Paykeeper, &invoice).await.unwrap().is_none());
+    assert!(
+        sandbox
+            .pay(Provider::Paykeeper, &invoice)
+            .await
+            .unwrap()
+            .is_none()
+    );
     let payment = sandbox.paykeeper().invoice_payment(&invoice).unwrap();
     sandbox.set_webhook_url(Provider::Paykeeper, &server.url);
 
@@ -386,11 +431,24 @@ async fn sixteen_concurrent_deliveries_of_one_payment_run_the_logic_once() {
     assert_eq!((server.handled(), server.runs()), (16, 1));
 
     // PayKeeper repeats what was not acknowledged: that delivery gets OK, still one run.
-    let later = sandbox.redeliver(Provider::Paykeeper, &invoice).await.unwrap().unwrap();
-    assert_eq!((later.status, later.answer.as_str()), (Some(200), &*ok_reply(&payment)));
-    assert_eq!(sandbox.paykeeper().notification_acknowledged(&payment), Some(true));
+    let later = sandbox
+        .redeliver(Provider::Paykeeper, &invoice)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (later.status, later.answer.as_str()),
+        (Some(200), &*ok_reply(&payment))
+    );
+    assert_eq!(
+        sandbox.paykeeper().notification_acknowledged(&payment),
+        Some(true)
+    );
     assert_eq!(server.runs(), 1);
-    assert_eq!(*server.app.credited.lock().unwrap(), [(payment, "500.00".to_owned())]);
+    assert_eq!(
+        *server.app.credited.lock().unwrap(),
+        [(payment, "500.00".to_owned())]
+    );
 }
 
 #[tokio::test]
@@ -406,7 +464,13 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
     let forged = delivery
         .body
         .split('&')
-        .map(|pair| if pair.starts_with("key=") { forged_key.as_str() } else { pair })
+        .map(|pair| {
+            if pair.starts_with("key=") {
+                forged_key.as_str()
+            } else {
+                pair
+            }
+        })
         .collect::<Vec<_>>()
         .join("&");
     let mut bodies = Vec::new();
