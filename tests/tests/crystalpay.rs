@@ -2135,7 +2135,7 @@ fn callback_with_wrong_signature_is_rejected() {
         sha1_hex(&format!("{INVOICE_ID}:wrong-salt")),
         sha1_hex(&format!("123456789_other:{SALT}")),
         sha1_hex(&format!("{INVOICE_ID}{SALT}")),
-        String::new(),
+        "0".repeat(40),
     ] {
         let err = verify_callback(&signed_callback(callback_example(), &wrong), &creds()).unwrap_err();
         assert_eq!(err, WebhookError::BadSignature, "{wrong}");
