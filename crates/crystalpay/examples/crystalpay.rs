@@ -242,8 +242,8 @@ fn print_summary(s: &Summary) {
         let (callback_id, callback_state) = &paid.callback;
         println!("  paid with {}: invoice_info says {}", paid.method, paid.state);
         println!(
-            "  callback for {callback_id} ({callback_state}) verified; {} forged copies refused",
-            paid.forgeries_refused
+            "  callback for {callback_id} ({callback_state}) verified; {} forged copies refused; redelivery answered without processing it again: {}",
+            paid.forgeries_refused, paid.redelivery_answered_once
         );
         let (quote, quote_state) = &paid.cancelled_payoff;
         println!("  payoff quote {quote}: {quote_state}");
