@@ -1,5 +1,7 @@
-//! CrystalPay callbacks: byte 0 is flags (bit 0: sign the body), the rest is the body; see
-//! `payspec_hostile::webhook_crystalpay`.
+//! CrystalPay callbacks: byte 0 is flags (bit 0: sign the body; bits 1 to 4: the method,
+//! content type and body limit of the request, `payspec_hostile::Request`), the rest is the
+//! body, through the receiver (`payspec_crystalpay::Receiver::receive`) and the verifiers it
+//! calls; see `payspec_hostile::webhook_crystalpay`.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

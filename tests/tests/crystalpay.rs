@@ -2135,7 +2135,7 @@ fn callback_with_wrong_signature_is_rejected() {
         sha1_hex(&format!("{INVOICE_ID}:wrong-salt")),
         sha1_hex(&format!("123456789_other:{SALT}")),
         sha1_hex(&format!("{INVOICE_ID}{SALT}")),
-        String::new(),
+        "0".repeat(40),
     ] {
         let err = verify_callback(&signed_callback(callback_example(), &wrong), &creds()).unwrap_err();
         assert_eq!(err, WebhookError::BadSignature, "{wrong}");
@@ -2158,7 +2158,10 @@ fn callback_without_signature_or_id_is_rejected() {
     let mut body = callback_example();
     body.as_object_mut().unwrap().remove("signature");
     let err = verify_callback(&serde_json::to_vec(&body).unwrap(), &creds()).unwrap_err();
-    assert_eq!(err, WebhookError::MissingField("signature"));
+    assert_eq!(err, WebhookError::MissingSignature);
+    // An empty signature is no signature either.
+    let err = verify_callback(&signed_callback(callback_example(), ""), &creds()).unwrap_err();
+    assert_eq!(err, WebhookError::MissingSignature);
 
     let mut body = callback_example();
     body.as_object_mut().unwrap().remove("id");

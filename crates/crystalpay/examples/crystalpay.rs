@@ -11,13 +11,16 @@
 //! loopback with its demo cash desk). The steps:
 //!
 //! 1. `me_info`: which cash desk the credentials belong to.
-//! 2. `invoice_create`: 150.50 RUB, `callback_url` = a local inbox; returns the id and the
-//!    payment page URL.
+//! 2. `invoice_create`: 150.50 RUB, `callback_url` = the merchant's callback handler (an axum
+//!    server on loopback); returns the id and the payment page URL.
 //! 3. `invoice_info`: the invoice is `notpayed`.
 //! 4. `report_invoice_history`: the invoice is listed on the first page.
 //! 5. The payer pays (the sandbox does what the payment page would): `invoice_info` shows
-//!    `payed` (sic), and the callback that arrived is verified with
-//!    [`payspec_crystalpay::verify_callback`]; forged copies are refused.
+//!    `payed` (sic). The callback arrives at the handler through the `Verified` extractor (the
+//!    [`payspec_crystalpay::Receiver`] in the router's state checks the method, the size and
+//!    the `signature`), which processes it once (`process_once` with a `MemoryEventStore`) and
+//!    answers `OK`. Forged copies are refused; a redelivery (`Sandbox::redeliver`, what
+//!    CrystalPay does when it gets no 2xx) is answered `OK` without being processed twice.
 //! 6. "Cancel": CrystalPay invoices cannot be cancelled (they expire after `lifetime`); what
 //!    can be cancelled is a payoff quote, so one is created and dropped with `payoff_cancel`.
 //! 7. "Refund": CrystalPay has no refund call; the nearest is to pay the received amount back
@@ -36,11 +39,18 @@
 //! read back. Paying needs a human on the payment page, so the callback and the payoff steps
 //! are skipped (a payoff would also move real money); the example prints which and why.
 
-use std::time::Duration;
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
 
+use axum::Router;
+use axum::extract::{FromRef, State};
+use axum::routing::post;
+// With the crate's `axum` feature this is `payspec_crystalpay::Verified`; the example uses
+// payspec's own path so that it runs without `--features`.
+use payspec::receive::axum::Verified;
 use payspec_crystalpay::types::{InvoiceState, PayoffState, SubtractFrom};
-use payspec_crystalpay::{Client, Credentials, WebhookError, types};
-use payspec_sandbox::{Inbox, Provider, Reply, Sandbox};
+use payspec_crystalpay::{Client, Credentials, MemoryEventStore, Receiver, Reply, SigningKey, types};
+use payspec_sandbox::{Provider, Sandbox};
 use serde_json::Value;
 
 type BoxError = Box<dyn std::error::Error>;
@@ -53,44 +63,106 @@ const AMOUNT: &str = "150.50";
 /// a real refund needs the payer's requisites, asked for separately. A test card number here.
 const PAYER_CARD: &str = "2200000000000004";
 
-/// Where the scenario runs: the client, the credentials (the salt verifies callbacks) and,
-/// for the sandbox, the sandbox itself and the inbox that receives its callbacks.
+/// Where the scenario runs: the client and, for the sandbox, the sandbox itself and the
+/// merchant's callback handler.
 struct Target {
     client: Client,
-    credentials: Credentials,
     local: Option<Local>,
 }
 
 struct Local {
     sandbox: Sandbox,
-    inbox: Inbox,
+    shop: Shop,
+    /// The callback handler's URL (the invoice's `callback_url`).
+    callback_url: String,
+}
+
+/// The merchant's server state: the receiver (built once from the salt, "Secret 2"), the
+/// store of processed events, and the business logic's record.
+#[derive(Clone)]
+struct Shop {
+    receiver: Receiver,
+    events: Arc<MemoryEventStore>,
+    /// (invoice id, state) of every callback processed, in order.
+    processed: Arc<Mutex<Vec<(String, String)>>>,
+}
+
+/// What lets the `Verified` extractor find the receiver in the router's state.
+impl FromRef<Shop> for Receiver {
+    fn from_ref(shop: &Shop) -> Receiver {
+        shop.receiver.clone()
+    }
+}
+
+/// The merchant's callback handler. A callback that does not verify never gets here: the
+/// extractor answers it (403 `bad signature`, ...). The business logic runs once per invoice
+/// and state; every delivery of a processed one is answered HTTP 200 `OK`.
+async fn crystalpay_callback(State(shop): State<Shop>, Verified(callback): Verified<Receiver>) -> Reply {
+    let outcome = callback
+        .process_once(&*shop.events, async {
+            // Your business logic. The signature covers only the id: re-read the invoice with
+            // invoice_info and act on what it says (step 5 does).
+            let id = callback.id.as_ref().map(|id| id.to_string()).unwrap_or_default();
+            let state = callback.state.as_ref().map(|s| s.to_string()).unwrap_or_default();
+            shop.processed
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((id, state));
+            Ok::<(), Infallible>(())
+        })
+        .await;
+    callback.reply(&outcome)
+}
+
+/// Serves `crystalpay_callback` at `/hooks/crystalpay` on loopback; returns its URL.
+async fn start_shop(shop: Shop) -> Result<String, BoxError> {
+    let router = Router::new()
+        .nest(
+            "/hooks",
+            Router::new().route("/crystalpay", post(crystalpay_callback)),
+        )
+        .with_state(shop);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/hooks/crystalpay", listener.local_addr()?);
+    tokio::spawn(async move {
+        // Serving ends only with an accept error; the scenario's checks would then fail.
+        let _ = axum::serve(listener, router).await;
+    });
+    Ok(url)
+}
+
+fn processed(shop: &Shop) -> Vec<(String, String)> {
+    shop.processed.lock().unwrap_or_else(|e| e.into_inner()).clone()
 }
 
 impl Target {
-    /// A fresh sandbox on loopback, its demo cash desk, and an inbox for callbacks.
+    /// A fresh sandbox on loopback, its demo cash desk, and the merchant's callback handler.
     async fn sandbox() -> Result<Target, BoxError> {
         use payspec_sandbox::crystalpay::{LOGIN, SALT, SECRET};
         let sandbox = Sandbox::start().await?;
-        // CrystalPay wants HTTP 200 from the callback handler; the body is not documented.
-        let inbox = Inbox::start(|_| Reply::ok("OK")).await?;
+        let shop = Shop {
+            receiver: Receiver::new(SigningKey::new(SALT)?),
+            events: Arc::new(MemoryEventStore::new()),
+            processed: Arc::default(),
+        };
+        let callback_url = start_shop(shop.clone()).await?;
         let credentials = Credentials::new(LOGIN, SECRET)?.with_salt(SALT)?;
-        let client = Client::with_credentials(&sandbox.base_url(Provider::Crystalpay), credentials.clone())?;
+        let client = Client::with_credentials(&sandbox.base_url(Provider::Crystalpay), credentials)?;
         Ok(Target {
             client,
-            credentials,
-            local: Some(Local { sandbox, inbox }),
+            local: Some(Local {
+                sandbox,
+                shop,
+                callback_url,
+            }),
         })
     }
 
     /// The real CrystalPay at `url` (normally `https://api.crystalpay.io`).
     fn live([url, login, secret, salt]: [String; 4]) -> Result<Target, BoxError> {
         let credentials = Credentials::new(login, secret)?.with_salt(salt)?;
-        let client = Client::with_credentials(&url, credentials.clone())?;
-        Ok(Target {
-            client,
-            credentials,
-            local: None,
-        })
+        let client = Client::with_credentials(&url, credentials)?;
+        Ok(Target { client, local: None })
     }
 }
 
@@ -119,6 +191,8 @@ struct Paid {
     callback: (String, InvoiceState),
     /// How many forged copies of the callback were refused (all of them).
     forgeries_refused: usize,
+    /// Whether a redelivery was answered `OK` without being processed again.
+    redelivery_answered_once: bool,
     /// The payoff quote created and cancelled (step 6).
     cancelled_payoff: (String, PayoffState),
     /// The payoff that paid the money back (step 7).
@@ -168,8 +242,8 @@ fn print_summary(s: &Summary) {
         let (callback_id, callback_state) = &paid.callback;
         println!("  paid with {}: invoice_info says {}", paid.method, paid.state);
         println!(
-            "  callback for {callback_id} ({callback_state}) verified; {} forged copies refused",
-            paid.forgeries_refused
+            "  callback for {callback_id} ({callback_state}) verified; {} forged copies refused; redelivery answered without processing it again: {}",
+            paid.forgeries_refused, paid.redelivery_answered_once
         );
         let (quote, quote_state) = &paid.cancelled_payoff;
         println!("  payoff quote {quote}: {quote_state}");
@@ -188,7 +262,7 @@ async fn scenario(target: &Target) -> Result<Summary, BoxError> {
 
     // The callback URL goes into the invoice itself; against the real provider there is no
     // public URL to receive it, so none is given.
-    let callback_url = target.local.as_ref().map(|local| local.inbox.url());
+    let callback_url = target.local.as_ref().map(|local| local.callback_url.clone());
     let invoice_id = create_invoice(client, callback_url).await?;
 
     println!("\n3. invoice_info");
@@ -222,7 +296,7 @@ async fn scenario(target: &Target) -> Result<Summary, BoxError> {
         });
     };
 
-    let paid = pay_and_settle(client, local, &target.credentials, &invoice_id).await?;
+    let paid = pay_and_settle(client, local, &invoice_id).await?;
     Ok(Summary {
         cash_desk,
         invoice_id,
@@ -317,30 +391,40 @@ async fn find_in_history(client: &Client, id: &str) -> Result<bool, BoxError> {
 }
 
 /// Steps 5–7, against the sandbox.
-async fn pay_and_settle(
-    client: &Client,
-    local: &Local,
-    credentials: &Credentials,
-    id: &str,
-) -> Result<Paid, BoxError> {
+async fn pay_and_settle(client: &Client, local: &Local, id: &str) -> Result<Paid, BoxError> {
     println!("\n5. The payer pays (the sandbox plays the payment page)");
     let delivery = local.sandbox.pay(Provider::Crystalpay, id).await?;
     if let Some(delivery) = &delivery {
         println!("   callback sent: {delivery}");
     }
-    let received = local
-        .inbox
-        .next(Duration::from_secs(5))
-        .await
-        .ok_or("no callback arrived at the inbox")?;
-    let callback = payspec_crystalpay::verify_callback(&received.body, credentials)?;
-    let callback_id = callback.id.map(|id| id.0).unwrap_or_default();
-    let callback_state = callback.state.ok_or("the callback has no state")?;
-    println!("   callback verified: invoice {callback_id}, state {callback_state}");
-    if callback_id != id || callback_state != InvoiceState::Payed {
-        return Err(format!("the callback says {callback_id} {callback_state}").into());
+    let delivery = delivery.ok_or("the sandbox sent no callback")?;
+    let processed_now = processed(&local.shop);
+    let [(callback_id, callback_state)] = processed_now.as_slice() else {
+        return Err(format!("the handler should have processed one callback: {processed_now:?}").into());
+    };
+    let (callback_id, callback_state) = (callback_id.clone(), callback_state.clone());
+    println!(
+        "   callback processed: invoice {callback_id}, state {callback_state}; answered {:?}",
+        delivery.answer
+    );
+    if callback_id != id
+        || callback_state != "payed"
+        || delivery.status != Some(200)
+        || delivery.answer != "OK"
+    {
+        return Err(format!("the callback says {callback_id} {callback_state}, answered {delivery}").into());
     }
-    let forgeries_refused = refuse_forgeries(&received.body, credentials)?;
+    let forgeries_refused = refuse_forgeries(&delivery.body, local).await?;
+    let again = local
+        .sandbox
+        .redeliver(Provider::Crystalpay, id)
+        .await?
+        .ok_or("the sandbox sent no callback")?;
+    println!("   redelivered: {again}");
+    let redelivery_answered_once = again.status == Some(200) && processed(&local.shop).len() == 1;
+    if !redelivery_answered_once {
+        return Err(format!("a redelivery was not answered OK once: {again}").into());
+    }
 
     // The signature covers only the id: a copy with another amount or state but the same id
     // would pass. So trust only what invoice_info says, and act only on `payed`.
@@ -364,17 +448,20 @@ async fn pay_and_settle(
     Ok(Paid {
         state,
         method,
-        callback: (callback_id, callback_state),
+        // Checked above: the state processed is `payed`.
+        callback: (callback_id, InvoiceState::Payed),
         forgeries_refused,
+        redelivery_answered_once,
         cancelled_payoff,
         refund_payoff,
     })
 }
 
-/// Two forged copies of a genuine callback, both refused: one signed with a wrong salt, and
-/// one claiming another invoice with the genuine signature.
-fn refuse_forgeries(body: &[u8], credentials: &Credentials) -> Result<usize, BoxError> {
-    let genuine: Value = serde_json::from_slice(body)?;
+/// Two forged copies of a genuine callback, both refused by the handler's extractor and never
+/// processed: one signed with a wrong salt, and one claiming another invoice with the genuine
+/// signature.
+async fn refuse_forgeries(body: &str, local: &Local) -> Result<usize, BoxError> {
+    let genuine: Value = serde_json::from_str(body)?;
 
     let mut wrong_salt = genuine.clone();
     let id = genuine["id"].as_str().unwrap_or_default();
@@ -383,16 +470,22 @@ fn refuse_forgeries(body: &[u8], credentials: &Credentials) -> Result<usize, Box
     let mut other_invoice = genuine.clone();
     other_invoice["id"] = format!("{id}0").into();
 
+    let http = reqwest::Client::new();
     let mut refused = 0;
     for (what, forged) in [("wrong salt", wrong_salt), ("another invoice id", other_invoice)] {
-        match payspec_crystalpay::verify_callback(forged.to_string().as_bytes(), credentials) {
-            Err(WebhookError::BadSignature) => {
-                println!("   forged callback ({what}): refused");
-                refused += 1;
-            }
-            Ok(_) => return Err(format!("a forged callback ({what}) was accepted").into()),
-            Err(e) => return Err(format!("a forged callback ({what}): unexpected {e}").into()),
+        let answer = http
+            .post(&local.callback_url)
+            .header("content-type", "application/json")
+            .body(forged.to_string())
+            .send()
+            .await?;
+        let status = answer.status().as_u16();
+        let text = answer.text().await?;
+        println!("   forged callback ({what}): HTTP {status} {text:?}");
+        if status != 403 || processed(&local.shop).len() != 1 {
+            return Err(format!("a forged callback ({what}) was not refused").into());
         }
+        refused += 1;
     }
     Ok(refused)
 }
@@ -499,6 +592,7 @@ mod tests {
         assert_eq!(paid.state, InvoiceState::Payed);
         assert_eq!(paid.callback, (summary.invoice_id.clone(), InvoiceState::Payed));
         assert_eq!(paid.forgeries_refused, 2);
+        assert!(paid.redelivery_answered_once);
         assert_eq!(paid.cancelled_payoff.1, PayoffState::Canceled);
         assert_eq!(paid.refund_payoff.1, PayoffState::Payed);
 

@@ -24,6 +24,7 @@ pub mod echo;
 
 use payspec::Provider as _;
 use payspec::progenitor_client::ClientInfo as _;
+use payspec::receive::Receive as _;
 use payspec::reqwest::StatusCode;
 use payspec::{Decimal, DecimalNumber, webhook};
 
@@ -101,6 +102,13 @@ static PAYKEEPER: LazyLock<payspec_paykeeper::Client> = LazyLock::new(|| {
 static PAYKEEPER_KEY: LazyLock<payspec::SigningKey> =
     LazyLock::new(|| payspec::SigningKey::new(secrets::PAYKEEPER_SECRET_WORD).expect("a key"));
 
+static PAYKEEPER_RECEIVER: LazyLock<payspec_paykeeper::Receiver> =
+    LazyLock::new(|| payspec_paykeeper::Receiver::new(PAYKEEPER_KEY.clone()));
+
+static CRYSTALPAY_RECEIVER: LazyLock<payspec_crystalpay::Receiver> = LazyLock::new(|| {
+    payspec_crystalpay::Receiver::new(payspec::SigningKey::new(secrets::CRYSTALPAY_SALT).expect("a salt"))
+});
+
 static INVOICEBOX: LazyLock<payspec_invoicebox::Client> = LazyLock::new(|| {
     let credentials =
         payspec_invoicebox::Credentials::new(secrets::INVOICEBOX_TOKEN, secrets::INVOICEBOX_MERCHANT)
@@ -124,6 +132,8 @@ pub fn init() {
     }
     LazyLock::force(&CRYSTALPAY_CREDENTIALS);
     LazyLock::force(&PAYKEEPER_KEY);
+    LazyLock::force(&PAYKEEPER_RECEIVER);
+    LazyLock::force(&CRYSTALPAY_RECEIVER);
     LazyLock::force(&INVOICEBOX_KEY);
 }
 
@@ -344,12 +354,18 @@ pub fn sign_crystalpay(body: &[u8]) -> Option<Vec<u8>> {
     Some([head, field.as_bytes(), tail].concat())
 }
 
-/// A CrystalPay payment callback, through `payspec_crystalpay::verify_callback` (typed) and
-/// `payspec::webhook::verify_crystalpay_callback` (as any JSON). Input: byte 0 is flags (bit 0:
-/// sign the body first with [`sign_crystalpay`], so that the decoding behind the signature
-/// check is reached), the rest is the body. Properties: no panic; a callback is accepted only
-/// if its signature is correct; a correctly signed one is never refused for its signature;
-/// what the typed decoding accepts, the untyped one refuses as malformed at worst.
+/// A CrystalPay payment callback, through the receiver `payspec_crystalpay::Receiver::receive`
+/// (method, headers and body, as a handler gets them), `payspec_crystalpay::verify_callback`
+/// (typed, the step the receiver calls) and `payspec::webhook::verify_crystalpay_callback` (as
+/// any JSON). Input: byte 0 is flags (bit 0: sign the body first with [`sign_crystalpay`], so
+/// that the decoding behind the signature check is reached; bits 1 to 4 choose the request
+/// around it, see [`Request`]), the rest is the body. Properties: no panic; a callback is
+/// accepted only if its signature is correct; a correctly signed one is never refused for its
+/// signature; what the typed decoding accepts, the untyped one refuses as malformed at worst;
+/// the receiver accepts exactly what the typed check accepts when the request is a POST under
+/// the body limit (any content type), with the event key `crystalpay:invoice:<id>:<state>` and
+/// the reply `200 OK`; its errors and rejection replies never show the salt or the expected
+/// signature, and a rejection is never a 2xx.
 pub fn webhook_crystalpay(data: &[u8]) {
     let (flags, body) = flags(data);
     let signed;
@@ -384,6 +400,125 @@ pub fn webhook_crystalpay(data: &[u8]) {
             matches!(untyped, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
             "crystalpay: the typed and untyped checks disagree on the signature: {untyped:?}"
         );
+    }
+
+    // The receiver: the same verdict for a POST under the limit, whatever the content type.
+    let request = Request::from_flags(flags, "application/json");
+    let receiver = &*CRYSTALPAY_RECEIVER;
+    let receiver = if request.small_limit {
+        receiver.clone().with_body_limit(SMALL_LIMIT)
+    } else {
+        receiver.clone()
+    };
+    let received = receiver.receive(&request.method, &request.headers, body);
+    let fits = body.len() <= receiver.body_limit();
+    if request.method == "POST" && fits {
+        assert_eq!(
+            received.is_ok(),
+            typed.is_ok(),
+            "crystalpay: the receiver and verify_callback disagree: {:?} / {:?}",
+            received.as_ref().err(),
+            typed.as_ref().err()
+        );
+    } else {
+        assert!(
+            received.is_err(),
+            "crystalpay: a GET or a body over the limit was accepted"
+        );
+    }
+    let id = serde_json::from_slice::<IdOf>(body).ok().and_then(|i| i.id);
+    let expected = id.map(|id| webhook::sha1_hex(&format!("{id}:{}", secrets::CRYSTALPAY_SALT)));
+    match &received {
+        Ok(callback) => {
+            assert!(
+                valid,
+                "crystalpay: the receiver accepted a callback without the correct signature"
+            );
+            let id = callback.id.as_ref().map(ToString::to_string).unwrap_or_default();
+            assert!(
+                callback
+                    .event_key()
+                    .starts_with(&format!("crystalpay:invoice:{id}:")),
+                "crystalpay: event key {:?} for id {id:?}",
+                callback.event_key()
+            );
+            assert_eq!(callback.success_reply().status(), 200);
+            assert_eq!(callback.success_reply().body(), "OK");
+        }
+        Err(error) => {
+            let reply = receiver.rejection(error);
+            assert!(
+                !reply.status().is_success(),
+                "crystalpay: a refusal answered {reply:?}"
+            );
+            for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {
+                assert!(
+                    !shown.contains(secrets::CRYSTALPAY_SALT),
+                    "crystalpay: the salt in {shown:?}"
+                );
+                if let Some(expected) = &expected
+                    && !valid
+                {
+                    assert!(
+                        !shown.contains(expected.as_str()),
+                        "crystalpay: the expected signature in {shown:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A callback's `id`, read the lenient way the verifier reads it.
+#[derive(serde::Deserialize)]
+struct IdOf {
+    id: Option<payspec::Text>,
+}
+
+/// The body limit of the receivers when a property asks for a small one.
+const SMALL_LIMIT: usize = 64;
+
+/// The request around a notification body, from the flags byte of a webhook property: bit 1 a
+/// `GET` instead of the `POST`; bits 2 and 3 the `Content-Type`: 0 the provider's own
+/// (`form`), 1 none, 2 `text/plain`, 3 the provider's own with `; charset=UTF-8`; bit 4 a body
+/// limit of [`SMALL_LIMIT`] bytes.
+pub struct Request {
+    /// The method.
+    pub method: payspec::reqwest::Method,
+    /// The headers (at most a `Content-Type`).
+    pub headers: payspec::reqwest::header::HeaderMap,
+    /// Whether the content type is the provider's own (with or without parameters).
+    pub own_content_type: bool,
+    /// Whether the receiver's limit is [`SMALL_LIMIT`].
+    pub small_limit: bool,
+}
+
+impl Request {
+    /// The request `flags` describe, for a provider whose content type is `form`.
+    pub fn from_flags(flags: u8, form: &'static str) -> Request {
+        use payspec::reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+        let method = if flags & 2 == 2 {
+            payspec::reqwest::Method::GET
+        } else {
+            payspec::reqwest::Method::POST
+        };
+        let mut headers = HeaderMap::new();
+        let content_type = match (flags >> 2) & 3 {
+            0 => Some(form.to_owned()),
+            1 => None,
+            2 => Some("text/plain".to_owned()),
+            _ => Some(format!("{form}; charset=UTF-8")),
+        };
+        let own_content_type = content_type.as_deref().is_some_and(|c| c.starts_with(form));
+        if let Some(value) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            headers.insert(CONTENT_TYPE, value);
+        }
+        Request {
+            method,
+            headers,
+            own_content_type,
+            small_limit: flags & 16 == 16,
+        }
     }
 }
 
@@ -441,13 +576,18 @@ pub fn sign_paykeeper(form: &[u8]) -> Option<Vec<u8>> {
     Some([form, b"&key=", key.as_bytes()].concat())
 }
 
-/// A PayKeeper payment notification (a form body), through
-/// `payspec_paykeeper::verify_notification` (typed) and
+/// A PayKeeper payment notification (a form body), through the receiver
+/// `payspec_paykeeper::Receiver::receive` (method, headers and body, as a handler gets them),
+/// `payspec_paykeeper::verify_notification` (typed, the step the receiver calls) and
 /// `payspec::webhook::verify_paykeeper_notification` (as a map of text). Input: byte 0 is flags
-/// (bit 0: sign the form first with [`sign_paykeeper`]), the rest is the form. Properties: no
-/// panic; a notification is accepted only with the correct key, and then the reply is
-/// `OK md5(id + secret word)`; a correctly signed one is never refused for its key; what the
-/// typed decoding accepts, the untyped one refuses as malformed at worst.
+/// (bit 0: sign the form first with [`sign_paykeeper`]; bits 1 to 4 choose the request around
+/// it, see [`Request`]), the rest is the form. Properties: no panic; a notification is
+/// accepted only with the correct key, and then the reply is `OK md5(id + secret word)`; a
+/// correctly signed one is never refused for its key; what the typed decoding accepts, the
+/// untyped one refuses as malformed at worst; the receiver accepts exactly what the typed
+/// check accepts when the request is a form POST under the body limit, with the event key
+/// `paykeeper:<id>` and the same reply (HTTP 200), and nothing else; its errors and rejection
+/// replies never show the secret word or the expected key, and a rejection is never a 2xx.
 pub fn webhook_paykeeper(data: &[u8]) {
     let (flags, form) = flags(data);
     let signed;
@@ -498,6 +638,69 @@ pub fn webhook_paykeeper(data: &[u8]) {
             matches!(untyped, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
             "paykeeper: the typed and untyped checks disagree on the key: {untyped:?}"
         );
+    }
+
+    // The receiver: the typed verdict for a form POST under the limit, a refusal otherwise.
+    let request = Request::from_flags(flags, "application/x-www-form-urlencoded");
+    let receiver = if request.small_limit {
+        PAYKEEPER_RECEIVER.clone().with_body_limit(SMALL_LIMIT)
+    } else {
+        PAYKEEPER_RECEIVER.clone()
+    };
+    let received = receiver.receive(&request.method, &request.headers, form);
+    let fits = form.len() <= receiver.body_limit();
+    if request.method == "POST" && request.own_content_type && fits {
+        assert_eq!(
+            received.is_ok(),
+            typed.is_ok(),
+            "paykeeper: the receiver and verify_notification disagree: {:?} / {:?}",
+            received.as_ref().err(),
+            typed.as_ref().err()
+        );
+    } else {
+        assert!(
+            received.is_err(),
+            "paykeeper: a GET, another content type or a body over the limit was accepted"
+        );
+    }
+    match &received {
+        Ok(notification) => {
+            assert!(
+                valid,
+                "paykeeper: the receiver accepted a notification without the correct key"
+            );
+            let id = fields.id.as_deref().unwrap_or_default();
+            assert_eq!(notification.event_key(), format!("paykeeper:{id}"));
+            let want = format!(
+                "OK {}",
+                webhook::md5_hex(&format!("{id}{}", secrets::PAYKEEPER_SECRET_WORD))
+            );
+            assert_eq!(notification.success_reply().status(), 200);
+            assert_eq!(
+                notification.success_reply().body(),
+                want,
+                "paykeeper: the wrong reply"
+            );
+        }
+        Err(error) => {
+            let reply = receiver.rejection(error);
+            assert!(
+                !reply.status().is_success(),
+                "paykeeper: a refusal answered {reply:?}"
+            );
+            for shown in [error.to_string(), format!("{error:?}"), reply.body().to_owned()] {
+                assert!(
+                    !shown.contains(secrets::PAYKEEPER_SECRET_WORD),
+                    "paykeeper: the secret word in {shown:?}"
+                );
+                if let Some(expected) = expected.as_deref().filter(|_| !valid) {
+                    assert!(
+                        !shown.contains(expected),
+                        "paykeeper: the expected key in {shown:?}"
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -8,9 +8,13 @@
 //!
 //! By default it runs against the offline sandbox (`payspec-sandbox`), started in-process on
 //! loopback with the demo credentials `demo` / `demo`. There the payer is imitated
-//! (`Sandbox::pay`), and the notification goes to a small local receiver (`Inbox`) that plays
-//! the merchant's endpoint: it checks the signature with [`verify_notification`] and answers
-//! PayKeeper's required `OK <md5>`.
+//! (`Sandbox::pay`), and the notification goes to the merchant's endpoint: an axum server on
+//! loopback whose handler takes the notification through the `Verified` extractor (the
+//! [`Receiver`] in the router's state checks the method, the content type, the size and the
+//! `key`), runs the business logic once per payment (`process_once` with a
+//! `MemoryEventStore`), and answers PayKeeper's required `OK <md5>`. A forged copy is refused,
+//! and a redelivery (`Sandbox::redeliver`, what PayKeeper does when the answer was wrong) is
+//! answered `OK` without being processed twice.
 //!
 //! To run it against a real PayKeeper server, set all of:
 //!
@@ -23,17 +27,25 @@
 //! second invoice. Paying, refunding and the notification are skipped: they need a human payer
 //! and a public HTTPS endpoint. (Your endpoint verifies notifications with the secret word of
 //! the cabinet — `PAYSPEC_PAYKEEPER_SECRET` is the customary name for it — exactly as
-//! `merchant_endpoint` below does; this example does not need it against the real server.)
+//! `paykeeper_notification` below does; this example does not need it against the real server.)
 //! No money moves.
 
+use std::convert::Infallible;
 use std::error::Error;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
 
+use axum::Router;
+use axum::extract::{FromRef, State};
+use axum::routing::post;
+// With the crate's `axum` feature this is `payspec_paykeeper::Verified`; the example uses
+// payspec's own path so that it runs without `--features`.
+use payspec::receive::axum::Verified;
 use payspec_paykeeper::types::{InvoiceStatus, PaymentStatus};
 use payspec_paykeeper::{
-    Client, Credentials, PaymentPage, SigningKey, WebhookError, types, verify_notification,
+    Client, Credentials, MemoryEventStore, PaymentPage, Receiver, Reply, SigningKey, types,
 };
-use payspec_sandbox::{Inbox, Provider, Received, Reply, Sandbox};
+use payspec_sandbox::{Provider, Sandbox};
 
 type Failure = Box<dyn Error>;
 
@@ -57,9 +69,65 @@ struct Target {
 struct Offline {
     sandbox: Sandbox,
     /// The merchant's notification endpoint (the cabinet's `informer_url`).
-    inbox: Inbox,
-    /// The secret word notifications are signed with (the cabinet's `informer_seed`).
-    secret: SigningKey,
+    shop: Shop,
+    /// Its URL.
+    notification_url: String,
+}
+
+/// The merchant's server state: the receiver (built once from the cabinet's secret word,
+/// `informer_seed`), the store of processed payments, and the business logic's record.
+#[derive(Clone)]
+struct Shop {
+    receiver: Receiver,
+    events: Arc<MemoryEventStore>,
+    /// (payment id, sum, order) of every payment credited, in order.
+    credited: Arc<Mutex<Vec<(String, String, String)>>>,
+}
+
+/// What lets the `Verified` extractor find the receiver in the router's state.
+impl FromRef<Shop> for Receiver {
+    fn from_ref(shop: &Shop) -> Receiver {
+        shop.receiver.clone()
+    }
+}
+
+/// The merchant's notification handler. A delivery that does not verify never gets here: the
+/// extractor answers it (403 `Error! Hash mismatch`, ...). The business logic runs once per
+/// payment; every delivery of a processed payment is answered `OK <md5(id + secret)>`, the
+/// answer without which PayKeeper keeps the payment `stuck` and delivers again.
+async fn paykeeper_notification(
+    State(shop): State<Shop>,
+    Verified(notification): Verified<Receiver>,
+) -> Reply {
+    let outcome = notification
+        .process_once(&*shop.events, async {
+            // Your business logic: check the sum against your order, then mark it paid.
+            shop.credited.lock().unwrap_or_else(|e| e.into_inner()).push((
+                notification.id.to_string(),
+                notification.sum.as_str().to_owned(),
+                text(&notification.orderid).unwrap_or("-").to_owned(),
+            ));
+            Ok::<(), Infallible>(())
+        })
+        .await;
+    notification.reply(&outcome)
+}
+
+/// Serves `paykeeper_notification` at `/hooks/paykeeper` on loopback; returns its URL.
+async fn start_shop(shop: Shop) -> Result<String, Failure> {
+    let router = Router::new()
+        .nest(
+            "/hooks",
+            Router::new().route("/paykeeper", post(paykeeper_notification)),
+        )
+        .with_state(shop);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/hooks/paykeeper", listener.local_addr()?);
+    tokio::spawn(async move {
+        // Serving ends only with an accept error; the scenario's checks would then fail.
+        let _ = axum::serve(listener, router).await;
+    });
+    Ok(url)
 }
 
 /// What the scenario did, for the reader and for the test below.
@@ -71,6 +139,7 @@ struct Summary {
     payment_id: Option<String>,
     notification_verified: bool,
     tampered_refused: bool,
+    redelivery_answered_once: bool,
     refunds: Vec<String>,
     final_payment_status: Option<PaymentStatus>,
     revoked_invoice_id: String,
@@ -120,35 +189,31 @@ async fn pick_target() -> Result<Target, Failure> {
 async fn sandbox_target() -> Result<Target, Failure> {
     use payspec_sandbox::paykeeper::{PASSWORD, SECRET, USER};
     let sandbox = Sandbox::start().await?;
-    let secret = SigningKey::new(SECRET)?;
-    let endpoint_secret = secret.clone();
-    let inbox = Inbox::start(move |received| merchant_endpoint(received, &endpoint_secret)).await?;
+    let shop = Shop {
+        receiver: Receiver::new(SigningKey::new(SECRET)?),
+        events: Arc::new(MemoryEventStore::new()),
+        credited: Arc::default(),
+    };
+    let notification_url = start_shop(shop.clone()).await?;
     // What the merchant sets in the cabinet as `informer_url`.
-    sandbox.set_webhook_url(Provider::Paykeeper, inbox.url());
+    sandbox.set_webhook_url(Provider::Paykeeper, &notification_url);
     let base_url = sandbox.base_url(Provider::Paykeeper);
     println!("Target: the PayKeeper sandbox at {base_url} (user {USER}, password {PASSWORD})");
-    println!("Notifications go to {}", inbox.url());
+    println!("Notifications go to {notification_url}");
     let client = Client::with_credentials(&base_url, Credentials::new(USER, PASSWORD)?)?;
     Ok(Target {
         client,
         offline: Some(Offline {
             sandbox,
-            inbox,
-            secret,
+            shop,
+            notification_url,
         }),
     })
 }
 
-/// The merchant's notification endpoint: PayKeeper counts the notification as delivered only
-/// if the answer is exactly `OK <md5(id + secret)>`, which `verify_notification` gives.
-fn merchant_endpoint(received: &Received, secret: &SigningKey) -> Reply {
-    match verify_notification(&received.body, secret) {
-        Ok(verified) => Reply::ok(verified.reply),
-        Err(e) => Reply {
-            status: 400,
-            body: format!("Error! {e}"),
-        },
-    }
+/// The credited payments so far.
+fn credited(shop: &Shop) -> Vec<(String, String, String)> {
+    shop.credited.lock().unwrap_or_else(|e| e.into_inner()).clone()
 }
 
 /// The whole scenario; every step checks what came back.
@@ -257,28 +322,26 @@ async fn pay_and_refund(client: &Client, offline: &Offline, summary: &mut Summar
         .ok_or("the sandbox sent no notification")?;
     println!("   notification sent: {delivery}");
 
-    step("6. the notification: verify its key");
-    let received = offline
-        .inbox
-        .next(Duration::from_secs(5))
-        .await
-        .ok_or("no notification arrived")?;
-    println!("   body: {}", String::from_utf8_lossy(&received.body));
-    let verified = verify_notification(&received.body, &offline.secret)?;
-    let notification = verified.notification;
-    let payment_id = notification.id.to_string();
+    step("6. the notification: received by the merchant's handler, processed once");
+    println!("   body: {}", delivery.body);
+    let processed = credited(&offline.shop);
+    let [(payment_id, sum, order)] = processed.as_slice() else {
+        return Err(format!("the handler should have credited one payment: {processed:?}").into());
+    };
+    let payment_id = payment_id.clone();
     println!(
-        "   payment {payment_id}, sum {}, order {}",
-        notification.sum.as_str(),
-        text(&notification.orderid).unwrap_or("-")
+        "   payment {payment_id}, sum {sum}, order {order}; answered {:?}",
+        delivery.answer
     );
     // The documentation asks the merchant to check the sum against its own order.
+    check(sum == AMOUNT, "the notification carries the sum")?;
     check(
-        notification.sum.minor_units(2) == Some(120_598),
-        "the notification carries the sum",
-    )?;
-    check(
-        delivery.answer == verified.reply,
+        delivery.status == Some(200)
+            && delivery.answer
+                == payspec_sandbox::paykeeper::expected_reply(
+                    &payment_id,
+                    payspec_sandbox::paykeeper::SECRET,
+                ),
         "the merchant answered OK <md5(id + secret)>",
     )?;
     let acknowledged = offline.sandbox.paykeeper().notification_acknowledged(&payment_id);
@@ -288,18 +351,35 @@ async fn pay_and_refund(client: &Client, offline: &Offline, summary: &mut Summar
     );
     check(acknowledged == Some(true), "PayKeeper counts it as delivered")?;
     summary.notification_verified = true;
-    // A copy with a changed sum must be refused.
-    let tampered = String::from_utf8_lossy(&received.body).replace("sum=1205.98", "sum=1.00");
-    let refused = verify_notification(tampered.as_bytes(), &offline.secret);
-    println!(
-        "   a copy with sum=1.00: {}",
-        refused
-            .as_ref()
-            .err()
-            .map_or("accepted?!".into(), |e| e.to_string())
-    );
-    summary.tampered_refused = matches!(refused, Err(WebhookError::BadSignature));
+
+    // A copy with a changed sum must be refused, and not processed.
+    let tampered = delivery.body.replace("sum=1205.98", "sum=1.00");
+    let answer = reqwest::Client::new()
+        .post(&offline.notification_url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(tampered)
+        .send()
+        .await?;
+    let status = answer.status().as_u16();
+    let body = answer.text().await?;
+    println!("   a copy with sum=1.00: HTTP {status} {body:?}");
+    summary.tampered_refused = status == 403 && credited(&offline.shop).len() == 1;
     check(summary.tampered_refused, "a tampered notification is refused")?;
+
+    // PayKeeper delivers again when it did not get its answer: same event, answered OK, not
+    // processed twice.
+    let again = offline
+        .sandbox
+        .redeliver(Provider::Paykeeper, &summary.invoice_id)
+        .await?
+        .ok_or("the sandbox sent no notification")?;
+    println!("   redelivered: {again}");
+    summary.redelivery_answered_once =
+        again.status == Some(200) && again.answer == delivery.answer && credited(&offline.shop).len() == 1;
+    check(
+        summary.redelivery_answered_once,
+        "a redelivery is answered OK and not processed twice",
+    )?;
     summary.payment_id = Some(payment_id.clone());
 
     step("7. invoice_byid: the invoice is paid by that payment");
@@ -478,9 +558,10 @@ fn print_summary(summary: &Summary) {
     println!("  invoice {} listed: {}", summary.invoice_id, summary.listed);
     if let Some(payment) = &summary.payment_id {
         println!(
-            "  payment {payment}: notification verified: {}, tampered copy refused: {}, refunds {:?}, now {}",
+            "  payment {payment}: notification verified: {}, tampered copy refused: {}, redelivery answered without processing it again: {}, refunds {:?}, now {}",
             summary.notification_verified,
             summary.tampered_refused,
+            summary.redelivery_answered_once,
             summary.refunds,
             shown(&summary.final_payment_status)
         );
@@ -510,6 +591,7 @@ mod tests {
         assert!(summary.listed);
         assert!(summary.notification_verified);
         assert!(summary.tampered_refused);
+        assert!(summary.redelivery_answered_once);
         assert_eq!(summary.refunds, ["200.00", "1005.98"]);
         assert_eq!(summary.final_payment_status, Some(PaymentStatus::Refunded));
         assert_eq!(summary.revoked_status, Some(InvoiceStatus::Expired));

@@ -24,7 +24,78 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Notifications: [`verify_notification`] checks PayKeeper's `key` and gives the reply to send.
+//! # Receiving payment notifications
+//!
+//! PayKeeper POSTs a signed form for every accepted payment and counts it delivered only when
+//! the answer is exactly `OK <md5(id + secret)>`; until then the payment stays `stuck` and the
+//! notification comes again. A [`Receiver`], built once from the cabinet's secret word, checks
+//! a delivery (method, content type, size, `key`) and gives the typed notification, its event
+//! key (`paykeeper:<payment id>`) and the exact replies; [`Notification::process_once`] with an
+//! [`EventStore`] runs your business logic once per payment, however often it is delivered.
+//! With the `axum` feature, the `Verified` extractor does it all in a handler:
+//!
+//! ```
+//! # #[cfg(feature = "axum")]
+//! # mod handler {
+//! use std::sync::Arc;
+//!
+//! use axum::Router;
+//! use axum::extract::{FromRef, State};
+//! use axum::routing::post;
+//! use payspec_paykeeper::{MemoryEventStore, Receiver, Reply, SigningKey, Verified, types};
+//!
+//! #[derive(Clone)]
+//! struct Shop {
+//!     receiver: Receiver,
+//!     // For one process; with several, implement `payspec_paykeeper::EventStore` on your database.
+//!     events: Arc<MemoryEventStore>,
+//! }
+//!
+//! impl FromRef<Shop> for Receiver {
+//!     fn from_ref(shop: &Shop) -> Receiver {
+//!         shop.receiver.clone()
+//!     }
+//! }
+//!
+//! async fn paykeeper_notification(State(shop): State<Shop>, Verified(notification): Verified<Receiver>) -> Reply {
+//!     let outcome = notification
+//!         .process_once(&*shop.events, async {
+//!             // Once per payment: check `sum` and `orderid` against your order, mark it paid.
+//!             mark_paid(&notification).await
+//!         })
+//!         .await;
+//!     // `OK <md5(id + secret)>` when processed (now or by an earlier delivery); HTTP 503 when
+//!     // `mark_paid` failed or another delivery is processing it, so PayKeeper delivers again.
+//!     notification.reply(&outcome)
+//! }
+//!
+//! async fn mark_paid(notification: &types::PaymentNotification) -> Result<(), std::io::Error> {
+//!     println!("payment {} of {} for order {:?}", notification.id, notification.sum, notification.orderid);
+//!     Ok(())
+//! }
+//!
+//! pub async fn serve(secret_word: &str) -> Result<(), Box<dyn std::error::Error>> {
+//!     let shop = Shop {
+//!         receiver: Receiver::new(SigningKey::new(secret_word)?),
+//!         events: Arc::new(MemoryEventStore::new()),
+//!     };
+//!     // Any path, nested or not: the cabinet's `informer_url` is https://<host>/hooks/paykeeper.
+//!     let app = Router::new()
+//!         .nest("/hooks", Router::new().route("/paykeeper", post(paykeeper_notification)))
+//!         .with_state(shop);
+//!     let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
+//!     axum::serve(listener, app).await?;
+//!     Ok(())
+//! }
+//! # }
+//! ```
+//!
+//! A delivery that does not verify never reaches the handler: the extractor answers it with a
+//! short `text/plain` that names no hash (403 for a bad or missing `key`, 415, 413, 405, 400;
+//! see [`Receiver`]), which PayKeeper takes as not delivered. Without axum, call
+//! [`Receive::receive`] with the request's method, headers and raw body, and answer
+//! [`Receive::rejection`] on an error. [`verify_notification`] is the signature-and-decoding
+//! step alone.
 //!
 //! # Timeouts, retries, limits
 //!
@@ -49,7 +120,10 @@ pub use generated::{
     SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
 pub use generated::{Client, builder, types};
-pub use payspec::webhook::{Verified, WebhookError};
+#[cfg(feature = "axum")]
+pub use payspec::receive::axum::{Refused, Verified};
+pub use payspec::receive::{Claim, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply};
+pub use payspec::webhook::WebhookError;
 pub use payspec::{BasicCredentials as Credentials, Config, Error, ProviderError, RetryPolicy, SigningKey};
 
 /// The `User-Agent` sent unless [`Config::user_agent`] says otherwise.
@@ -157,11 +231,152 @@ pub enum PaymentPage<'a> {
 /// Verifies a payment notification (the raw form body PayKeeper POSTs) with the secret word
 /// set in the cabinet, and gives the decoded notification and the reply to answer with
 /// (HTTP 200, `text/plain`).
+///
+/// This is the low-level step [`Receiver::receive`] calls: the signature and the decoding only.
+/// A handler should use the [`Receiver`], which also checks the method, the content type and
+/// the size, and gives the event key and the exact replies.
 pub fn verify_notification(
     form_body: &[u8],
     secret: &SigningKey,
-) -> Result<Verified<types::PaymentNotification>, WebhookError> {
+) -> Result<payspec::webhook::Verified<types::PaymentNotification>, WebhookError> {
     payspec::webhook::verify_paykeeper_notification(form_body, secret)
+}
+
+/// The media type of PayKeeper's notifications (a form POST; the official handlers read PHP's
+/// `$_POST`), the only one [`Receiver`] accepts.
+pub const NOTIFICATION_CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+
+/// Receives PayKeeper's payment notifications ("POST-оповещения",
+/// <https://docs.paykeeper.ru/metody-integratsii/priyom-post-opoveshhenij/>): built once from
+/// the secret word set in the cabinet (`informer_seed`), it turns a request's method, headers
+/// and raw body into a verified [`types::PaymentNotification`] (members the spec does not name
+/// kept in `extra`), or a [`WebhookError`] that names neither the secret word nor the expected
+/// `key`.
+///
+/// What it checks, in this order: the method is `POST`; the `Content-Type` is
+/// `application/x-www-form-urlencoded` (parameters such as `charset` allowed; a missing one is
+/// refused, since PayKeeper's own PHP handlers read `$_POST`, which PHP fills only for a form);
+/// the body is at most [`body_limit`](Receive::body_limit) bytes (64 KiB by default); `key` is
+/// `md5(id + sum + clientid + orderid + secret)` with `sum` in exactly two decimals, compared
+/// in constant time; the form decodes.
+///
+/// **Event key** (what makes two deliveries the same event): `paykeeper:<id>`, the payment id.
+/// PayKeeper sends one notification per payment and repeats that same notification until it
+/// is acknowledged, so every delivery of a payment is the same event.
+///
+/// **Replies.**
+/// - Success: HTTP 200, `text/plain`, body exactly `OK <md5(id + secret)>`, the answer the
+///   documentation requires; anything else counts as not delivered (the payment stays `stuck`,
+///   "done without notification", and PayKeeper repeats it).
+/// - Retry ([`Notification::retry_reply`], when your processing failed or another delivery of
+///   the same payment is being processed): HTTP 503, `text/plain`, `Error! Try again later`.
+///   Any answer but the `OK` line makes PayKeeper deliver again; a 5xx also says so to a person
+///   reading the cabinet's log.
+/// - Rejection ([`Receive::rejection`]): short `text/plain` that names no hash: 403
+///   `Error! Hash mismatch` (bad or missing `key`: a forgery, or a wrong secret word, which
+///   PayKeeper's repeats recover from once the word is fixed), 400 `Error! Malformed
+///   notification` (no `id`/`sum`, a `sum` that is not an amount, a field that does not
+///   decode), 405 for a method other than POST, 413 for a body over the limit, 415 for another
+///   content type. None of them is `OK`, so PayKeeper delivers again.
+///
+/// ```
+/// use http::{HeaderMap, HeaderValue, Method, header::CONTENT_TYPE};
+/// use payspec_paykeeper::{Receive, Receiver, SigningKey};
+///
+/// let receiver = Receiver::new(SigningKey::new("secret word").unwrap());
+/// let mut headers = HeaderMap::new();
+/// headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+/// // key = md5("77" + "1205.90" + "Ivanov" + "1337" + "secret word")
+/// let key = payspec::webhook::md5_hex("771205.90Ivanov1337secret word");
+/// let body = format!("id=77&sum=1205.9&clientid=Ivanov&orderid=1337&ps_id=30&key={key}");
+/// let notification = receiver.receive(&Method::POST, &headers, body.as_bytes()).unwrap();
+/// assert_eq!(notification.id.as_str(), "77");
+/// assert_eq!(notification.event_key(), "paykeeper:77");
+/// let ok = notification.success_reply();
+/// assert_eq!(ok.body(), format!("OK {}", payspec::webhook::md5_hex("77secret word")));
+///
+/// let forged = body.replace("sum=1205.9", "sum=1.00");
+/// let error = receiver.receive(&Method::POST, &headers, forged.as_bytes()).unwrap_err();
+/// assert_eq!(receiver.rejection(&error).body(), "Error! Hash mismatch");
+/// ```
+#[derive(Clone)]
+pub struct Receiver {
+    secret: SigningKey,
+    body_limit: usize,
+}
+
+impl Receiver {
+    /// A receiver for notifications signed with `secret`, the cabinet's secret word, with the
+    /// default body limit ([`payspec::receive::DEFAULT_BODY_LIMIT`], 64 KiB).
+    pub fn new(secret: SigningKey) -> Receiver {
+        Receiver {
+            secret,
+            body_limit: payspec::receive::DEFAULT_BODY_LIMIT,
+        }
+    }
+
+    /// The same receiver with another body limit, in bytes.
+    pub fn with_body_limit(mut self, limit: usize) -> Receiver {
+        self.body_limit = limit;
+        self
+    }
+
+    /// The reply that makes PayKeeper deliver a notification again: HTTP 503, `text/plain`,
+    /// `Error! Try again later` (any answer but the `OK` line would).
+    pub fn retry_reply() -> Reply {
+        Reply::text(http::StatusCode::SERVICE_UNAVAILABLE, "Error! Try again later")
+    }
+}
+
+impl std::fmt::Debug for Receiver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Receiver")
+            .field("body_limit", &self.body_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Receive for Receiver {
+    type Notification = types::PaymentNotification;
+
+    fn body_limit(&self) -> usize {
+        self.body_limit
+    }
+
+    fn receive(
+        &self,
+        method: &http::Method,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Notification<types::PaymentNotification>, WebhookError> {
+        payspec::receive::check_post(method)?;
+        payspec::receive::check_content_type(headers, &[NOTIFICATION_CONTENT_TYPE])?;
+        payspec::receive::check_size(body.len() as u64, self.body_limit)?;
+        let verified = verify_notification(body, &self.secret)?;
+        let event_key = format!("paykeeper:{}", verified.notification.id);
+        Ok(Notification::new(
+            verified.notification,
+            event_key,
+            Reply::text(http::StatusCode::OK, verified.reply),
+            Receiver::retry_reply(),
+        ))
+    }
+
+    fn rejection(&self, error: &WebhookError) -> Reply {
+        use http::StatusCode;
+        match error {
+            WebhookError::Method(_) => Reply::text(StatusCode::METHOD_NOT_ALLOWED, "Error! POST only"),
+            WebhookError::ContentType { .. } => Reply::text(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            WebhookError::TooLarge { .. } => Reply::text(StatusCode::PAYLOAD_TOO_LARGE, "Error! Too large"),
+            WebhookError::BadSignature | WebhookError::MissingSignature | WebhookError::MissingKey => {
+                Reply::text(StatusCode::FORBIDDEN, "Error! Hash mismatch")
+            }
+            _ => Reply::text(StatusCode::BAD_REQUEST, "Error! Malformed notification"),
+        }
+    }
 }
 
 /// The envelope's parts of a JSON object answer: the table's verdict, and for the bare form
@@ -318,3 +533,132 @@ impl payspec::Provider for Inner {
 }
 
 payspec::impl_client_hooks!(Client, Inner);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::header::CONTENT_TYPE;
+    use http::{HeaderMap, HeaderValue, Method, StatusCode};
+    use payspec::webhook::md5_hex;
+
+    const SECRET: &str = "secret_seed";
+
+    fn receiver() -> Receiver {
+        Receiver::new(SigningKey::new(SECRET).unwrap())
+    }
+
+    fn form_headers() -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(NOTIFICATION_CONTENT_TYPE));
+        headers
+    }
+
+    /// The spec's example notification, signed with `secret_seed`.
+    fn example() -> String {
+        let key = md5_hex(&format!("73311205.98Ivanov Ivan Ivanovich1337{SECRET}"));
+        format!(
+            "id=7331&sum=1205.98&clientid=Ivanov+Ivan+Ivanovich&orderid=1337&key={key}&ps_id=30&new_field=kept"
+        )
+    }
+
+    #[test]
+    fn a_signed_notification_is_received_with_its_event_key_and_replies() {
+        let n = receiver()
+            .receive(&Method::POST, &form_headers(), example().as_bytes())
+            .unwrap();
+        assert_eq!(n.id.as_str(), "7331");
+        assert_eq!(n.sum.as_str(), "1205.98");
+        assert_eq!(n.extra["new_field"], "kept");
+        assert_eq!(n.event_key(), "paykeeper:7331");
+        // The spec's example answer.
+        assert_eq!(
+            *n.success_reply(),
+            Reply::text(StatusCode::OK, "OK c1d1b2a3852866405afd145d6ffed353")
+        );
+        assert_eq!(n.success_reply().content_type(), "text/plain; charset=utf-8");
+        assert_eq!(
+            *n.retry_reply(),
+            Reply::text(StatusCode::SERVICE_UNAVAILABLE, "Error! Try again later")
+        );
+    }
+
+    #[test]
+    fn every_refusal_has_a_short_reply_that_names_no_hash() {
+        let r = receiver();
+        let body = example();
+        let json = {
+            let mut h = HeaderMap::new();
+            h.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            h
+        };
+        let tampered = body.replace("sum=1205.98", "sum=1.00");
+        let unsigned = body.split("&key=").next().unwrap().to_owned() + "&ps_id=30";
+        let cases: Vec<(Result<_, WebhookError>, WebhookError, StatusCode, &str)> = vec![
+            (
+                r.receive(&Method::GET, &form_headers(), body.as_bytes()),
+                WebhookError::Method("GET".into()),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "Error! POST only",
+            ),
+            (
+                r.receive(&Method::POST, &HeaderMap::new(), body.as_bytes()),
+                WebhookError::ContentType {
+                    expected: NOTIFICATION_CONTENT_TYPE,
+                    found: None,
+                },
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            (
+                r.receive(&Method::POST, &json, body.as_bytes()),
+                WebhookError::ContentType {
+                    expected: NOTIFICATION_CONTENT_TYPE,
+                    found: Some("application/json".into()),
+                },
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Error! Expected application/x-www-form-urlencoded",
+            ),
+            (
+                r.clone()
+                    .with_body_limit(64)
+                    .receive(&Method::POST, &form_headers(), body.as_bytes()),
+                WebhookError::TooLarge { limit: 64 },
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Error! Too large",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), tampered.as_bytes()),
+                WebhookError::BadSignature,
+                StatusCode::FORBIDDEN,
+                "Error! Hash mismatch",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), unsigned.as_bytes()),
+                WebhookError::MissingSignature,
+                StatusCode::FORBIDDEN,
+                "Error! Hash mismatch",
+            ),
+            (
+                r.receive(&Method::POST, &form_headers(), b"sum=1.00"),
+                WebhookError::MissingField("id"),
+                StatusCode::BAD_REQUEST,
+                "Error! Malformed notification",
+            ),
+        ];
+        let right_key = md5_hex(&format!("73311.00Ivanov Ivan Ivanovich1337{SECRET}"));
+        for (got, error, status, reply) in cases {
+            let got = got.map(|n| n.event_key().to_owned()).unwrap_err();
+            assert_eq!(got, error);
+            assert_eq!(r.rejection(&got), Reply::text(status, reply));
+            for shown in [got.to_string(), format!("{got:?}")] {
+                assert!(!shown.contains(SECRET) && !shown.contains(&right_key), "{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_receiver_shows_no_secret() {
+        let shown = format!("{:?}", receiver().with_body_limit(10));
+        assert_eq!(shown, "Receiver { body_limit: 10, .. }");
+    }
+}

@@ -81,15 +81,27 @@ pub fn verify_crystalpay_callback<T: DeserializeOwned>(
     body: &[u8],
     credentials: &BodyCredentials,
 ) -> Result<T, WebhookError> {
+    let salt = credentials.salt().ok_or(WebhookError::MissingKey)?;
+    verify_crystalpay_callback_with_salt(body, salt)
+}
+
+/// [`verify_crystalpay_callback`] with the salt ("Secret 2") itself, which is all a callback
+/// receiver needs. A missing or empty `signature` is [`WebhookError::MissingSignature`].
+pub fn verify_crystalpay_callback_with_salt<T: DeserializeOwned>(
+    body: &[u8],
+    salt: &str,
+) -> Result<T, WebhookError> {
     #[derive(Deserialize)]
     struct Signed {
         id: Option<Text>,
         signature: Option<String>,
     }
-    let salt = credentials.salt().ok_or(WebhookError::MissingKey)?;
     let signed: Signed = serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
     let id = signed.id.ok_or(WebhookError::MissingField("id"))?;
-    let given = signed.signature.ok_or(WebhookError::MissingField("signature"))?;
+    let given = signed
+        .signature
+        .filter(|s| !s.trim().is_empty())
+        .ok_or(WebhookError::MissingSignature)?;
     let expected = sha1_hex(&format!("{id}:{salt}"));
     if !constant_time_eq(given.trim().to_ascii_lowercase().as_bytes(), expected.as_bytes()) {
         return Err(WebhookError::BadSignature);
@@ -111,6 +123,9 @@ pub struct Verified<T> {
 ///
 /// `key = md5(id + sum + clientid + orderid + secret)`, with `sum` written with exactly two
 /// decimals and a dot, absent `clientid`/`orderid` as empty strings; compared in constant time.
+/// A missing or empty `key` is [`WebhookError::MissingSignature`]. This is the signature and
+/// decoding step of `payspec_paykeeper::Receiver`, which also checks the method, the content
+/// type and the size, and gives the event key and the replies.
 ///
 /// ```
 /// use payspec::{SigningKey, webhook};
@@ -145,7 +160,9 @@ pub fn verify_paykeeper_notification<T: DeserializeOwned>(
         .filter(|s| !s.is_empty())
         .ok_or(WebhookError::MissingField("id"))?;
     let sum = sum.ok_or(WebhookError::MissingField("sum"))?;
-    let key = key.ok_or(WebhookError::MissingField("key"))?;
+    let key = key
+        .filter(|k| !k.trim().is_empty())
+        .ok_or(WebhookError::MissingSignature)?;
     let sum = crate::Decimal::parse(&sum)
         .ok()
         .and_then(|d| d.minor_units(2))
