@@ -273,7 +273,10 @@ fn the_signed_notification_examples_verify() {
     let key = payspec::SigningKey::new(hostile::secrets::INVOICEBOX_NOTIFICATION_KEY).unwrap();
     let mut headers = payspec::reqwest::header::HeaderMap::new();
     headers.insert("content-type", "application/json".parse().unwrap());
-    headers.insert("x-signature", hostile::invoicebox_signature(&body).parse().unwrap());
+    headers.insert(
+        "x-signature",
+        hostile::invoicebox_signature(&body).parse().unwrap(),
+    );
     let order = {
         use payspec_invoicebox::Receive as _;
         payspec_invoicebox::Receiver::new(key)
@@ -953,7 +956,13 @@ fn a_form_of_100k_pairs() {
 fn signatures_of_the_wrong_length() {
     use payspec::webhook::{SignatureAlgorithm, SignatureMethod, WebhookError, sha1_hex};
     let verify_hmac_sha1 = |body: &[u8], signature: &str, key: &payspec::SigningKey| {
-        payspec::webhook::verify_body_signature(body, signature, key, SignatureMethod::Hmac, SignatureAlgorithm::Sha1)
+        payspec::webhook::verify_body_signature(
+            body,
+            signature,
+            key,
+            SignatureMethod::Hmac,
+            SignatureAlgorithm::Sha1,
+        )
     };
     let body = br#"{"id":"1","status":"completed"}"#;
     let good = hostile::invoicebox_signature(body);

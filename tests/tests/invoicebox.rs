@@ -2921,7 +2921,12 @@ fn notification_replies_are_the_documented_json() {
         .iter()
         .map(|c| c["code"].as_str().unwrap())
         .collect();
-    for code in ["order_wrong_amount", "signature_error", "out_of_service", "order_not_found"] {
+    for code in [
+        "order_wrong_amount",
+        "signature_error",
+        "out_of_service",
+        "order_not_found",
+    ] {
         assert!(codes.contains(&code), "{code}");
     }
 }
@@ -2939,7 +2944,15 @@ fn the_documented_required_members_of_a_notification_are_required() {
         .collect();
     assert_eq!(
         required,
-        ["id", "status", "merchantId", "amount", "customer", "currencyId", "createdAt"]
+        [
+            "id",
+            "status",
+            "merchantId",
+            "amount",
+            "customer",
+            "currencyId",
+            "createdAt"
+        ]
     );
     let example: Value = serde_json::from_str(NOTIFICATION).unwrap();
     for member in required {

@@ -504,7 +504,11 @@ pub fn webhook_paykeeper(data: &[u8]) {
 /// Lowercase hex HMAC-SHA1 of `body` with the Invoicebox notification key (the default store
 /// setting).
 pub fn invoicebox_signature(body: &[u8]) -> String {
-    invoicebox_signature_with(body, webhook::SignatureMethod::Hmac, webhook::SignatureAlgorithm::Sha1)
+    invoicebox_signature_with(
+        body,
+        webhook::SignatureMethod::Hmac,
+        webhook::SignatureAlgorithm::Sha1,
+    )
 }
 
 /// The signature of `body` with the Invoicebox notification key by `method` and `algorithm`,
@@ -538,8 +542,16 @@ fn invoicebox_digests(
                     vec![mac.finalize().into_bytes().to_vec()]
                 }
                 webhook::SignatureMethod::Hash => vec![
-                    <$d>::new().chain_update(body).chain_update(key).finalize().to_vec(),
-                    <$d>::new().chain_update(key).chain_update(body).finalize().to_vec(),
+                    <$d>::new()
+                        .chain_update(body)
+                        .chain_update(key)
+                        .finalize()
+                        .to_vec(),
+                    <$d>::new()
+                        .chain_update(key)
+                        .chain_update(body)
+                        .finalize()
+                        .to_vec(),
                 ],
             }
         };
@@ -621,11 +633,16 @@ pub fn webhook_invoicebox(data: &[u8]) {
     if let Ok(value) = http::HeaderValue::from_str(&signature) {
         headers.insert("x-signature", value);
     }
-    let mut receiver = payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
+    let mut receiver =
+        payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
     if flags & 64 == 64 {
         receiver = receiver.with_merchant_id(secrets::INVOICEBOX_MERCHANT);
     }
-    let limit = if flags & 128 == 128 { 256 } else { payspec::receive::DEFAULT_BODY_LIMIT };
+    let limit = if flags & 128 == 128 {
+        256
+    } else {
+        payspec::receive::DEFAULT_BODY_LIMIT
+    };
     receiver = receiver.with_body_limit(limit);
 
     let result = receiver.receive(&http_method, &headers, body);
@@ -637,14 +654,16 @@ pub fn webhook_invoicebox(data: &[u8]) {
         .and_then(|s| hex::decode(s.trim()).ok());
     let digests = invoicebox_digests(body, method, algorithm);
     let signed = given.as_ref().is_some_and(|g| digests.contains(g));
-    let admissible = http_method == http::Method::POST
-        && matches!(flags >> 4 & 3, 0 | 1)
-        && body.len() <= limit;
+    let admissible =
+        http_method == http::Method::POST && matches!(flags >> 4 & 3, 0 | 1) && body.len() <= limit;
     const SUCCESS: &str = r#"{"status":"success"}"#;
     const RETRY: &str = r#"{"code":"out_of_service","status":"error"}"#;
     match &result {
         Ok(n) => {
-            assert!(admissible && signed, "invoicebox: accepted without every check passing");
+            assert!(
+                admissible && signed,
+                "invoicebox: accepted without every check passing"
+            );
             assert_eq!(
                 n.event_key(),
                 format!("invoicebox:{}:{}", n.id, n.status.as_str()),
@@ -964,8 +983,11 @@ mod tests {
             headers.insert("content-type", http::HeaderValue::from_static("application/json"));
             let signature = invoicebox_signature_with(notification, method, algorithm);
             headers.insert("x-signature", http::HeaderValue::from_str(&signature).unwrap());
-            let receiver = payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
-            let n = receiver.receive(&http::Method::POST, &headers, notification).unwrap();
+            let receiver =
+                payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
+            let n = receiver
+                .receive(&http::Method::POST, &headers, notification)
+                .unwrap();
             assert_eq!(n.event_key(), "invoicebox:1:completed");
             webhook_invoicebox(&[[1, setting].as_slice(), notification.as_slice()].concat());
         }

@@ -114,14 +114,14 @@ pub use generated::{
     CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
     SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
+#[cfg(feature = "axum")]
+pub use payspec::receive::axum::{Refused, Verified};
 pub use payspec::receive::{
     Claim, DEFAULT_BODY_LIMIT, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply,
 };
-#[cfg(feature = "axum")]
-pub use payspec::receive::axum::{Refused, Verified};
 pub use payspec::webhook::{SignatureAlgorithm, SignatureMethod, WebhookError};
-pub use receive::{NotificationReply, Receiver, SIGNATURE_HEADER, TEST_NOTIFICATION_ID};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
+pub use receive::{NotificationReply, Receiver, SIGNATURE_HEADER, TEST_NOTIFICATION_ID};
 
 /// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru (the spec's
 /// first server).

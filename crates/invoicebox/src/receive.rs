@@ -339,9 +339,11 @@ mod tests {
         for (method, algorithm) in schemes.clone() {
             let headers = signed(BODY, method, algorithm);
             for (m, a) in schemes.clone() {
-                let got = Receiver::new(key())
-                    .with_signature(m, a)
-                    .receive(&Method::POST, &headers, BODY.as_bytes());
+                let got = Receiver::new(key()).with_signature(m, a).receive(
+                    &Method::POST,
+                    &headers,
+                    BODY.as_bytes(),
+                );
                 if (m, a) == (method, algorithm) {
                     assert!(got.is_ok(), "{method:?} {algorithm:?}: {got:?}");
                 } else {
@@ -399,11 +401,7 @@ mod tests {
             ),
             (
                 WebhookError::BadSignature,
-                receiver.receive(
-                    &Method::POST,
-                    &good,
-                    BODY.replace("2790.67", "1.00").as_bytes(),
-                ),
+                receiver.receive(&Method::POST, &good, BODY.replace("2790.67", "1.00").as_bytes()),
             ),
             (
                 WebhookError::TooLarge { limit: 10 },

@@ -292,7 +292,11 @@ async fn a_paid_order_is_received_processed_once_and_a_redelivery_answered_succe
     assert!(server.shop.events.is_processed(&key));
 
     // Invoicebox delivers it again: the same bytes, answered success, not processed again.
-    let again = sandbox.redeliver(Provider::Invoicebox, &id).await.unwrap().unwrap();
+    let again = sandbox
+        .redeliver(Provider::Invoicebox, &id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(again.body, delivery.body);
     assert_eq!(delivered(&again), (Some(200), SUCCESS), "{again}");
     assert_eq!(server.runs(), 1);
@@ -300,13 +304,19 @@ async fn a_paid_order_is_received_processed_once_and_a_redelivery_answered_succe
 
     // The same delivery posted by hand: status, content type and bytes of the reply.
     let signature = demo::sign_notification(&delivery.body, demo::NOTIFICATION_KEY);
-    let headers = [("content-type", "application/json"), ("x-signature", signature.as_str())];
+    let headers = [
+        ("content-type", "application/json"),
+        ("x-signature", signature.as_str()),
+    ];
     assert_eq!(
         post(&server.url, &headers, delivery.body.clone()).await,
         Answer::json(SUCCESS)
     );
     // The header's name in any case.
-    let upper = [("Content-Type", "application/json"), ("X-SIGNATURE", signature.as_str())];
+    let upper = [
+        ("Content-Type", "application/json"),
+        ("X-SIGNATURE", signature.as_str()),
+    ];
     assert_eq!(
         post(&server.url, &upper, delivery.body.clone()).await,
         Answer::json(SUCCESS)
@@ -332,10 +342,15 @@ async fn forged_wrongly_keyed_tampered_and_unsigned_notifications_are_refused() 
     // The amount lowered, the signature kept.
     let tampered = body.replacen("\"amount\":3000.00", "\"amount\":1.00", 1);
     assert_ne!(tampered, body);
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
         ("forged", vec![json, ("x-signature", &forged)], &body),
         ("wrong key", vec![json, ("x-signature", &other_key)], &body),
-        ("tampered amount", vec![json, ("x-signature", &signature)], &tampered),
+        (
+            "tampered amount",
+            vec![json, ("x-signature", &signature)],
+            &tampered,
+        ),
         ("missing signature", vec![json], &body),
         ("empty signature", vec![json, ("x-signature", "")], &body),
         ("not hex", vec![json, ("x-signature", "zz")], &body),
@@ -358,8 +373,15 @@ async fn wrong_content_type_and_method_are_refused() {
     let (_, delivery) = pay(&sandbox, &client, &server, "M-1").await;
     let body = delivery.body.clone();
     let signature = demo::sign_notification(&body, demo::NOTIFICATION_KEY);
-    for content_type in ["text/plain", "application/x-www-form-urlencoded", "application/jsonx"] {
-        let headers = [("content-type", content_type), ("x-signature", signature.as_str())];
+    for content_type in [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/jsonx",
+    ] {
+        let headers = [
+            ("content-type", content_type),
+            ("x-signature", signature.as_str()),
+        ];
         assert_eq!(
             post(&server.url, &headers, body.clone()).await,
             Answer::json(RETRY),
@@ -411,7 +433,10 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
     let server = serve(demo_receiver().with_body_limit(1024)).await;
     let body = format!("{{\"pad\":\"{}\"}}", "x".repeat(2000));
     let signature = demo::sign_notification(&body, demo::NOTIFICATION_KEY);
-    let headers = [("content-type", "application/json"), ("x-signature", signature.as_str())];
+    let headers = [
+        ("content-type", "application/json"),
+        ("x-signature", signature.as_str()),
+    ];
     assert_eq!(post(&server.url, &headers, body).await, Answer::json(RETRY));
 
     // A Content-Length of 10 MB and no body at all: the answer comes without waiting for it.
@@ -438,7 +463,10 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
         .expect("answered without the body");
     let response = String::from_utf8_lossy(&response);
     assert!(response.starts_with("HTTP/1.1 200 OK\r\n"), "{response}");
-    assert!(response.contains("content-type: application/json\r\n"), "{response}");
+    assert!(
+        response.contains("content-type: application/json\r\n"),
+        "{response}"
+    );
     assert!(response.ends_with(&format!("\r\n\r\n{RETRY}")), "{response}");
     assert_eq!(server.runs(), 0, "the handler never ran");
 }
@@ -506,7 +534,10 @@ async fn concurrent_duplicate_deliveries_run_the_logic_once() {
         .map(|_| {
             let (url, body, signature) = (server.url.clone(), delivery.body.clone(), signature.clone());
             tokio::spawn(async move {
-                let headers = [("content-type", "application/json"), ("x-signature", signature.as_str())];
+                let headers = [
+                    ("content-type", "application/json"),
+                    ("x-signature", signature.as_str()),
+                ];
                 post(&url, &headers, body).await
             })
         })
@@ -521,11 +552,19 @@ async fn concurrent_duplicate_deliveries_run_the_logic_once() {
         successes += usize::from(got.body == SUCCESS);
     }
     assert!(successes >= 1);
-    assert_eq!(server.runs(), 2, "one failed attempt, then one run for 16 deliveries");
+    assert_eq!(
+        server.runs(),
+        2,
+        "one failed attempt, then one run for 16 deliveries"
+    );
     assert_eq!(server.paid(), vec![id.clone()]);
 
     // A later redelivery: success, not run again.
-    let again = sandbox.redeliver(Provider::Invoicebox, &id).await.unwrap().unwrap();
+    let again = sandbox
+        .redeliver(Provider::Invoicebox, &id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(delivered(&again), (Some(200), SUCCESS), "{again}");
     assert_eq!(server.runs(), 2);
 }
@@ -540,9 +579,7 @@ async fn the_store_signature_setting_is_verified_end_to_end() {
         .flat_map(|m| [Md5, Sha1, Sha256, Sha512].map(|a| (m, a)))
         .enumerate()
     {
-        sandbox
-            .invoicebox()
-            .set_notification_signature(method, algorithm);
+        sandbox.invoicebox().set_notification_signature(method, algorithm);
         let right = serve(demo_receiver().with_signature(method, algorithm)).await;
         // A receiver set to anything else: the default HMAC-SHA1, or for that, a plain SHA-1.
         let wrong_setting = if (method, algorithm) == (Hmac, Sha1) {
@@ -563,7 +600,11 @@ async fn the_store_signature_setting_is_verified_end_to_end() {
         assert_eq!(right.paid(), vec![id.clone()]);
 
         sandbox.set_webhook_url(Provider::Invoicebox, wrong.url.clone());
-        let refused = sandbox.redeliver(Provider::Invoicebox, &id).await.unwrap().unwrap();
+        let refused = sandbox
+            .redeliver(Provider::Invoicebox, &id)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(
             delivered(&refused),
             (Some(200), SIGNATURE_ERROR),
@@ -582,7 +623,8 @@ async fn the_store_signature_setting_is_verified_end_to_end() {
 #[tokio::test]
 async fn a_notification_for_another_store_is_refused() {
     let (sandbox, client) = store().await;
-    let server = serve(Receiver::new(demo_key()).with_merchant_id("0302756d-9d83-60c9-0356-c228562c7581")).await;
+    let server =
+        serve(Receiver::new(demo_key()).with_merchant_id("0302756d-9d83-60c9-0356-c228562c7581")).await;
     let (_, delivery) = pay(&sandbox, &client, &server, "W-1").await;
     assert_eq!(delivered(&delivery), (Some(200), NOT_FOUND), "{delivery}");
     assert_eq!(server.runs(), 0);
@@ -598,7 +640,10 @@ async fn no_secret_in_any_reply_or_log_line() {
     let tampered = delivery.body.replacen("\"amount\":3000.00", "\"amount\":1.00", 1);
     let expected = demo::sign_notification(&tampered, demo::NOTIFICATION_KEY);
     let original = demo::sign_notification(&delivery.body, demo::NOTIFICATION_KEY);
-    let headers = [("content-type", "application/json"), ("x-signature", original.as_str())];
+    let headers = [
+        ("content-type", "application/json"),
+        ("x-signature", original.as_str()),
+    ];
     let got = post(&server.url, &headers, tampered.clone()).await;
     assert_eq!(got, Answer::json(SIGNATURE_ERROR));
     for reply in [&got.body, &delivery.answer] {

@@ -344,7 +344,11 @@ pub fn verify_body_signature(
             body_key | key_body
         }
     };
-    if matches { Ok(()) } else { Err(WebhookError::BadSignature) }
+    if matches {
+        Ok(())
+    } else {
+        Err(WebhookError::BadSignature)
+    }
 }
 
 #[cfg(test)]
@@ -447,14 +451,29 @@ mod tests {
 
     #[test]
     fn names_of_the_settings_are_read() {
-        assert_eq!(SignatureMethod::from_name("hash_hmac"), Some(SignatureMethod::Hmac));
+        assert_eq!(
+            SignatureMethod::from_name("hash_hmac"),
+            Some(SignatureMethod::Hmac)
+        );
         assert_eq!(SignatureMethod::from_name(" HMAC "), Some(SignatureMethod::Hmac));
         assert_eq!(SignatureMethod::from_name("hash"), Some(SignatureMethod::Hash));
         assert_eq!(SignatureMethod::from_name("rsa"), None);
-        assert_eq!(SignatureAlgorithm::from_name("SHA-256"), Some(SignatureAlgorithm::Sha256));
-        assert_eq!(SignatureAlgorithm::from_name("sha512"), Some(SignatureAlgorithm::Sha512));
-        assert_eq!(SignatureAlgorithm::from_name("md5"), Some(SignatureAlgorithm::Md5));
-        assert_eq!(SignatureAlgorithm::from_name("sha1"), Some(SignatureAlgorithm::Sha1));
+        assert_eq!(
+            SignatureAlgorithm::from_name("SHA-256"),
+            Some(SignatureAlgorithm::Sha256)
+        );
+        assert_eq!(
+            SignatureAlgorithm::from_name("sha512"),
+            Some(SignatureAlgorithm::Sha512)
+        );
+        assert_eq!(
+            SignatureAlgorithm::from_name("md5"),
+            Some(SignatureAlgorithm::Md5)
+        );
+        assert_eq!(
+            SignatureAlgorithm::from_name("sha1"),
+            Some(SignatureAlgorithm::Sha1)
+        );
         assert_eq!(SignatureAlgorithm::from_name("crc32"), None);
         assert_eq!(SignatureMethod::default(), SignatureMethod::Hmac);
         assert_eq!(SignatureAlgorithm::default(), SignatureAlgorithm::Sha1);
@@ -469,16 +488,30 @@ mod tests {
             verify_body_signature(body, sig, key, Hmac, Sha1)
         };
         let body = INVOICEBOX_BODY.as_bytes();
-        assert_eq!(verify(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key), Ok(()));
-        assert_eq!(verify(body, "4731E2FB446BA519FD9D8798A1A0873F073189E8", &key), Ok(()));
+        assert_eq!(
+            verify(body, "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key),
+            Ok(())
+        );
+        assert_eq!(
+            verify(body, "4731E2FB446BA519FD9D8798A1A0873F073189E8", &key),
+            Ok(())
+        );
         // The same JSON with `/` unescaped signs differently: the raw bytes matter.
         let unescaped = INVOICEBOX_BODY.replace("\\/", "/");
         assert_eq!(
-            verify(unescaped.as_bytes(), "4731e2fb446ba519fd9d8798a1a0873f073189e8", &key),
+            verify(
+                unescaped.as_bytes(),
+                "4731e2fb446ba519fd9d8798a1a0873f073189e8",
+                &key
+            ),
             Err(WebhookError::BadSignature)
         );
         assert_eq!(
-            verify(unescaped.as_bytes(), "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc", &key),
+            verify(
+                unescaped.as_bytes(),
+                "bdd1f145865690bcb7f94aea3007cbe5b8f9edfc",
+                &key
+            ),
             Ok(())
         );
         assert_eq!(verify(body, "", &key), Err(WebhookError::MissingSignature));
