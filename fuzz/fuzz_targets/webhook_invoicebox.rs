@@ -1,5 +1,7 @@
-//! Invoicebox notifications: byte 0 is flags (bit 0: sign the body), then the `X-Signature`
-//! and a newline unless signed, then the body; see `payspec_hostile::webhook_invoicebox`.
+//! Invoicebox notification requests through `Receiver::receive`: byte 0 is flags (sign the
+//! body, method, content type, store id, body limit), byte 1 the receiver's signature setting,
+//! then the `X-Signature` and a newline unless signed, then the body; see
+//! `payspec_hostile::webhook_invoicebox`.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

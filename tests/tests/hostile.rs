@@ -271,9 +271,23 @@ fn the_signed_notification_examples_verify() {
 
     let body = serde_json::to_vec(&SPECS.invoicebox_notification).unwrap();
     let key = payspec::SigningKey::new(hostile::secrets::INVOICEBOX_NOTIFICATION_KEY).unwrap();
-    let order = payspec_invoicebox::verify_notification(&body, &hostile::invoicebox_signature(&body), &key)
-        .expect("the signed example verifies");
-    assert!(order.id.is_some());
+    let mut headers = payspec::reqwest::header::HeaderMap::new();
+    headers.insert("content-type", "application/json".parse().unwrap());
+    headers.insert(
+        "x-signature",
+        hostile::invoicebox_signature(&body).parse().unwrap(),
+    );
+    let order = {
+        use payspec_invoicebox::Receive as _;
+        payspec_invoicebox::Receiver::new(key)
+            .receive(&payspec::reqwest::Method::POST, &headers, &body)
+            .expect("the signed example verifies")
+    };
+    assert_eq!(
+        order.id,
+        text_of(&SPECS.invoicebox_notification["id"]),
+        "invoicebox: the example's id"
+    );
 }
 
 /// The example without one field.
@@ -626,8 +640,9 @@ proptest! {
     }
 
     #[test]
-    fn invoicebox_notifications(flags in 0..8u8, signature in "[0-9a-fA-F ]{0,44}", changes in changes()) {
-        let mut input = vec![flags];
+    fn invoicebox_notifications(flags in 0..128u8, setting in 0..8u8, signature in "[0-9a-fA-F ]{0,44}", changes in changes()) {
+        // Flag bit 7 (a 256-byte limit) is left out: the example is longer.
+        let mut input = vec![flags, setting];
         if flags & 1 == 0 {
             input.extend(signature.as_bytes());
             input.push(b'\n');
@@ -750,8 +765,10 @@ fn every_webhook(what: &str, body: &[u8]) {
     for flags in [0u8, 1] {
         let input = [&[flags][..], body].concat();
         bounded(what, &input, hostile::webhook_crystalpay);
+        // Invoicebox: flags, the default setting (HMAC-SHA1), then the body.
+        let input = [&[flags, 0][..], body].concat();
         bounded(what, &input, hostile::webhook_invoicebox);
-        let newline = [&[flags, b'\n'][..], body].concat();
+        let newline = [&[flags, 0, b'\n'][..], body].concat();
         bounded(what, &newline, hostile::webhook_invoicebox);
     }
 }
@@ -937,7 +954,16 @@ fn a_form_of_100k_pairs() {
 
 #[test]
 fn signatures_of_the_wrong_length() {
-    use payspec::webhook::{WebhookError, sha1_hex, verify_hmac_sha1};
+    use payspec::webhook::{SignatureAlgorithm, SignatureMethod, WebhookError, sha1_hex};
+    let verify_hmac_sha1 = |body: &[u8], signature: &str, key: &payspec::SigningKey| {
+        payspec::webhook::verify_body_signature(
+            body,
+            signature,
+            key,
+            SignatureMethod::Hmac,
+            SignatureAlgorithm::Sha1,
+        )
+    };
     let body = br#"{"id":"1","status":"completed"}"#;
     let good = hostile::invoicebox_signature(body);
     let key = payspec::SigningKey::new(hostile::secrets::INVOICEBOX_NOTIFICATION_KEY).unwrap();
@@ -961,13 +987,13 @@ fn signatures_of_the_wrong_length() {
             "{:?}",
             &signature[..signature.len().min(50)]
         );
-        let input = [&b"\x00"[..], signature.as_bytes(), b"\n", body].concat();
+        let input = [&b"\x00\x00"[..], signature.as_bytes(), b"\n", body].concat();
         bounded("a wrong signature", &input, hostile::webhook_invoicebox);
     }
     // U+2003 is whitespace to `str::trim`: an empty signature after trimming is a missing one.
     assert_eq!(
         verify_hmac_sha1(body, " \u{2003} ", &key),
-        Err(WebhookError::MissingField("X-Signature"))
+        Err(WebhookError::MissingSignature)
     );
 
     let credentials = payspec_crystalpay::Credentials::new("k", "s")

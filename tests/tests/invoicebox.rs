@@ -30,8 +30,8 @@ use payspec_invoicebox::types::{
     ShipmentStatus, VatCode,
 };
 use payspec_invoicebox::{
-    BASE_URL_L3, BASE_URL_V3, CLIENT_FILLS, Client, DEFAULT_USER_AGENT, Error, NotificationReply, SigningKey,
-    WebhookError, verify_notification,
+    BASE_URL_L3, BASE_URL_V3, CLIENT_FILLS, Client, DEFAULT_USER_AGENT, Error, NotificationReply, Receive,
+    Receiver, SigningKey, WebhookError,
 };
 use serde_json::{Value, json};
 use wiremock::matchers::any;
@@ -2684,13 +2684,29 @@ fn test_key() -> SigningKey {
     SigningKey::new("test").unwrap()
 }
 
+/// A notification POSTed as Invoicebox sends it (`application/json`, `X-Signature`), through a
+/// default receiver (HMAC-SHA1) with `key`.
+fn receive_notification(
+    body: &[u8],
+    signature: &str,
+    key: &SigningKey,
+) -> Result<types::OrderNotification, WebhookError> {
+    use payspec::reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+    let mut headers = HeaderMap::new();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert("x-signature", HeaderValue::from_str(signature).unwrap());
+    Receiver::new(key.clone())
+        .receive(&payspec::reqwest::Method::POST, &headers, body)
+        .map(payspec_invoicebox::Notification::into_body)
+}
+
 #[test]
 fn the_reference_notification_verifies_and_decodes() {
-    let n = verify_notification(NOTIFICATION.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap();
-    assert_eq!(n.id.as_deref(), Some("0188d934-85f8-f872-2ac6-ad202d71b985"));
+    let n = receive_notification(NOTIFICATION.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap();
+    assert_eq!(n.id, "0188d934-85f8-f872-2ac6-ad202d71b985");
     assert_eq!(n.description.as_deref(), Some("Проездной билет"));
-    assert_eq!(n.currency_id.as_deref(), Some("RUB"));
-    assert_eq!(d(&n.amount), Some("2790.67"));
+    assert_eq!(n.currency_id, "RUB");
+    assert_eq!(n.amount.as_str(), "2790.67");
     assert_eq!(d(&n.vat_amount), Some("0"));
     assert_eq!(n.basket_items.len(), 1);
     assert_black_edition(&n.basket_items[0]);
@@ -2698,10 +2714,10 @@ fn the_reference_notification_verifies_and_decodes() {
         n.order_container_id.as_deref(),
         Some("0188d934-85bd-2e43-9057-53275f15a1e2")
     );
-    assert_eq!(n.merchant_id.as_deref(), Some(MERCHANT));
-    assert_eq!(n.status, Some(OrderStatus::Success));
+    assert_eq!(n.merchant_id, MERCHANT);
+    assert_eq!(n.status, OrderStatus::Success);
     assert_eq!(n.subtype.as_deref(), Some("order"));
-    assert_eq!(n.created_at.as_deref(), Some("2023-06-20T14:27:58+00:00"));
+    assert_eq!(n.created_at, "2023-06-20T14:27:58+00:00");
     assert_eq!(n.merchant_order_id.as_deref(), Some("55626"));
     assert_eq!(n.merchant_order_id_visible.as_deref(), Some("55626"));
     assert_eq!(n.expiration_date.as_deref(), Some("2023-06-20T21:00:00+00:00"));
@@ -2710,7 +2726,7 @@ fn the_reference_notification_verifies_and_decodes() {
         n.payment_url.as_deref(),
         Some("https://pay.invoicebox.ru/order/0188d934-85bd-2e43-9057-53275f15a1e2")
     );
-    let c = n.customer.as_ref().unwrap();
+    let c = &n.customer;
     assert_eq!(c.type_, Some(CustomerType::Legal));
     assert_eq!(c.name.as_deref(), Some("OOO TEST"));
     assert_eq!(c.vat_number.as_deref(), Some("7804445210"));
@@ -2751,11 +2767,11 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
         );
     assert_ne!(body, NOTIFICATION);
     let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
-    let n = verify_notification(body.as_bytes(), &signature, &test_key()).unwrap();
+    let n = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap();
 
-    assert_eq!(n.id.as_deref(), Some("0188d934-85f8-f872-2ac6-ad202d71b985"));
-    assert_eq!(n.status, Some(OrderStatus::Success));
-    assert_eq!(d(&n.amount), Some("2790.67"));
+    assert_eq!(n.id, "0188d934-85f8-f872-2ac6-ad202d71b985");
+    assert_eq!(n.status, OrderStatus::Success);
+    assert_eq!(n.amount.as_str(), "2790.67");
     assert_eq!(
         n.extra,
         json!({"paymentMethod": {"id": "sbp", "name": "СБП"}, "paidAmount": 2790.67})
@@ -2763,7 +2779,7 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
             .unwrap()
             .clone()
     );
-    let c = n.customer.as_ref().unwrap();
+    let c = &n.customer;
     assert_eq!(c.country_id.as_deref(), Some("RUS"));
     assert_eq!(c.extra, json!({"kpp": "780401001"}).as_object().unwrap().clone());
     assert_black_edition(&n.basket_items[0]);
@@ -2779,7 +2795,7 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
     assert_eq!(serde_json::to_value(&n).unwrap(), normalized(&sent));
     // The signature still covers the exact bytes: the SDK's signature does not fit this body.
     assert_eq!(
-        verify_notification(body.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        receive_notification(body.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
         WebhookError::BadSignature
     );
 }
@@ -2788,9 +2804,9 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
 fn the_signature_is_hex_in_either_case_around_whitespace() {
     let key = test_key();
     let upper = NOTIFICATION_SIGNATURE.to_ascii_uppercase();
-    assert!(verify_notification(NOTIFICATION.as_bytes(), &upper, &key).is_ok());
-    let padded = format!(" {NOTIFICATION_SIGNATURE}\n");
-    assert!(verify_notification(NOTIFICATION.as_bytes(), &padded, &key).is_ok());
+    assert!(receive_notification(NOTIFICATION.as_bytes(), &upper, &key).is_ok());
+    let padded = format!(" {NOTIFICATION_SIGNATURE}\t");
+    assert!(receive_notification(NOTIFICATION.as_bytes(), &padded, &key).is_ok());
 }
 
 #[test]
@@ -2798,16 +2814,16 @@ fn the_re_serialised_body_does_not_verify() {
     let unescaped = NOTIFICATION.replace("\\/", "/");
     assert_ne!(unescaped, NOTIFICATION);
     assert_eq!(
-        verify_notification(unescaped.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        receive_notification(unescaped.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
         WebhookError::BadSignature
     );
     // It has its own signature.
-    let n = verify_notification(unescaped.as_bytes(), UNESCAPED_SIGNATURE, &test_key()).unwrap();
+    let n = receive_notification(unescaped.as_bytes(), UNESCAPED_SIGNATURE, &test_key()).unwrap();
     assert_eq!(n.merchant_order_id.as_deref(), Some("55626"));
     // serde_json's own serialisation is yet another body.
     let reserialised = serde_json::to_string(&serde_json::from_str::<Value>(NOTIFICATION).unwrap()).unwrap();
     assert_eq!(
-        verify_notification(reserialised.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        receive_notification(reserialised.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
         WebhookError::BadSignature
     );
 }
@@ -2817,19 +2833,19 @@ fn forged_or_unsigned_notifications_are_refused() {
     let body = NOTIFICATION.as_bytes();
     let wrong_key = SigningKey::new("tes").unwrap();
     assert_eq!(
-        verify_notification(body, NOTIFICATION_SIGNATURE, &wrong_key).unwrap_err(),
+        receive_notification(body, NOTIFICATION_SIGNATURE, &wrong_key).unwrap_err(),
         WebhookError::BadSignature
     );
     // The API token is not the notification key.
     let token_key = SigningKey::new(TOKEN).unwrap();
     assert_eq!(
-        verify_notification(body, NOTIFICATION_SIGNATURE, &token_key).unwrap_err(),
+        receive_notification(body, NOTIFICATION_SIGNATURE, &token_key).unwrap_err(),
         WebhookError::BadSignature
     );
     for empty in ["", "  "] {
         assert_eq!(
-            verify_notification(body, empty, &test_key()).unwrap_err(),
-            WebhookError::MissingField("X-Signature")
+            receive_notification(body, empty, &test_key()).unwrap_err(),
+            WebhookError::MissingSignature
         );
     }
     for bad in [
@@ -2839,7 +2855,7 @@ fn forged_or_unsigned_notifications_are_refused() {
         &format!("{NOTIFICATION_SIGNATURE}00"),
     ] {
         assert_eq!(
-            verify_notification(body, bad, &test_key()).unwrap_err(),
+            receive_notification(body, bad, &test_key()).unwrap_err(),
             WebhookError::BadSignature,
             "{bad}"
         );
@@ -2850,43 +2866,52 @@ fn forged_or_unsigned_notifications_are_refused() {
     );
     assert_ne!(amount_changed, NOTIFICATION);
     assert_eq!(
-        verify_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        receive_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
         WebhookError::BadSignature
     );
     // No error says what the expected signature was.
     let err =
-        verify_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err();
+        receive_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err();
     assert!(!format!("{err} {err:?}").contains(UNESCAPED_SIGNATURE));
     assert!(SigningKey::new("").is_err());
 }
 
 #[test]
 fn notification_replies_are_the_documented_json() {
-    let success: Value = serde_json::from_str(&NotificationReply::Success.to_json()).unwrap();
-    assert_eq!(success, json!({"status": "success"}));
+    let body = |r: NotificationReply| {
+        let reply = r.reply();
+        assert_eq!(reply.status().as_u16(), 200);
+        assert_eq!(reply.content_type(), "application/json");
+        reply.body().to_owned()
+    };
+    let success = body(NotificationReply::Success);
+    assert_eq!(success, r#"{"status":"success"}"#);
 
     let example = spec()["components"]["schemas"]["NotificationReply"]["example"].clone();
     let reply = NotificationReply::Error {
         code: "order_wrong_amount".into(),
         message: Some("Сумма заказа не соответствует сумме оплаты".into()),
     };
-    let error: Value = serde_json::from_str(&reply.to_json()).unwrap();
+    let error: Value = serde_json::from_str(&body(reply.clone())).unwrap();
     assert_eq!(
         error,
         json!({"status": "error", "code": "order_wrong_amount", "message": "Сумма заказа не соответствует сумме оплаты"})
     );
     assert_eq!(error, example);
 
-    let sig: Value = serde_json::from_str(&NotificationReply::signature_error().to_json()).unwrap();
-    assert_eq!(sig, json!({"status": "error", "code": "signature_error"}));
+    let sig = body(NotificationReply::signature_error());
+    assert_eq!(sig, r#"{"code":"signature_error","status":"error"}"#);
+    let retry = body(NotificationReply::out_of_service());
+    assert_eq!(retry, r#"{"code":"out_of_service","status":"error"}"#);
 
     // Every reply reads back as the spec's NotificationReply.
     for r in [
         NotificationReply::Success,
         reply,
         NotificationReply::signature_error(),
+        NotificationReply::out_of_service(),
     ] {
-        let typed: types::NotificationReply = serde_json::from_str(&r.to_json()).unwrap();
+        let typed: types::NotificationReply = serde_json::from_str(&body(r)).unwrap();
         assert!(typed.status == "success" || typed.status == "error");
     }
     // The documented codes are the spec's.
@@ -2896,7 +2921,64 @@ fn notification_replies_are_the_documented_json() {
         .iter()
         .map(|c| c["code"].as_str().unwrap())
         .collect();
-    assert!(codes.contains(&"order_wrong_amount") && codes.contains(&"signature_error"));
+    for code in [
+        "order_wrong_amount",
+        "signature_error",
+        "out_of_service",
+        "order_not_found",
+    ] {
+        assert!(codes.contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn the_documented_required_members_of_a_notification_are_required() {
+    // https://docs.invoicebox.ru/docs/merchant/notification/status/, OrderNotification:
+    // "Обязательное: да", except merchantOrderId (empty in monitoring tests).
+    let schema = &spec()["components"]["schemas"]["OrderNotification"];
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "id",
+            "status",
+            "merchantId",
+            "amount",
+            "customer",
+            "currencyId",
+            "createdAt"
+        ]
+    );
+    let example: Value = serde_json::from_str(NOTIFICATION).unwrap();
+    for member in required {
+        let mut without = example.clone();
+        without.as_object_mut().unwrap().remove(member);
+        let body = serde_json::to_string(&without).unwrap();
+        let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
+        let err = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap_err();
+        assert!(
+            matches!(&err, WebhookError::Malformed(m) if m.contains(&format!("`{member}`"))),
+            "{member}: {err:?}"
+        );
+    }
+    // merchantOrderId: empty, null or absent, all decode.
+    for (i, value) in [json!(""), Value::Null, json!("absent")].into_iter().enumerate() {
+        let mut test = example.clone();
+        if i == 2 {
+            test.as_object_mut().unwrap().remove("merchantOrderId");
+        } else {
+            test["merchantOrderId"] = value;
+        }
+        let body = serde_json::to_string(&test).unwrap();
+        let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
+        let n = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap();
+        assert!(n.merchant_order_id.unwrap_or_default().is_empty());
+    }
 }
 
 // ------------------------------------------------------------------ 7. secrets

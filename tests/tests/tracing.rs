@@ -1545,13 +1545,22 @@ async fn invoicebox_calls_are_traced_without_secrets() {
 
     // Notifications, good and forged (HMAC-SHA1 computed independently of the client).
     let key = payspec_invoicebox::SigningKey::new(INVOICEBOX_KEY).unwrap();
-    let body = r#"{"id":"0188d934-85f8-f872-2ac6-ad202d71b985","status":"success","amount":2790.67,"merchantId":"5f0c1a2b-7d3e-4f60-9a1b-2c3d4e5f6a7b"}"#;
-    let signature = "5f230f75261717f13847759b50bd69f914ac367c";
-    let r = payspec_invoicebox::verify_notification(body.as_bytes(), signature, &key);
+    let body = r#"{"id":"0188d934-85f8-f872-2ac6-ad202d71b985","status":"success","amount":2790.67,"merchantId":"5f0c1a2b-7d3e-4f60-9a1b-2c3d4e5f6a7b","customer":{"type":"private"},"currencyId":"RUB","createdAt":"2023-06-20T14:27:58+00:00"}"#;
+    let signature = "023dcea44bdb86269624a21b21069520a443e9c6";
+    let receiver = payspec_invoicebox::Receiver::new(key);
+    tracing::debug!(target: CALLER, ?receiver, "the caller logs its receiver");
+    let receive = |body: &str| {
+        use payspec_invoicebox::Receive as _;
+        let mut headers = payspec::reqwest::header::HeaderMap::new();
+        headers.insert("content-type", "application/json".parse().unwrap());
+        headers.insert("x-signature", signature.parse().unwrap());
+        receiver.receive(&payspec::reqwest::Method::POST, &headers, body.as_bytes())
+    };
+    let r = receive(body);
     log_result(&r);
     assert!(r.is_ok(), "{r:?}");
     let forged = body.replace("2790.67", "2790.68");
-    let r = payspec_invoicebox::verify_notification(forged.as_bytes(), signature, &key);
+    let r = receive(&forged);
     log_result(&r);
     assert_eq!(r.unwrap_err(), WebhookError::BadSignature);
 

@@ -69,7 +69,7 @@ pub mod secrets {
     pub const INVOICEBOX_TOKEN: &str = "hostile-api-token";
     /// Invoicebox store id.
     pub const INVOICEBOX_MERCHANT: &str = "ffffffff-ffff-ffff-ffff-ffffffffffff";
-    /// Invoicebox notification key (HMAC-SHA1 of the body).
+    /// Invoicebox notification key (signs the body, HMAC-SHA1 unless set otherwise).
     pub const INVOICEBOX_NOTIFICATION_KEY: &str = "hostile-notification-key";
     /// Sber bearer token.
     pub const SBER_TOKEN: &str = "hostile-bearer-token";
@@ -704,25 +704,107 @@ pub fn webhook_paykeeper(data: &[u8]) {
     }
 }
 
-/// Lowercase hex HMAC-SHA1 of `body` with the Invoicebox notification key.
+/// Lowercase hex HMAC-SHA1 of `body` with the Invoicebox notification key (the default store
+/// setting).
 pub fn invoicebox_signature(body: &[u8]) -> String {
-    use hmac::{Hmac, Mac};
-    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secrets::INVOICEBOX_NOTIFICATION_KEY.as_bytes())
-        .expect("HMAC takes any key");
-    mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
+    invoicebox_signature_with(
+        body,
+        webhook::SignatureMethod::Hmac,
+        webhook::SignatureAlgorithm::Sha1,
+    )
 }
 
-/// An Invoicebox notification, through `payspec_invoicebox::verify_notification` and
-/// `payspec::webhook::verify_hmac_sha1`. Input: byte 0 is flags. With bit 0 set, the rest is
-/// the body and the `X-Signature` is its correct HMAC (bit 1: in upper case, bit 2: with
-/// surrounding spaces); otherwise the rest is the `X-Signature` (lossy UTF-8), a newline, and
-/// the body. Properties: no panic; a notification is accepted only if the signature decodes
-/// to the body's HMAC; a correctly signed one is accepted or refused only as malformed.
+/// The signature of `body` with the Invoicebox notification key by `method` and `algorithm`,
+/// computed here with the digest crates directly (not through `payspec::webhook`): HMAC, or
+/// the digest of the body followed by the key.
+pub fn invoicebox_signature_with(
+    body: &[u8],
+    method: webhook::SignatureMethod,
+    algorithm: webhook::SignatureAlgorithm,
+) -> String {
+    hex::encode(invoicebox_digests(body, method, algorithm)[0].clone())
+}
+
+/// Every digest an Invoicebox receiver set to `method` and `algorithm` may accept for `body`:
+/// the HMAC, or for a plain hash both body + key and key + body.
+fn invoicebox_digests(
+    body: &[u8],
+    method: webhook::SignatureMethod,
+    algorithm: webhook::SignatureAlgorithm,
+) -> Vec<Vec<u8>> {
+    use hmac::{Hmac, Mac};
+    use sha2::Digest;
+    use webhook::SignatureAlgorithm as A;
+    let key = secrets::INVOICEBOX_NOTIFICATION_KEY.as_bytes();
+    macro_rules! with {
+        ($d:ty) => {
+            match method {
+                webhook::SignatureMethod::Hmac => {
+                    let mut mac = Hmac::<$d>::new_from_slice(key).expect("HMAC takes any key");
+                    mac.update(body);
+                    vec![mac.finalize().into_bytes().to_vec()]
+                }
+                webhook::SignatureMethod::Hash => vec![
+                    <$d>::new()
+                        .chain_update(body)
+                        .chain_update(key)
+                        .finalize()
+                        .to_vec(),
+                    <$d>::new()
+                        .chain_update(key)
+                        .chain_update(body)
+                        .finalize()
+                        .to_vec(),
+                ],
+            }
+        };
+    }
+    match algorithm {
+        A::Md5 => with!(md5::Md5),
+        A::Sha1 => with!(sha1::Sha1),
+        A::Sha256 => with!(sha2::Sha256),
+        A::Sha512 => with!(sha2::Sha512),
+    }
+}
+
+/// The receiver setting byte 1 of a [`webhook_invoicebox`] input selects: bit 2 the method
+/// (HMAC, plain hash), bits 0-1 the algorithm (SHA-1, MD5, SHA-256, SHA-512); 0 is the
+/// default HMAC-SHA1.
+fn invoicebox_setting(byte: u8) -> (webhook::SignatureMethod, webhook::SignatureAlgorithm) {
+    use webhook::SignatureAlgorithm as A;
+    let method = if byte & 4 == 4 {
+        webhook::SignatureMethod::Hash
+    } else {
+        webhook::SignatureMethod::Hmac
+    };
+    let algorithm = [A::Sha1, A::Md5, A::Sha256, A::Sha512][usize::from(byte & 3)];
+    (method, algorithm)
+}
+
+/// An Invoicebox notification request through `payspec_invoicebox::Receiver::receive` (the
+/// entry point every handler and the axum extractor use). Input: byte 0 is flags, byte 1 the
+/// receiver's signature setting ([`invoicebox_setting`]), the rest as follows. With flag bit 0
+/// set, the rest is the body and `X-Signature` its correct signature under the setting (bit 1:
+/// in upper case, bit 2: with surrounding spaces); otherwise the rest is the `X-Signature`
+/// (lossy UTF-8, left out when it is no valid header value), a newline, and the body. Bit 3:
+/// the method is PUT, not POST; bits 4-5: the content type is `application/json`, the same
+/// with `; charset=utf-8`, `text/plain`, or absent; bit 6: the receiver expects the store id
+/// [`secrets::INVOICEBOX_MERCHANT`]; bit 7: the body limit is 256 bytes.
+///
+/// Properties: no panic; accepted only if the method, content type and size are right and the
+/// signature is the body's under the setting (checked with the digest crates directly), and
+/// then the event key is `invoicebox:<id>:<status>` and the replies are Invoicebox's; a request
+/// that passes those checks is accepted or refused only as malformed or for another store;
+/// every refusal is answered with HTTP 200 and one of the documented JSON errors; no error or
+/// reply names the key, nor the expected signature of a body that was not correctly signed.
 pub fn webhook_invoicebox(data: &[u8]) {
-    let (flags, rest) = flags(data);
+    use payspec::webhook::WebhookError;
+    use payspec_invoicebox::Receive as _;
+    let (flags, rest) = self::flags(data);
+    let (setting, rest) = self::flags(rest);
+    let (method, algorithm) = invoicebox_setting(setting);
     let (signature, body) = if flags & 1 == 1 {
-        let mut signature = invoicebox_signature(rest);
+        let mut signature = invoicebox_signature_with(rest, method, algorithm);
         if flags & 2 == 2 {
             signature.make_ascii_uppercase();
         }
@@ -736,26 +818,96 @@ pub fn webhook_invoicebox(data: &[u8]) {
             None => (String::new(), rest),
         }
     };
-    let key = &*INVOICEBOX_KEY;
-    let checked = webhook::verify_hmac_sha1(body, &signature, key);
-    let typed = payspec_invoicebox::verify_notification(body, &signature, key);
-    let valid = hex::decode(signature.trim()).is_ok_and(|s| hex::encode(s) == invoicebox_signature(body));
-    assert_eq!(
-        checked.is_ok(),
-        valid,
-        "invoicebox: verify_hmac_sha1 disagrees: {checked:?}"
-    );
-    if typed.is_ok() {
-        assert!(
-            valid,
-            "invoicebox: a notification without the correct signature was accepted"
-        );
+    let http_method = if flags & 8 == 8 {
+        http::Method::PUT
+    } else {
+        http::Method::POST
+    };
+    let content_type = [
+        Some("application/json"),
+        Some("application/json; charset=utf-8"),
+        Some("text/plain"),
+        None,
+    ][usize::from((flags >> 4) & 3)];
+    let mut headers = http::HeaderMap::new();
+    if let Some(ct) = content_type {
+        headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(ct));
     }
-    if valid {
-        assert!(
-            matches!(typed, Ok(_) | Err(payspec::webhook::WebhookError::Malformed(_))),
-            "invoicebox: a correctly signed notification was refused: {typed:?}"
-        );
+    if let Ok(value) = http::HeaderValue::from_str(&signature) {
+        headers.insert("x-signature", value);
+    }
+    let mut receiver =
+        payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
+    if flags & 64 == 64 {
+        receiver = receiver.with_merchant_id(secrets::INVOICEBOX_MERCHANT);
+    }
+    let limit = if flags & 128 == 128 {
+        256
+    } else {
+        payspec::receive::DEFAULT_BODY_LIMIT
+    };
+    receiver = receiver.with_body_limit(limit);
+
+    let result = receiver.receive(&http_method, &headers, body);
+
+    // The oracle: what the receiver must have checked.
+    let given = headers
+        .get("x-signature")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|s| hex::decode(s.trim()).ok());
+    let digests = invoicebox_digests(body, method, algorithm);
+    let signed = given.as_ref().is_some_and(|g| digests.contains(g));
+    let admissible =
+        http_method == http::Method::POST && matches!(flags >> 4 & 3, 0 | 1) && body.len() <= limit;
+    const SUCCESS: &str = r#"{"status":"success"}"#;
+    const RETRY: &str = r#"{"code":"out_of_service","status":"error"}"#;
+    match &result {
+        Ok(n) => {
+            assert!(
+                admissible && signed,
+                "invoicebox: accepted without every check passing"
+            );
+            assert_eq!(
+                n.event_key(),
+                format!("invoicebox:{}:{}", n.id, n.status.as_str()),
+                "invoicebox: the event key"
+            );
+            assert_eq!(n.success_reply().body(), SUCCESS);
+            assert_eq!(n.retry_reply().body(), RETRY);
+        }
+        Err(e) => {
+            if admissible && signed {
+                assert!(
+                    matches!(e, WebhookError::Malformed(_) | WebhookError::WrongAccount(_)),
+                    "invoicebox: a correctly signed notification was refused: {e:?}"
+                );
+            }
+            let reply = receiver.rejection(e);
+            assert_eq!(reply.status().as_u16(), 200, "invoicebox: the refusal's status");
+            assert_eq!(reply.content_type(), "application/json");
+            assert!(
+                [
+                    RETRY,
+                    r#"{"code":"signature_error","status":"error"}"#,
+                    r#"{"code":"order_not_found","status":"error"}"#,
+                ]
+                .contains(&reply.body()),
+                "invoicebox: an undocumented refusal {reply:?}"
+            );
+            let shown = format!("{e} {e:?} {reply:?} {receiver:?}");
+            assert!(
+                !shown.contains(secrets::INVOICEBOX_NOTIFICATION_KEY),
+                "invoicebox: the key is shown: {shown}"
+            );
+            if !signed {
+                for digest in &digests {
+                    assert!(
+                        !shown.to_ascii_lowercase().contains(&hex::encode(digest)),
+                        "invoicebox: the expected signature is shown: {shown}"
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -1012,10 +1164,36 @@ mod tests {
         assert_eq!(sign_paykeeper(b"id=1&sum=1.001"), None);
 
         let body = br#"{"id":"1"}"#;
-        assert_eq!(
-            webhook::verify_hmac_sha1(body, &invoicebox_signature(body), &INVOICEBOX_KEY),
-            Ok(())
-        );
+        for setting in 0..8 {
+            let (method, algorithm) = invoicebox_setting(setting);
+            let signature = invoicebox_signature_with(body, method, algorithm);
+            assert_eq!(
+                webhook::verify_body_signature(body, &signature, &INVOICEBOX_KEY, method, algorithm),
+                Ok(()),
+                "{method:?} {algorithm:?}"
+            );
+            assert_eq!(
+                signature,
+                webhook::body_signature(body, &INVOICEBOX_KEY, method, algorithm)
+            );
+        }
+        // A correctly signed notification of every setting gets through the receiver.
+        let notification = br#"{"id":"1","status":"completed","merchantId":"m","amount":1,"customer":{},"currencyId":"RUB","createdAt":"2023-06-20T14:27:58+00:00"}"#;
+        for setting in 0..8 {
+            use payspec_invoicebox::Receive as _;
+            let (method, algorithm) = invoicebox_setting(setting);
+            let mut headers = http::HeaderMap::new();
+            headers.insert("content-type", http::HeaderValue::from_static("application/json"));
+            let signature = invoicebox_signature_with(notification, method, algorithm);
+            headers.insert("x-signature", http::HeaderValue::from_str(&signature).unwrap());
+            let receiver =
+                payspec_invoicebox::Receiver::new(INVOICEBOX_KEY.clone()).with_signature(method, algorithm);
+            let n = receiver
+                .receive(&http::Method::POST, &headers, notification)
+                .unwrap();
+            assert_eq!(n.event_key(), "invoicebox:1:completed");
+            webhook_invoicebox(&[[1, setting].as_slice(), notification.as_slice()].concat());
+        }
     }
 
     #[test]

@@ -18,51 +18,125 @@
 //! Against the real Invoicebox, paying needs a person on the payment page, so the payment,
 //! the notification and the refund are skipped: the example prints the payment link, leaves
 //! that order unpaid (it expires after a day) and cancels the second one. No money moves.
-//! Notifications then go to the URL of the store settings; verify them with
-//! `payspec_invoicebox::verify_notification` and the store's notification key.
+//! Notifications then go to the URL of the store settings; receive them with
+//! `payspec_invoicebox::Receiver` and the store's notification key, as the handler here does.
+//!
+//! Against the sandbox, the store's notification endpoint is a real axum server on loopback
+//! (`notifications` below): the `Verified<Receiver>` extractor checks and decodes each
+//! notification, `process_once` runs the business logic once per event, and the reply is the
+//! one Invoicebox reads. The example shows a paid order's notification processed, a forged copy
+//! refused with `signature_error`, and a redelivery answered `success` without being processed
+//! again.
 
 use std::error::Error;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use axum::extract::{FromRef, State};
 use payspec::DecimalNumber;
+// With the crate's `axum` feature these are also `payspec_invoicebox::{Refused, Verified}`.
+use payspec::receive::axum::Verified;
 use payspec_invoicebox::types::{
-    self, BasketItemType, CustomerType, LanguageId, OrderStatus, PaymentType, RefundStatus, VatCode,
+    self, BasketItemType, CustomerType, LanguageId, OrderNotification, OrderStatus, PaymentType,
+    RefundStatus, VatCode,
 };
 use payspec_invoicebox::{
-    Client, Credentials, NotificationReply, SigningKey, WebhookError, verify_notification,
+    Client, Credentials, MemoryEventStore, NotificationReply, Outcome, Receiver, Reply, SigningKey,
 };
-use payspec_sandbox::{Inbox, Provider, Received, Reply, Sandbox, invoicebox as demo};
+use payspec_sandbox::{Provider, Sandbox, invoicebox as demo};
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 /// Where the scenario runs.
 struct Target {
     client: Client,
-    /// The sandbox and the inbox its notifications go to; `None` against the real Invoicebox.
+    /// The sandbox and the store's notification endpoint; `None` against the real Invoicebox.
     local: Option<Local>,
 }
 
 struct Local {
     sandbox: Sandbox,
-    inbox: Inbox,
-    /// The store's notification key (not the API token): it signs the notifications.
-    notification_key: SigningKey,
+    /// The store's notification endpoint: `http://127.0.0.1:<port>/shop/hooks/invoicebox`.
+    notification_url: String,
+    /// What the endpoint's business logic saw.
+    shop: Shop,
+}
+
+/// The store's side of the notifications: the receiver (with the notification key, not the API
+/// token), the store of processed events, and what the business logic did.
+#[derive(Clone)]
+struct Shop {
+    receiver: Receiver,
+    events: Arc<MemoryEventStore>,
+    /// The orders the business logic marked paid, once per event.
+    paid: Arc<Mutex<Vec<OrderNotification>>>,
+}
+
+impl FromRef<Shop> for Receiver {
+    fn from_ref(shop: &Shop) -> Receiver {
+        shop.receiver.clone()
+    }
+}
+
+impl Shop {
+    fn paid(&self) -> Vec<OrderNotification> {
+        self.paid.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+}
+
+/// The store's notification handler. The extractor has checked the method, content type,
+/// size and `X-Signature` (a refused notification never gets here: it is answered with
+/// `signature_error` or `out_of_service`); `process_once` runs the business logic for the
+/// first delivery of each event only; the reply is always HTTP 200 with Invoicebox's JSON
+/// (https://docs.invoicebox.ru/docs/merchant/notification/status/).
+async fn notifications(State(shop): State<Shop>, Verified(notification): Verified<Receiver>) -> Reply {
+    if notification.is_test() {
+        // Invoicebox's monitoring: signature and store id checked, nothing to process.
+        return notification.success_reply().clone();
+    }
+    let outcome = notification
+        .process_once(&*shop.events, async {
+            if notification.status == OrderStatus::Completed {
+                // A real store looks its order up (`merchant_order_id`), compares the amount
+                // and refuses a mismatch:
+                // `return Err(NotificationReply::error("order_wrong_amount"))`.
+                if let Ok(mut paid) = shop.paid.lock() {
+                    paid.push((*notification).clone());
+                }
+            }
+            Ok::<(), NotificationReply>(())
+        })
+        .await;
+    match outcome {
+        Outcome::Failed(refusal) => refusal.reply(),
+        outcome => notification.reply(&outcome),
+    }
 }
 
 impl Target {
-    /// A fresh sandbox with its demo store, and an inbox that answers notifications the way
-    /// Invoicebox expects (HTTP 200 with `{"status":"success"}`, or `signature_error`).
+    /// A fresh sandbox with its demo store, and the store's notification endpoint: an axum
+    /// server on loopback, the handler nested under `/shop/hooks`.
     async fn sandbox() -> Result<Target> {
         let sandbox = Sandbox::start().await?;
-        let notification_key = SigningKey::new(demo::NOTIFICATION_KEY)?;
-        let key = notification_key.clone();
-        let inbox = Inbox::start(move |received| answer_notification(received, &key)).await?;
+        let shop = Shop {
+            receiver: Receiver::new(SigningKey::new(demo::NOTIFICATION_KEY)?)
+                .with_merchant_id(demo::MERCHANT_ID),
+            events: Arc::new(MemoryEventStore::new()),
+            paid: Arc::default(),
+        };
+        let hooks = axum::Router::new().route("/invoicebox", axum::routing::post(notifications));
+        let app = axum::Router::new()
+            .nest("/shop/hooks", hooks)
+            .with_state(shop.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let notification_url = format!("http://{}/shop/hooks/invoicebox", listener.local_addr()?);
+        tokio::spawn(async move { axum::serve(listener, app).await });
         let credentials = Credentials::new(demo::TOKEN, demo::MERCHANT_ID)?;
         let client = Client::with_credentials(&sandbox.base_url(Provider::Invoicebox), credentials)?;
         let local = Local {
             sandbox,
-            inbox,
-            notification_key,
+            notification_url,
+            shop,
         };
         Ok(Target {
             client,
@@ -75,17 +149,6 @@ impl Target {
         let client = Client::with_credentials(&url, Credentials::new(token, merchant_id)?)?;
         Ok(Target { client, local: None })
     }
-}
-
-/// What a store's notification endpoint does: check `X-Signature` over the raw body, then
-/// answer HTTP 200 with JSON either way (https://docs.invoicebox.ru/docs/merchant/notification/status/).
-fn answer_notification(received: &Received, key: &SigningKey) -> Reply {
-    let signature = received.header("X-Signature").unwrap_or_default();
-    let reply = match verify_notification(&received.body, signature, key) {
-        Ok(_) => NotificationReply::Success,
-        Err(_) => NotificationReply::signature_error(),
-    };
-    Reply::ok(reply.to_json())
 }
 
 /// What the scenario did, for the caller (and the test) to check.
@@ -166,7 +229,7 @@ async fn scenario(target: &Target) -> Result<Summary> {
         SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs()
     );
     // The API takes a notification URL per order; without one, Invoicebox uses the store's.
-    let notification_url = target.local.as_ref().map(|local| local.inbox.url());
+    let notification_url = target.local.as_ref().map(|local| local.notification_url.clone());
     let order = create_order(client, &number, full_basket()?, notification_url).await?;
     let order_id = order.id.clone();
 
@@ -369,7 +432,9 @@ async fn find_in_list(client: &Client, number: &str, id: &str) -> Result<()> {
 }
 
 /// The payer pays on the payment page (here: the sandbox does it). Invoicebox then POSTs the
-/// order to the notification URL, signed in `X-Signature` with the store's notification key.
+/// order to the notification URL, signed in `X-Signature` with the store's notification key;
+/// the store's handler processes it once, refuses a forged copy, and answers a redelivery
+/// `success` without processing it again.
 async fn pay_and_verify(local: &Local, id: &str) -> Result<bool> {
     step(&format!("pay order {id} (the sandbox plays the payer)"));
     let delivery = local
@@ -378,37 +443,59 @@ async fn pay_and_verify(local: &Local, id: &str) -> Result<bool> {
         .await?
         .ok_or("paying sent no notification")?;
     println!("    notification: {delivery}");
-    if !delivery.accepted() || !delivery.answer.contains("success") {
+    if delivery.status != Some(200) || delivery.answer != r#"{"status":"success"}"# {
         return Err(format!("the notification was not accepted: {delivery}").into());
     }
-
-    step("verify the notification");
-    let received = local
-        .inbox
-        .next(Duration::from_secs(5))
-        .await
-        .ok_or("no notification arrived")?;
-    // Verify the raw bytes as received: re-serialised JSON signs differently (`\/`).
-    let signature = received.header("X-Signature").ok_or("no X-Signature header")?;
-    let notification = verify_notification(&received.body, signature, &local.notification_key)?;
+    let paid = local.shop.paid();
+    let [notification] = paid.as_slice() else {
+        return Err(format!("the handler processed {} notifications, not 1", paid.len()).into());
+    };
     println!(
-        "    X-Signature {signature} verified: order {} is {}, amount {}",
-        notification.id.as_deref().unwrap_or("?"),
-        notification.status.as_ref().map_or("?", |s| s.as_str()),
-        money(&notification.amount)
+        "    the handler verified and processed it: order {} is {}, amount {}",
+        notification.id,
+        notification.status.as_str(),
+        notification.amount
     );
     // Paid ⇔ status `completed`; a store also compares the amount with its own order.
-    if notification.id.as_deref() != Some(id) || notification.status != Some(OrderStatus::Completed) {
+    if notification.id != id || notification.status != OrderStatus::Completed {
         return Err(format!("unexpected notification: {notification:?}").into());
     }
 
-    // A tampered copy (a lower amount) must be refused.
-    let tampered = with_amount(&String::from_utf8(received.body.to_vec())?, "1.00")?;
-    match verify_notification(tampered.as_bytes(), signature, &local.notification_key) {
-        Err(WebhookError::BadSignature) => {
-            println!("    a tampered copy (amount 1.00) is refused: bad signature")
-        }
-        other => return Err(format!("a tampered notification was not refused: {other:?}").into()),
+    step("a forged copy (amount 1.00, the same X-Signature) is refused");
+    let signature = payspec::webhook::body_signature(
+        delivery.body.as_bytes(),
+        &SigningKey::new(demo::NOTIFICATION_KEY)?,
+        payspec::webhook::SignatureMethod::Hmac,
+        payspec::webhook::SignatureAlgorithm::Sha1,
+    );
+    let forged = reqwest::Client::new()
+        .post(&local.notification_url)
+        .header("content-type", "application/json")
+        .header("x-signature", signature)
+        .body(with_amount(&delivery.body, "1.00")?)
+        .send()
+        .await?;
+    let status = forged.status();
+    let answer = forged.text().await?;
+    println!("    answered {status}: {answer}");
+    if answer != r#"{"code":"signature_error","status":"error"}"# || local.shop.paid().len() != 1 {
+        return Err(format!("a forged notification was not refused: {answer}").into());
+    }
+
+    step(&format!("Invoicebox delivers the notification of {id} again"));
+    let again = local
+        .sandbox
+        .redeliver(Provider::Invoicebox, id)
+        .await?
+        .ok_or("redelivering sent nothing")?;
+    println!("    {again}");
+    if again.answer != r#"{"status":"success"}"# || again.body != delivery.body {
+        return Err(format!("the redelivery was not answered success: {again}").into());
+    }
+    let processed = local.shop.paid().len();
+    println!("    answered success; processed {processed} time(s) in all");
+    if processed != 1 {
+        return Err(format!("the redelivery was processed again ({processed} times)").into());
     }
     Ok(true)
 }

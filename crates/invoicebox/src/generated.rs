@@ -1305,12 +1305,13 @@ not say that an answer carries each of them (nothing is inferred).
 to the order's `notificationUrl`, or else the URL of the store settings, when the
 store's "automatic notifications about order status change" setting is on; sent when
 the order is paid (the examples also show `canceled`). No path here: OpenAPI 3.0 has
-no webhooks. The body repeats the order (`Order`): the docs name `id`, `status`,
-`merchantId`, `merchantOrderId`, `amount`, `customer`, `currencyId` and `createdAt` as
-always present, and in practice the whole order is sent (`vatAmount`, `basketItems`,
-`orderContainerId`, `paymentUrl`, ...). Nothing is `required` here anyway, so that a
-correctly signed notification is never rejected for a missing field; check what you
-need.
+no webhooks. The body repeats the order (`Order`), and in practice the whole order is
+sent (`vatAmount`, `basketItems`, `orderContainerId`, `paymentUrl`, ...). Required: the
+members the OrderNotification table of
+https://docs.invoicebox.ru/docs/merchant/notification/status/ marks "Обязательное: да"
+(`id`, `status`, `merchantId`, `amount`, `customer`, `currencyId`, `createdAt`), except
+`merchantOrderId`: the same page says monitoring test notifications pass an "empty
+value" for it, which may be `""`, `null` or nothing, so it stays optional and nullable.
 
 **Paid** ⇔ `status == "completed"` (the official SDK's example says `success`, against
 the docs). Compare `amount` with your own order and answer `order_wrong_amount` on a
@@ -1318,13 +1319,14 @@ mismatch; compare `merchantId` with your store id. Invoicebox monitoring may sen
 notifications with `id = "ffffffff-ffff-ffff-ffff-ffffffffffff"` and an empty
 `merchantOrderId`.
 
-**Signature.** Header `X-Signature` (look it up case-insensitively): lowercase hex
-HMAC-SHA1 over the **raw body bytes** with the store's notification key (from the
-integration settings of the cabinet; not the API token). Algorithm and method can be
-changed in the settings; HMAC-SHA1 is the default. Re-serialised JSON gives another
-digest (`\/` escapes). Compare in constant time. Test vector: key `test`, the body of
-the example below serialised by the SDK on one line with `\/` escapes, signature
-`4731e2fb446ba519fd9d8798a1a0873f073189e8`.
+**Signature.** Header `X-Signature` (look it up case-insensitively): by default
+lowercase hex HMAC-SHA1 over the **raw body bytes** with the store's notification key
+(from the integration settings of the cabinet; not the API token). The method (HMAC or
+a plain hash) and the algorithm are chosen in the store's notification settings; the
+official PHP SDK accepts any algorithm PHP's `hash` knows. Re-serialised JSON gives
+another digest (`\/` escapes). Compare in constant time. Test vector: key `test`, the
+body of the example below serialised by the SDK on one line with `\/` escapes,
+HMAC-SHA1 signature `4731e2fb446ba519fd9d8798a1a0873f073189e8`.
 
 **Answer.** HTTP 200 with a JSON `NotificationReply` within 20 s, also for errors.
 A repeated notification with an `id` already processed must be answered `success`.
@@ -1332,8 +1334,7 @@ A repeated notification with an `id` already processed must be answered `success
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrderNotification {
         ///Amount of the order; compare it with your own order. Always present per the docs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<::payspec::DecimalNumber>,
+        pub amount: ::payspec::DecimalNumber,
         ///The lines.
         #[serde(
             rename = "basketItems",
@@ -1342,20 +1343,13 @@ A repeated notification with an `id` already processed must be answered `success
         )]
         pub basket_items: ::std::vec::Vec<BasketItemInfo>,
         ///When the order was created, RFC 3339. Always present per the docs.
-        #[serde(
-            rename = "createdAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
         ///ISO 4217 alpha-3 currency. Always present per the docs.
-        #[serde(
-            rename = "currencyId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub currency_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "currencyId")]
+        pub currency_id: ::std::string::String,
         ///The buyer. Always present per the docs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<CustomerInfo>,
+        pub customer: CustomerInfo,
         ///What the order is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1378,8 +1372,7 @@ A repeated notification with an `id` already processed must be answered `success
         )]
         pub file_ids: ::std::option::Option<::serde_json::Value>,
         ///Invoicebox order id (UUID). Always present per the docs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///Payment page settings.
         #[serde(
             rename = "invoiceSetting",
@@ -1393,12 +1386,9 @@ A repeated notification with an `id` already processed must be answered `success
         )]
         pub language_id: ::std::option::Option<crate::generated::types::LanguageId>,
         ///Store id; compare it with yours. Always present per the docs.
-        #[serde(
-            rename = "merchantId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
-        ///The store's order number (the docs' table says up to 36 characters). Always present per the docs; empty in monitoring tests.
+        #[serde(rename = "merchantId")]
+        pub merchant_id: ::std::string::String,
+        ///The store's order number (the docs' table says up to 36 characters). Marked required by the docs, but empty in monitoring tests (see above), so optional and nullable here.
         #[serde(
             rename = "merchantOrderId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1474,8 +1464,7 @@ A repeated notification with an `id` already processed must be answered `success
         )]
         pub shop_id: ::std::option::Option<::payspec::Text>,
         ///Order status; `completed` = paid. Always present per the docs.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<crate::generated::types::OrderStatus>,
+        pub status: crate::generated::types::OrderStatus,
         ///Undocumented; `order`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subtype: ::std::option::Option<::std::string::String>,
@@ -6973,7 +6962,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         #[derive(Clone, Debug)]
         pub struct OrderNotification {
             amount: ::std::result::Result<
-                ::std::option::Option<::payspec::DecimalNumber>,
+                ::payspec::DecimalNumber,
                 ::std::string::String,
             >,
             basket_items: ::std::result::Result<
@@ -6981,17 +6970,14 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             currency_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
-            customer: ::std::result::Result<
-                ::std::option::Option<super::CustomerInfo>,
-                ::std::string::String,
-            >,
+            customer: ::std::result::Result<super::CustomerInfo, ::std::string::String>,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7008,10 +6994,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             invoice_setting: ::std::result::Result<
                 ::std::option::Option<super::InvoiceSettingInfo>,
                 ::std::string::String,
@@ -7021,7 +7004,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             merchant_order_id: ::std::result::Result<
@@ -7077,7 +7060,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<crate::generated::types::OrderStatus>,
+                crate::generated::types::OrderStatus,
                 ::std::string::String,
             >,
             subtype: ::std::result::Result<
@@ -7104,19 +7087,19 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl ::std::default::Default for OrderNotification {
             fn default() -> Self {
                 Self {
-                    amount: Ok(Default::default()),
+                    amount: Err("no value supplied for amount".to_string()),
                     basket_items: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    currency_id: Ok(Default::default()),
-                    customer: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    currency_id: Err("no value supplied for currency_id".to_string()),
+                    customer: Err("no value supplied for customer".to_string()),
                     description: Ok(Default::default()),
                     expiration_date: Ok(Default::default()),
                     fail_url: Ok(Default::default()),
                     file_ids: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     invoice_setting: Ok(Default::default()),
                     language_id: Ok(Default::default()),
-                    merchant_id: Ok(Default::default()),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
                     merchant_order_id: Ok(Default::default()),
                     merchant_order_id_visible: Ok(Default::default()),
                     meta_data: Ok(Default::default()),
@@ -7130,7 +7113,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
                     processing_status: Ok(Default::default()),
                     return_url: Ok(Default::default()),
                     shop_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                     subtype: Ok(Default::default()),
                     success_url: Ok(Default::default()),
                     user_account_id: Ok(Default::default()),
@@ -7142,9 +7125,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
         impl OrderNotification {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::payspec::DecimalNumber>,
-                >,
+                T: ::std::convert::TryInto<::payspec::DecimalNumber>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -7168,7 +7149,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7180,7 +7161,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency_id = value
@@ -7192,7 +7173,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerInfo>>,
+                T: ::std::convert::TryInto<super::CustomerInfo>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer = value
@@ -7254,7 +7235,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -7294,7 +7275,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
@@ -7474,9 +7455,7 @@ the free-form remainder (`additionalProperties`, the `extra` map in Rust), and
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::generated::types::OrderStatus>,
-                >,
+                T: ::std::convert::TryInto<crate::generated::types::OrderStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -10448,8 +10427,8 @@ keeps the members this spec does not name (`additionalProperties`, the `extra` m
 **Payment notification.** When an order is paid (and, per the examples, when it is
 cancelled), Invoicebox POSTs the order as JSON (`OrderNotification`) to the order's
 `notificationUrl` or the URL of the store settings, signed in the `X-Signature` header with
-lowercase hex HMAC-SHA1 of the raw body bytes and the store's notification key (not the API
-token). The store must answer HTTP 200 with `NotificationReply` within 20 s. OpenAPI 3.0 has
+lowercase hex HMAC-SHA1 (by default; the method and algorithm are store settings) of the raw
+body bytes and the store's notification key (not the API token). The store must answer HTTP 200 with `NotificationReply` within 20 s. OpenAPI 3.0 has
 no webhooks, so both are components only. The WebSocket alternative
 (`wss://ws-gate.invoicebox.ru/v3/gate/rpc`, JSON-RPC) is not covered.
 

@@ -27,8 +27,66 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Notifications: [`verify_notification`] checks `X-Signature` and decodes the order;
-//! [`NotificationReply`] builds the documented answer.
+//! # Receiving notifications
+//!
+//! [`Receiver`], built once from the store's notification key (and the signature method and
+//! algorithm of the store's notification settings, HMAC-SHA1 by default), turns a request's
+//! method, headers and raw body into a verified [`types::OrderNotification`], or a typed
+//! [`WebhookError`] and the reply for it; the notification carries its event key and the
+//! replies Invoicebox reads (always HTTP 200 and JSON). [`Notification::process_once`] runs the
+//! business logic once per event with an [`EventStore`] (yours; [`MemoryEventStore`] for
+//! tests). With the `axum` feature, `Verified<Receiver>` is an extractor (the receiver in the
+//! router's state) and `Reply` a response:
+//!
+//! ```
+//! # #[cfg(feature = "axum")]
+//! # mod handler {
+//! use std::sync::Arc;
+//!
+//! use axum::extract::{FromRef, State};
+//! use payspec_invoicebox::types::OrderStatus;
+//! use payspec_invoicebox::{MemoryEventStore, NotificationReply, Outcome, Receiver, Reply, Verified};
+//!
+//! #[derive(Clone)]
+//! struct App {
+//!     receiver: Receiver,
+//!     events: Arc<MemoryEventStore>,
+//! }
+//!
+//! impl FromRef<App> for Receiver {
+//!     fn from_ref(app: &App) -> Receiver {
+//!         app.receiver.clone()
+//!     }
+//! }
+//!
+//! async fn invoicebox(State(app): State<App>, Verified(notification): Verified<Receiver>) -> Reply {
+//!     if notification.is_test() {
+//!         // Invoicebox's monitoring: the signature and store id checked out, nothing to do.
+//!         return notification.success_reply().clone();
+//!     }
+//!     let outcome = notification
+//!         .process_once(&*app.events, async {
+//!             if notification.status == OrderStatus::Completed {
+//!                 // Compare notification.amount with your order, then mark it paid.
+//!             }
+//!             Ok::<(), NotificationReply>(())
+//!         })
+//!         .await;
+//!     match outcome {
+//!         // A documented refusal of your own, e.g. `order_wrong_amount`.
+//!         Outcome::Failed(refusal) => refusal.reply(),
+//!         outcome => notification.reply(&outcome),
+//!     }
+//! }
+//!
+//! pub fn router(receiver: Receiver) -> axum::Router {
+//!     let app = App { receiver, events: Arc::new(MemoryEventStore::new()) };
+//!     axum::Router::new()
+//!         .route("/invoicebox", axum::routing::post(invoicebox))
+//!         .with_state(app)
+//! }
+//! # }
+//! ```
 //!
 //! # Timeouts, retries, limits
 //!
@@ -48,7 +106,7 @@
 
 #[rustfmt::skip]
 mod generated;
-
+mod receive;
 
 pub use generated::{CLIENT_FILLS, Client, IDEMPOTENT, builder, types};
 #[doc(hidden)]
@@ -56,8 +114,14 @@ pub use generated::{
     CREDENTIAL_BEARER, CREDENTIAL_MERCHANT_ID, CREDENTIALS, ENVELOPE, OPERATIONS, PRE_SEND_CHECKS, SERVERS,
     SUCCESS_MEMBERS, TOKEN_ENDPOINT, decode_response, known_codes,
 };
-pub use payspec::webhook::WebhookError;
+#[cfg(feature = "axum")]
+pub use payspec::receive::axum::{Refused, Verified};
+pub use payspec::receive::{
+    Claim, DEFAULT_BODY_LIMIT, EventStore, MemoryEventStore, Notification, Outcome, Receive, Reply,
+};
+pub use payspec::webhook::{SignatureAlgorithm, SignatureMethod, WebhookError};
 pub use payspec::{BearerToken, Config, Error, ProviderError, RetryPolicy, SigningKey};
+pub use receive::{NotificationReply, Receiver, SIGNATURE_HEADER, TEST_NOTIFICATION_ID};
 
 /// Base URL for stores registered through the Invoicebox app or app.invoicebox.ru (the spec's
 /// first server).
@@ -137,62 +201,6 @@ impl Client {
             redirects,
             |_, _| Inner { credentials },
         )
-    }
-}
-
-/// Verifies a payment notification: `signature` is the `X-Signature` header (lowercase hex
-/// HMAC-SHA1 of the raw body with the store's notification key, which is not the API token).
-/// Pass the body exactly as received. Then compare the amount with your own order. Members the
-/// spec does not name are kept in the `extra` maps of the order, its buyer and its lines.
-pub fn verify_notification(
-    body: &[u8],
-    signature: &str,
-    key: &SigningKey,
-) -> Result<types::OrderNotification, WebhookError> {
-    payspec::webhook::verify_hmac_sha1(body, signature, key)?;
-    serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))
-}
-
-/// The answer Invoicebox expects to a notification, always with HTTP 200 and JSON.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotificationReply {
-    /// `{"status":"success"}`: processed (also for a repeat of a processed notification).
-    Success,
-    /// `{"status":"error","code":...,"message":...}`. Documented codes: `out_of_service`
-    /// (Invoicebox retries), `order_wrong_amount`, `order_already_paid`, `order_not_found`,
-    /// `shipping_unavailable`, `signature_error`.
-    Error {
-        /// The code.
-        code: String,
-        /// An optional human-readable message.
-        message: Option<String>,
-    },
-}
-
-impl NotificationReply {
-    /// The error answer for a notification whose signature did not verify.
-    pub fn signature_error() -> Self {
-        NotificationReply::Error {
-            code: known_codes::SIGNATURE_ERROR.into(),
-            message: None,
-        }
-    }
-
-    /// The JSON body to send.
-    pub fn to_json(&self) -> String {
-        let value = match self {
-            NotificationReply::Success => serde_json::json!({"status": "success"}),
-            NotificationReply::Error { code, message: None } => {
-                serde_json::json!({"status": "error", "code": code})
-            }
-            NotificationReply::Error {
-                code,
-                message: Some(m),
-            } => {
-                serde_json::json!({"status": "error", "code": code, "message": m})
-            }
-        };
-        value.to_string()
     }
 }
 

@@ -40,7 +40,10 @@
 //!   [`Sandbox::set_webhook_url`](crate::Sandbox::set_webhook_url), written the way the PHP
 //!   backend writes it (`/` escaped as `\/`, Cyrillic as is) and signed in `X-Signature`
 //!   with the lowercase hex HMAC-SHA1 of the raw body keyed by [`NOTIFICATION_KEY`] (the
-//!   store's notification key, not the API token).
+//!   store's notification key, not the API token), or by the method and algorithm set with
+//!   [`Invoicebox::set_notification_signature`], as a store sets them in its notification
+//!   settings. [`Sandbox::redeliver`](crate::Sandbox::redeliver) sends a paid order's
+//!   notification again, as Invoicebox does after an `out_of_service` answer.
 //!
 //! # Simplified or chosen (not documented by Invoicebox)
 //!
@@ -81,6 +84,7 @@ use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
+use payspec::webhook::{SignatureAlgorithm, SignatureMethod};
 use payspec::{Decimal, DecimalNumber, Rounding};
 use serde::de::{Deserializer, Error as _};
 use serde::{Deserialize, Serialize, Serializer};
@@ -135,9 +139,23 @@ const PAGE_SIZE: usize = 30;
 #[derive(Debug, Default)]
 pub struct Invoicebox {
     books: Mutex<Books>,
+    /// The signature method and algorithm of the store's notification settings.
+    signature: Mutex<(SignatureMethod, SignatureAlgorithm)>,
 }
 
 impl Invoicebox {
+    /// Sets the signature method and algorithm of the store's notification settings (HMAC-SHA1
+    /// unless set), as a store does in its cabinet: the notifications sent from now on, first
+    /// deliveries and redeliveries, are signed so.
+    pub fn set_notification_signature(&self, method: SignatureMethod, algorithm: SignatureAlgorithm) {
+        *lock(&self.signature) = (method, algorithm);
+    }
+
+    /// The signature method and algorithm notifications are signed with.
+    pub fn notification_signature(&self) -> (SignatureMethod, SignatureAlgorithm) {
+        *lock(&self.signature)
+    }
+
     /// The status of order `id` as the API shows it (`created`, `completed`, `canceled`,
     /// `expired`), or `None` if there is no such order.
     pub fn order_status(&self, id: &str) -> Option<&'static str> {
@@ -232,7 +250,8 @@ impl Invoicebox {
         let Some(url) = url.or_else(|| state.webhook_url(Provider::Invoicebox)) else {
             return Ok(None);
         };
-        let signature = sign_notification(&body, NOTIFICATION_KEY);
+        let (method, algorithm) = self.notification_signature();
+        let signature = sign_notification_with(&body, NOTIFICATION_KEY, method, algorithm);
         let delivery = state
             .notifier
             .send(&url, "application/json", &[("X-Signature", signature)], body)
@@ -277,19 +296,26 @@ fn escape_slashes(json: &str) -> String {
     out
 }
 
-/// The `X-Signature` of a notification `body`: lowercase hex HMAC-SHA1 of its exact bytes keyed
-/// by the store's notification `key`
+/// The `X-Signature` of a notification `body` under the default settings: lowercase hex
+/// HMAC-SHA1 of its exact bytes keyed by the store's notification `key`
 /// (<https://docs.invoicebox.ru/docs/merchant/notification/status/>).
-/// The imitation signs its notifications with it; a store can use it to sign test bodies of its
-/// own for its handler.
+/// A store can use it to sign test bodies of its own for its handler.
 pub fn sign_notification(body: &str, key: &str) -> String {
-    use hmac::{Hmac, Mac};
-    match Hmac::<sha1::Sha1>::new_from_slice(key.as_bytes()) {
-        Ok(mut mac) => {
-            mac.update(body.as_bytes());
-            hex::encode(mac.finalize().into_bytes())
-        }
-        // HMAC takes keys of any length; this arm is never taken.
+    sign_notification_with(body, key, SignatureMethod::Hmac, SignatureAlgorithm::Sha1)
+}
+
+/// The `X-Signature` of a notification `body` by the `method` and `algorithm` of the store's
+/// notification settings, in lowercase hex (a plain hash is of the body followed by the key:
+/// see [`payspec::webhook::body_signature`], where that choice is explained).
+pub fn sign_notification_with(
+    body: &str,
+    key: &str,
+    method: SignatureMethod,
+    algorithm: SignatureAlgorithm,
+) -> String {
+    match payspec::SigningKey::new(key) {
+        Ok(key) => payspec::webhook::body_signature(body.as_bytes(), &key, method, algorithm),
+        // An empty key signs nothing a receiver would accept.
         Err(_) => String::new(),
     }
 }
