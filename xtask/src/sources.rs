@@ -238,11 +238,20 @@ pub fn citations(provider: &str, yaml: &str) -> Result<Vec<(String, String)>, St
     walk(&doc, &mut Vec::new(), &mut |owner_path, owner, source| {
         let who = match owner_path {
             [] => "(spec root)".to_owned(),
-            [paths, path, method] if paths == "paths" => match owner.get("operationId").and_then(Value::as_str) {
-                Some(id) => id.to_owned(),
-                None => format!("{} {path}", method.to_uppercase()),
-            },
-            parts => format!("/{}", parts.iter().map(|p| p.replace('~', "~0").replace('/', "~1")).collect::<Vec<_>>().join("/")),
+            [paths, path, method] if paths == "paths" => {
+                match owner.get("operationId").and_then(Value::as_str) {
+                    Some(id) => id.to_owned(),
+                    None => format!("{} {path}", method.to_uppercase()),
+                }
+            }
+            parts => format!(
+                "/{}",
+                parts
+                    .iter()
+                    .map(|p| p.replace('~', "~0").replace('/', "~1"))
+                    .collect::<Vec<_>>()
+                    .join("/")
+            ),
         };
         let mut texts = Vec::new();
         match source {
@@ -332,8 +341,13 @@ pub fn pinned(url: &str) -> bool {
 pub fn collect(root: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
     let mut pages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for spec in crate::spec_files(root)? {
-        let provider = spec.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let yaml = std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {}: {e}", spec.display()))?;
+        let provider = spec
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let yaml =
+            std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {}: {e}", spec.display()))?;
         let found = citations(&provider, &yaml).map_err(|e| format!("specs/{provider}.yaml: {e}"))?;
         for (url, who) in found {
             pages.entry(url).or_default().insert(who);
@@ -430,14 +444,29 @@ fn kind(content_type: Option<&str>, body: &[u8]) -> Kind {
         m if m.starts_with("text/")
             || m.ends_with("+json")
             || m.ends_with("+xml")
-            || matches!(m, "application/json" | "application/xml" | "application/yaml" | "application/x-yaml" | "application/javascript") =>
+            || matches!(
+                m,
+                "application/json"
+                    | "application/xml"
+                    | "application/yaml"
+                    | "application/x-yaml"
+                    | "application/javascript"
+            ) =>
         {
             Kind::Text
         }
         "" => match std::str::from_utf8(body) {
             Ok(s) => {
-                let head = s.trim_start().get(..15.min(s.trim_start().len())).unwrap_or("").to_ascii_lowercase();
-                if head.starts_with("<!doctype html") || head.starts_with("<html") { Kind::Html } else { Kind::Text }
+                let head = s
+                    .trim_start()
+                    .get(..15.min(s.trim_start().len()))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                    Kind::Html
+                } else {
+                    Kind::Text
+                }
             }
             Err(_) => Kind::Bytes,
         },
@@ -482,14 +511,45 @@ fn clean_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 }
 
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "nav", "footer",
-    "aside", "form", "button", "select", "head", "link", "meta", "title",
+    "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "nav", "footer", "aside",
+    "form", "button", "select", "head", "link", "meta", "title",
 ];
 const SKIP_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "search", "complementary"];
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
-    "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption", "pre",
-    "blockquote", "figure", "figcaption", "details", "summary", "br", "hr", "body", "address",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "caption",
+    "pre",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "br",
+    "hr",
+    "body",
+    "address",
 ];
 
 /// The text of an HTML page (module docs, "What counts as the page's text").
@@ -660,8 +720,15 @@ pub fn fetch_all(urls: &[String], options: &Options) -> Result<BTreeMap<String, 
             let (url, fetched) = joined.map_err(|e| format!("a fetch task failed: {e}"))?;
             if progress {
                 let what = match &fetched {
-                    Fetched::Page { reduced, redirected_to, .. } => {
-                        let size = reduced.text.as_ref().map_or("not text".to_owned(), |t| format!("{} bytes of text", t.len()));
+                    Fetched::Page {
+                        reduced,
+                        redirected_to,
+                        ..
+                    } => {
+                        let size = reduced
+                            .text
+                            .as_ref()
+                            .map_or("not text".to_owned(), |t| format!("{} bytes of text", t.len()));
                         match redirected_to {
                             Some(to) => format!("ok, {size}, redirected to {to}"),
                             None => format!("ok, {size}"),
@@ -803,7 +870,11 @@ impl Lock {
     }
 
     fn set_about(&mut self) {
-        self.about = if self.pages.is_empty() { format!("{ABOUT}{ABOUT_EMPTY}") } else { ABOUT.to_owned() };
+        self.about = if self.pages.is_empty() {
+            format!("{ABOUT}{ABOUT_EMPTY}")
+        } else {
+            ABOUT.to_owned()
+        };
     }
 }
 
@@ -884,7 +955,10 @@ impl Report {
 
     /// Pages that did not answer.
     pub fn unreachable(&self) -> usize {
-        self.pages.iter().filter(|p| matches!(p.state, State::Unreachable { .. })).count()
+        self.pages
+            .iter()
+            .filter(|p| matches!(p.state, State::Unreachable { .. }))
+            .count()
     }
 
     /// The report as text for a person.
@@ -898,7 +972,10 @@ impl Report {
                     out.push_str(&format!("NEW {} (not in {LOCK_PATH}: run `cargo xtask sources update`)\n  cited by: {review}\n", page.url));
                 }
                 State::Unreachable { error } => {
-                    out.push_str(&format!("UNREACHABLE {}: {error}\n  cited by: {review}\n", page.url));
+                    out.push_str(&format!(
+                        "UNREACHABLE {}: {error}\n  cited by: {review}\n",
+                        page.url
+                    ));
                 }
                 State::Changed { diff, moved } => {
                     out.push_str(&format!("CHANGED {}\n  review: {review}\n", page.url));
@@ -921,7 +998,9 @@ impl Report {
             }
         }
         for url in &self.no_longer_cited {
-            out.push_str(&format!("NO LONGER CITED {url} (`cargo xtask sources update` drops it)\n"));
+            out.push_str(&format!(
+                "NO LONGER CITED {url} (`cargo xtask sources update` drops it)\n"
+            ));
         }
         let unchanged = self.pages.iter().filter(|p| p.state == State::Unchanged).count();
         let pinned = self.pages.iter().filter(|p| p.state == State::Pinned).count();
@@ -946,17 +1025,30 @@ pub fn compare(
         let cited_by: Vec<String> = who.iter().cloned().collect();
         let state = match (fetched.get(url), lock.pages.get(url)) {
             _ if pinned(url) => State::Pinned,
-            (None, _) => State::Unreachable { error: "not fetched".into() },
+            (None, _) => State::Unreachable {
+                error: "not fetched".into(),
+            },
             (Some(Fetched::Failed(error)), _) => State::Unreachable { error: error.clone() },
             (Some(Fetched::Page { .. }), None) => State::New,
-            (Some(Fetched::Page { redirected_to, reduced, .. }), Some(entry)) => {
-                let moved = (entry.redirected_to != *redirected_to)
-                    .then(|| Moved { before: entry.redirected_to.clone(), now: redirected_to.clone() });
+            (
+                Some(Fetched::Page {
+                    redirected_to,
+                    reduced,
+                    ..
+                }),
+                Some(entry),
+            ) => {
+                let moved = (entry.redirected_to != *redirected_to).then(|| Moved {
+                    before: entry.redirected_to.clone(),
+                    now: redirected_to.clone(),
+                });
                 if entry.hash == reduced.hash && moved.is_none() {
                     State::Unchanged
                 } else {
                     let diff = match (&entry.text, &reduced.text) {
-                        (Some(before), Some(now)) if entry.hash != reduced.hash => Some(short_diff(before, now)),
+                        (Some(before), Some(now)) if entry.hash != reduced.hash => {
+                            Some(short_diff(before, now))
+                        }
                         _ if entry.hash == reduced.hash => Some(String::new()),
                         _ => None,
                     };
@@ -964,16 +1056,32 @@ pub fn compare(
                 }
             }
         };
-        pages.push(PageReport { url: url.clone(), cited_by, state });
+        pages.push(PageReport {
+            url: url.clone(),
+            cited_by,
+            state,
+        });
     }
-    let no_longer_cited = lock.pages.keys().filter(|u| !cited.contains_key(*u)).cloned().collect();
-    Report { pages, no_longer_cited }
+    let no_longer_cited = lock
+        .pages
+        .keys()
+        .filter(|u| !cited.contains_key(*u))
+        .cloned()
+        .collect();
+    Report {
+        pages,
+        no_longer_cited,
+    }
 }
 
 /// A unified line diff with one line of context, cut at [`DIFF_LINES`] lines.
 pub fn short_diff(before: &str, now: &str) -> String {
     let diff = TextDiff::from_lines(before, now);
-    let full = diff.unified_diff().context_radius(1).header("lock", "now").to_string();
+    let full = diff
+        .unified_diff()
+        .context_radius(1)
+        .header("lock", "now")
+        .to_string();
     let lines: Vec<&str> = full.lines().collect();
     if lines.len() <= DIFF_LINES {
         return full;
@@ -999,7 +1107,11 @@ pub fn updated_lock(
         let cited_by: Vec<String> = who.iter().cloned().collect();
         let old = previous.pages.get(url);
         let entry = match fetched.get(url) {
-            Some(Fetched::Page { redirected_to, content_type, reduced }) => Entry {
+            Some(Fetched::Page {
+                redirected_to,
+                content_type,
+                reduced,
+            }) => Entry {
                 hash: reduced.hash.clone(),
                 taken: match old {
                     Some(e) if e.hash == reduced.hash => e.taken.clone(),
@@ -1011,7 +1123,10 @@ pub fn updated_lock(
                 text: reduced.text.clone(),
             },
             _ => match old {
-                Some(e) => Entry { cited_by, ..e.clone() },
+                Some(e) => Entry {
+                    cited_by,
+                    ..e.clone()
+                },
                 None => continue,
             },
         };
@@ -1043,9 +1158,13 @@ pub fn run(root: &Path, command: Command, options: &Options) -> Result<bool, Str
         Command::Update => {
             let updated = updated_lock(&cited, &fetched, &lock, SystemTime::now());
             let path = root.join(LOCK_PATH);
-            std::fs::write(&path, updated.to_text()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            std::fs::write(&path, updated.to_text())
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             if options.json {
-                println!("{}", serde_json::to_string_pretty(&report).expect("the report serializes"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("the report serializes")
+                );
             } else {
                 print!("{}", report.to_text());
                 println!("wrote {LOCK_PATH} ({} pages)", updated.pages.len());
@@ -1054,7 +1173,10 @@ pub fn run(root: &Path, command: Command, options: &Options) -> Result<bool, Str
         }
         Command::Check => {
             if options.json {
-                println!("{}", serde_json::to_string_pretty(&report).expect("the report serializes"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("the report serializes")
+                );
             } else {
                 print!("{}", report.to_text());
             }
