@@ -29,7 +29,7 @@
 //! Then the volatile parts are replaced by placeholders, line by line ([`VOLATILE`]):
 //! timestamps with a time of day (`2026-12-07 21:06:57`, `2026-12-07T21:06:57Z`,
 //! `07.12.2026 21:06`), relative times (`3 days ago`, `2 месяца назад`), the value of a
-//! short "Last updated ..." / "Обновлено ..." line, copyright years (`© 2009–2026`), view /
+//! short "Last updated ..." / "Обновлено ..." line that names a date, copyright years (`© 2009–2026`), view /
 //! star / fork counters, and request, trace or Ray ids and nonces. Bare dates, numbers and hex
 //! strings stay: the docs' examples (amounts, signatures, dates of a change) are meaningful.
 //!
@@ -363,8 +363,8 @@ pub fn collect(root: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, String
 /// replacement). A line that becomes empty is dropped.
 pub const VOLATILE: &[(&str, &str, &str)] = &[
     (
-        "the value of a short 'last updated' line",
-        r"(?i)^((?:last updated|last modified|updated|page updated|обновлено|обновлён|последнее обновление|последнее изменение|дата обновления|изменено)(?: on| at)?)\b.{0,80}$",
+        "the value of a short 'last updated' line (one that names a date: a digit, today, yesterday)",
+        r"(?i)^((?:last updated|last modified|updated|page updated|обновлено|обновлён|последнее обновление|последнее изменение|дата обновления|изменено)(?: on| at)?)\b.{0,60}?(?:\d|yesterday|today|вчера|сегодня).{0,60}$",
         "$1 <date>",
     ),
     (

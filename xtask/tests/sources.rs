@@ -318,9 +318,14 @@ fn volatile_rules_replace_only_what_changes_by_itself() {
             "amount 100.00, sign 3b1f6c2a9d8e7f6a5b4c3d2e1f0a9b8c",
             "amount 100.00, sign 3b1f6c2a9d8e7f6a5b4c3d2e1f0a9b8c",
         ),
+        ("Last updated yesterday", "Last updated <date>"),
         (
-            "Updated fields of the order: the list is below and continues for more than eighty characters here",
-            "Updated fields of the order: the list is below and continues for more than eighty characters here",
+            "Updated fields: amount, currency",
+            "Updated fields: amount, currency",
+        ),
+        (
+            "Updated 2024-01-10: the date of a change, said in a line longer than the reach of the rule",
+            "Updated 2024-01-10: the date of a change, said in a line longer than the reach of the rule",
         ),
     ] {
         assert_eq!(sources::without_volatile(line), expected, "{line}");
