@@ -5,6 +5,8 @@
 //! - `docs [--out DIR]`: render each spec to a browsable offline HTML reference
 //! - `diff <git-rev> [--fail-on-breaking]`: what changed in the specs since a revision
 //! - `coverage`: every parameter and field of each seed's tables, and whether its spec has it
+//! - `sources update|check [--json] [--strict] ...`: watch the pages cited in `x-source`
+//!   (`cargo xtask sources --help`, `xtask::sources`)
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,7 +15,8 @@ const USAGE: &str = "usage: cargo xtask generate [--check] [--provider NAME]
        cargo xtask lint [--provider NAME]
        cargo xtask docs [--out DIR]
        cargo xtask diff <git-rev> [--fail-on-breaking]
-       cargo xtask coverage";
+       cargo xtask coverage
+       cargo xtask sources update|check [--json] [--strict] [--timeout SECS] [--concurrency N] (--help)";
 
 fn usage() -> ExitCode {
     eprintln!("{USAGE}");
@@ -48,22 +51,30 @@ fn parse(rest: &[String]) -> Option<Args> {
     Some(args)
 }
 
-fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let Some((command, rest)) = argv.split_first() else {
-        return usage();
-    };
-    let Some(args) = parse(rest) else {
-        return usage();
-    };
-    let root = std::env::var_os("PAYSPEC_ROOT")
+/// `PAYSPEC_ROOT`, or the workspace this xtask was built in.
+fn workspace_root() -> PathBuf {
+    std::env::var_os("PAYSPEC_ROOT")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR"))
                 .parent()
                 .unwrap()
                 .to_path_buf()
-        });
+        })
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = argv.split_first() else {
+        return usage();
+    };
+    if command == "sources" {
+        return ExitCode::from(xtask::sources::main(&workspace_root(), rest));
+    }
+    let Some(args) = parse(rest) else {
+        return usage();
+    };
+    let root = workspace_root();
     let outcome = match command.as_str() {
         "generate" if args.positional.is_none() => {
             xtask::cli::generate(&root, args.check, args.provider.as_deref())
