@@ -83,6 +83,10 @@ pub fn generate(root: &Path, check: bool, only: Option<&str>) -> Result<bool, St
     for (name, ops, types, state) in rows {
         println!("{name:<12} {ops:>10} {types:>6}  {state}");
     }
+    // The sandbox's operation table and its per-operation test read every spec.
+    if only.is_none() {
+        ok &= crate::sandbox::generate(root, check)?;
+    }
     if check && !ok {
         eprintln!("generated code is stale or failed: run `cargo xtask generate` and commit the result");
     }

@@ -39,6 +39,7 @@ pub mod diff;
 pub mod docs;
 pub mod lint;
 pub mod lower;
+pub mod sandbox;
 pub mod tables;
 
 /// What one provider's generation produced.

@@ -127,6 +127,7 @@ use payspec::webhook::{constant_time_eq, sha1_hex};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, lock};
 
 /// The demo cash desk's login (`auth_login`).
@@ -513,8 +514,6 @@ enum Op {
     PayoffInfo,
     ReportPayoffHistory,
     CallbackInvoiceList,
-    /// In the spec, not imitated.
-    NotImitated,
 }
 
 const ROUTES: &[(&str, Op)] = &[
@@ -530,44 +529,22 @@ const ROUTES: &[(&str, Op)] = &[
     ("/v3/payoff/info/", Op::PayoffInfo),
     ("/v3/report/payoff/history/", Op::ReportPayoffHistory),
     ("/v3/callback/invoice/list/", Op::CallbackInvoiceList),
-    ("/v3/method/list/", Op::NotImitated),
-    ("/v3/method/get/", Op::NotImitated),
-    ("/v3/method/edit/", Op::NotImitated),
-    ("/v3/swap/pair/list/", Op::NotImitated),
-    ("/v3/swap/pair/get/", Op::NotImitated),
-    ("/v3/swap/create/", Op::NotImitated),
-    ("/v3/swap/submit/", Op::NotImitated),
-    ("/v3/swap/cancel/", Op::NotImitated),
-    ("/v3/swap/info/", Op::NotImitated),
-    ("/v3/transfer/create/", Op::NotImitated),
-    ("/v3/transfer/submit/", Op::NotImitated),
-    ("/v3/transfer/cancel/", Op::NotImitated),
-    ("/v3/transfer/info/", Op::NotImitated),
-    ("/v3/ticker/list/", Op::NotImitated),
-    ("/v3/ticker/get/", Op::NotImitated),
-    ("/v3/report/invoice/summary/", Op::NotImitated),
-    ("/v3/report/payoff/summary/", Op::NotImitated),
-    ("/v3/report/swap/history/", Op::NotImitated),
-    ("/v3/report/transfer/history/", Op::NotImitated),
-    ("/v3/callback/payoff/list/", Op::NotImitated),
 ];
 
-pub(crate) fn router() -> Router<Arc<State>> {
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
     let mut router = Router::new();
     for &(path, op) in ROUTES {
         router = router.route(
             path,
             any(
                 move |state: AxumState<Arc<State>>,
-                      method: Method,
                       headers: HeaderMap,
-                      body: Result<Bytes, BytesRejection>| {
-                    call(state, op, path, method, headers, body)
-                },
+                      body: Result<Bytes, BytesRejection>| { call(state, op, headers, body) },
             ),
         );
     }
-    router.fallback(unknown_path)
+    examples::routes::<Imitated>(router.fallback(unknown_path))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>))
 }
 
 async fn unknown_path() -> Response {
@@ -577,14 +554,10 @@ async fn unknown_path() -> Response {
 async fn call(
     AxumState(state): AxumState<Arc<State>>,
     op: Op,
-    path: &'static str,
-    method: Method,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if method != Method::POST {
-        return envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted");
-    }
+    // The method and the credentials were checked by the gate (`Imitated::authorize`).
     let Ok(body) = body else {
         return envelope(StatusCode::OK, "Request body must be a JSON object");
     };
@@ -592,7 +565,7 @@ async fn call(
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("127.0.0.1");
-    match answer(&state.crystalpay, op, path, host, &body) {
+    match answer(&state.crystalpay, op, host, &body) {
         Ok(mut fields) => {
             fields.insert("error".into(), Value::Bool(false));
             fields.insert("errors".into(), Value::Array(Vec::new()));
@@ -635,7 +608,7 @@ impl Refused {
 
 type Answer = Result<Map<String, Value>, Refused>;
 
-fn answer(cp: &Crystalpay, op: Op, path: &str, host: &str, body: &[u8]) -> Answer {
+fn answer(cp: &Crystalpay, op: Op, host: &str, body: &[u8]) -> Answer {
     let fields = Fields::parse(body)?;
     fields.check_credentials()?;
     let now = now();
@@ -675,13 +648,6 @@ fn answer(cp: &Crystalpay, op: Op, path: &str, host: &str, body: &[u8]) -> Answe
             report_page(&fields, rows, now)
         }
         Op::CallbackInvoiceList => callback_invoice_list(cp, &fields),
-        Op::NotImitated => {
-            let name = path.trim_start_matches("/v3/").trim_end_matches('/');
-            Err(Refused {
-                status: StatusCode::NOT_IMPLEMENTED,
-                messages: vec![format!("sandbox: `{name}` is not imitated")],
-            })
-        }
     }
 }
 
@@ -1206,6 +1172,49 @@ fn now() -> u64 {
 /// `YYYY-MM-DD HH:MM:SS`, Moscow time (UTC+3), from unix seconds.
 fn datetime(unix: u64) -> String {
     crate::clock::moscow(i64::try_from(unix).unwrap_or(i64::MAX))
+}
+
+/// CrystalPay's part in the shared request handling ([`crate::examples`]): every call is a
+/// `POST` of a JSON object carrying `auth_login` and `auth_secret`; a missing member is the
+/// documented ``"`amount` field is required"`` refusal at HTTP 200.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Crystalpay;
+    const STATEFUL: &'static [&'static str] = &[
+        "me_info",
+        "balance_list",
+        "balance_get",
+        "invoice_create",
+        "invoice_info",
+        "report_invoice_history",
+        "payoff_create",
+        "payoff_submit",
+        "payoff_cancel",
+        "payoff_info",
+        "report_payoff_history",
+        "callback_invoice_list",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, input: &Input) -> Result<(), Response> {
+        if request.method != Method::POST {
+            return Err(envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted"));
+        }
+        Fields::parse(&input.body)
+            .and_then(|fields| fields.check_credentials())
+            .map_err(refusal)
+    }
+
+    fn missing(name: &str) -> Response {
+        if name == "body" {
+            return envelope(StatusCode::OK, "Request body must be a JSON object");
+        }
+        refusal(Refused::required(name))
+    }
+}
+
+fn refusal(refused: Refused) -> Response {
+    (refused.status, axum::Json(json!({"error": true, "errors": refused.messages}))).into_response()
 }
 
 #[cfg(test)]

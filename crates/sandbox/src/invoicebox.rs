@@ -80,13 +80,14 @@ use axum::extract::{Path, RawQuery, State as AxumState};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
 use payspec::{Decimal, DecimalNumber, Rounding};
 use serde::de::{Deserializer, Error as _};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use crate::clock::{civil_from_days, days_from_civil, unix_now as now, unix_seconds};
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The demo store's API token (`Authorization: Bearer <TOKEN>`): the public demo token of the
@@ -294,14 +295,14 @@ pub fn sign_notification(body: &str, key: &str) -> String {
     }
 }
 
-pub(crate) fn router() -> Router<Arc<State>> {
-    Router::new()
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
+    let api = Router::new()
         .route("/v3/security/api/auth/auth", get(auth_check))
         .route("/v3/billing/api/order/order", post(order_create))
         .route("/v3/filter/api/order/order", get(order_list))
         .route(
             "/v3/billing/api/order/order/{uuid}",
-            get(order_get).delete(order_cancel).put(not_imitated),
+            get(order_get).delete(order_cancel),
         )
         .route(
             "/v3/billing/api/order/order/{uuid}/refund-basket-item",
@@ -309,20 +310,14 @@ pub(crate) fn router() -> Router<Arc<State>> {
         )
         .route("/v3/billing/api/order/refund-order", post(refund_create))
         .route("/v3/filter/api/order/refund-order", get(refund_list))
-        .route("/v3/billing/api/order/order-merchant-move", put(not_imitated))
-        .route("/v3/billing/api/order/{uuid}/status", put(not_imitated))
-        .route("/v3/adapter/api/subagent/order", post(not_imitated))
-        .route("/v3/billing/api/order/shipment", post(not_imitated))
-        .route("/v3/filter/api/order/shipment", get(not_imitated))
-        .route("/v3/billing/api/order/correction-order", post(not_imitated))
-        .route(
-            "/v3/billing/api/order/{uuid}/payment-method-action/{action}",
-            post(not_imitated),
-        )
-        .route("/v3/filter/api/counterparty-detail", get(not_imitated))
-        .route("/pay/order/{container}", get(payment_page))
         .fallback(unknown_path)
-        .method_not_allowed_fallback(method_not_allowed)
+        .method_not_allowed_fallback(method_not_allowed);
+    let api = examples::routes::<Imitated>(api)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>));
+    // The payer's page needs no token.
+    Router::new()
+        .route("/pay/order/{container}", get(payment_page))
+        .merge(api)
 }
 
 // ------------------------------------------------------------------ handlers
@@ -479,16 +474,6 @@ async fn refund_list(
     let books = lock(&state.invoicebox.books);
     let (page, meta) = query.page(&books.refunds);
     data(&page, Some(meta))
-}
-
-/// The documented operations the sandbox does not imitate: 501 after the token check.
-async fn not_imitated(headers: HeaderMap, method: Method, uri: Uri) -> Result<Response, Refusal> {
-    store(&headers)?;
-    Err(Refusal::new(
-        StatusCode::NOT_IMPLEMENTED,
-        "not_implemented",
-        format!("{method} {} is not imitated by the payspec sandbox", uri.path()),
-    ))
 }
 
 /// Any other path or method.
@@ -1774,6 +1759,42 @@ fn parse_timestamp(text: &str) -> Option<i64> {
         return None;
     }
     Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+}
+
+/// Invoicebox's part in the shared request handling ([`crate::examples`]): the store's bearer
+/// token on every call (`auth_check` also answers an anonymous caller), and the documented
+/// validation refusal (HTTP 422, the field named) for a missing member.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Invoicebox;
+    const STATEFUL: &'static [&'static str] = &[
+        "auth_check",
+        "order_create",
+        "order_list",
+        "order_get",
+        "order_cancel",
+        "refund_basket_items",
+        "refund_create",
+        "refund_list",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Result<(), Response> {
+        let checked = if request.uri.path().ends_with("/security/api/auth/auth") {
+            caller(&request.headers).map(drop)
+        } else {
+            store(&request.headers)
+        };
+        checked.map_err(IntoResponse::into_response)
+    }
+
+    fn missing(name: &str) -> Response {
+        validation(vec![FieldProblem::required(name)]).into_response()
+    }
+
+    fn respond(status: StatusCode, _content_type: &str, body: String) -> Response {
+        json_answer(status, body)
+    }
 }
 
 #[cfg(test)]

@@ -44,8 +44,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 
 mod clock;
+mod examples;
 mod inbox;
 mod notify;
+mod operations;
 
 pub mod crystalpay;
 pub mod invoicebox;
@@ -53,6 +55,7 @@ pub mod onebox;
 pub mod paykeeper;
 pub mod sber;
 
+pub use examples::{OPERATIONS, Operation, stateful};
 pub use inbox::{Inbox, Received, Reply};
 pub use notify::Delivery;
 
@@ -360,11 +363,11 @@ async fn redeliver(state: &State, provider: Provider, id: &str) -> Result<Option
 /// The whole sandbox: each provider under its prefix, and the control API under `/sandbox`.
 fn router(state: Arc<State>) -> Router {
     Router::new()
-        .nest(&Provider::Onebox.prefix(), onebox::router())
-        .nest(&Provider::Paykeeper.prefix(), paykeeper::router())
-        .nest(&Provider::Invoicebox.prefix(), invoicebox::router())
-        .nest(&Provider::Crystalpay.prefix(), crystalpay::router())
-        .nest(&Provider::Sber.prefix(), sber::router())
+        .nest(&Provider::Onebox.prefix(), onebox::router(&state))
+        .nest(&Provider::Paykeeper.prefix(), paykeeper::router(&state))
+        .nest(&Provider::Invoicebox.prefix(), invoicebox::router(&state))
+        .nest(&Provider::Crystalpay.prefix(), crystalpay::router(&state))
+        .nest(&Provider::Sber.prefix(), sber::router(&state))
         .route("/sandbox/{provider}/pay/{id}", post(control_pay))
         .route("/sandbox/{provider}/redeliver/{id}", post(control_redeliver))
         .route("/sandbox/{provider}/webhook-url", put(control_webhook_url))

@@ -72,15 +72,16 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, Request, State as AxumState};
+use axum::extract::{Path, RawQuery, State as AxumState};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::middleware::{self, Next};
+use axum::middleware;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine as _;
 use payspec::webhook::md5_hex;
 use serde_json::{Value, json};
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The cabinet user's login for HTTP Basic auth.
@@ -441,7 +442,7 @@ fn notification_body(payment: &Payment, secret: &str) -> String {
 
 // ------------------------------------------------------------------ the router
 
-pub(crate) fn router() -> Router<Arc<State>> {
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
     let api = Router::new()
         .route("/info/settings/token/", get(token_get))
         .route("/info/systems/list/", get(systems_list))
@@ -459,8 +460,9 @@ pub(crate) fn router() -> Router<Arc<State>> {
         .route("/change/payment/reverse/", post(payment_reverse))
         .route("/change/payment/repeatcnt/", post(payment_repeatcnt))
         .route("/change/organization/setting/", post(organization_setting_change))
-        .fallback(not_imitated)
-        .layer(middleware::from_fn(basic_auth));
+        .fallback(unknown_path);
+    let api = examples::routes::<Imitated>(api)
+        .layer(middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>));
     // The payer's page needs no credentials.
     Router::new()
         .route("/bill/{id}/", get(bill_page))
@@ -473,21 +475,17 @@ type Shared = AxumState<Arc<State>>;
 /// A handler's answer: the refusal (a `fail` envelope) is the error, so `?` works.
 type Answer = Result<Response, Refusal>;
 
-/// Refuses any request without the demo Basic credentials, with HTTP 401.
-async fn basic_auth(request: Request, next: Next) -> Response {
-    if has_demo_credentials(request.headers()) {
-        next.run(request).await
-    } else {
-        (
-            StatusCode::UNAUTHORIZED,
-            [
-                (header::WWW_AUTHENTICATE, "Basic realm=\"PayKeeper\""),
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-            ],
-            "401 Unauthorized: wrong login or password\n",
-        )
-            .into_response()
-    }
+/// The refusal of a request without the demo Basic credentials: HTTP 401.
+fn unauthorized() -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        [
+            (header::WWW_AUTHENTICATE, "Basic realm=\"PayKeeper\""),
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        ],
+        "401 Unauthorized: wrong login or password\n",
+    )
+        .into_response()
 }
 
 fn has_demo_credentials(headers: &HeaderMap) -> bool {
@@ -1077,10 +1075,10 @@ async fn organization_setting_change(AxumState(state): Shared, headers: HeaderMa
     Ok(success())
 }
 
-/// Every other path: not imitated.
-async fn not_imitated() -> Response {
-    let mut response = refuse("Этот метод в песочнице payspec не имитируется.").into_response();
-    *response.status_mut() = StatusCode::NOT_IMPLEMENTED;
+/// Every path the spec does not have: the `fail` envelope with HTTP 404.
+async fn unknown_path() -> Response {
+    let mut response = refuse("Неизвестный метод API.").into_response();
+    *response.status_mut() = StatusCode::NOT_FOUND;
     response
 }
 
@@ -1162,6 +1160,54 @@ fn is_datetime(text: &str) -> bool {
         && text[11..13] < *"24"
         && text[14..16] < *"60"
         && text[17..19] < *"60"
+}
+
+/// PayKeeper's part in the shared request handling ([`crate::examples`]): HTTP Basic on every
+/// call, and on every POST a form body with the security token; a missing parameter is the
+/// `fail` envelope at HTTP 200.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Paykeeper;
+    const STATEFUL: &'static [&'static str] = &[
+        "token_get",
+        "systems_list",
+        "invoice_preview",
+        "invoice_byid",
+        "invoice_list",
+        "invoice_listcount",
+        "invoice_send",
+        "invoice_revoke",
+        "invoice_accept_cash",
+        "payments_bydate",
+        "payment_byid",
+        "refunds_bypaymentid",
+        "payment_reverse",
+        "payment_repeatcnt",
+        "organization_settings",
+        "organization_setting_change",
+    ];
+
+    fn authorize(state: &State, request: &axum::http::request::Parts, input: &Input) -> Result<(), Response> {
+        if !has_demo_credentials(&request.headers) {
+            return Err(unauthorized());
+        }
+        if request.method == axum::http::Method::POST {
+            post_fields(&state.paykeeper, &request.headers, &input.body).map_err(IntoResponse::into_response)?;
+        }
+        Ok(())
+    }
+
+    fn missing(name: &str) -> Response {
+        refuse(format!("Не указан обязательный параметр {name}.")).into_response()
+    }
+
+    fn respond(status: StatusCode, content_type: &str, body: String) -> Response {
+        match serde_json::from_str::<Value>(&body) {
+            Ok(value) if status == StatusCode::OK => json_answer(&value),
+            _ => (status, [(header::CONTENT_TYPE, content_type.to_owned())], body).into_response(),
+        }
+    }
 }
 
 #[cfg(test)]
