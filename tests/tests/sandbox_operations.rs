@@ -110,7 +110,6 @@ async fn crystalpay_invoice_info() {
 #[tokio::test]
 async fn crystalpay_me_info() {
     let harness = Harness::start(Provider::Crystalpay, "me_info").await;
-    let over = harness.overrides.clone();
     let client = harness.crystalpay();
     let answer = client.me_info().await;
     harness.decoded(answer);
@@ -447,7 +446,6 @@ async fn crystalpay_ticker_get() {
 #[tokio::test]
 async fn crystalpay_ticker_list() {
     let harness = Harness::start(Provider::Crystalpay, "ticker_list").await;
-    let over = harness.overrides.clone();
     let client = harness.crystalpay();
     let answer = client.ticker_list().await;
     harness.decoded(answer);
@@ -855,7 +853,7 @@ async fn invoicebox_order_list() {
         .page_size(arg::<i64>(&over, "pageSize", r#"5"#))
         .status(
             arg::<
-                ::std::vec::Vec<crate::generated::payspec_invoicebox::types::OrderStatus>,
+                ::std::vec::Vec<payspec_invoicebox::types::OrderStatus>,
             >(&over, "status[]", r#"["completed"]"#),
         )
         .await;
@@ -896,9 +894,7 @@ async fn invoicebox_refund_list() {
         )
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_invoicebox::types::RefundStatus,
-                >,
+                ::std::vec::Vec<payspec_invoicebox::types::RefundStatus>,
             >(&over, "status[]", r#"["created","completed"]"#),
         )
         .await;
@@ -937,7 +933,6 @@ async fn invoicebox_shipment_list() {
 #[tokio::test]
 async fn invoicebox_auth_check() {
     let harness = Harness::start(Provider::Invoicebox, "auth_check").await;
-    let over = harness.overrides.clone();
     let client = harness.invoicebox();
     let answer = client.auth_check().await;
     harness.decoded(answer);
@@ -946,7 +941,6 @@ async fn invoicebox_auth_check() {
 #[tokio::test]
 async fn onebox_budget_balance_get() {
     let harness = Harness::start(Provider::Onebox, "budget_balance_get").await;
-    let over = harness.overrides.clone();
     let client = harness.onebox();
     let answer = client.budget_balance_get().await;
     harness.decoded(answer);
@@ -982,7 +976,6 @@ async fn onebox_payment_add() {
 #[tokio::test]
 async fn onebox_payment_balance_get() {
     let harness = Harness::start(Provider::Onebox, "payment_balance_get").await;
-    let over = harness.overrides.clone();
     let client = harness.onebox();
     let answer = client.payment_balance_get().await;
     harness.decoded(answer);
@@ -1362,9 +1355,7 @@ async fn paykeeper_export_invoices() {
         .start_date(arg::<::std::string::String>(&over, "start_date", r#""2014-04-15""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::InvoiceStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::InvoiceStatus>,
             >(&over, "status[]", r#"["paid"]"#),
         )
         .type_(arg::<::std::string::String>(&over, "type", r#""xlsx""#))
@@ -1388,9 +1379,7 @@ async fn paykeeper_export_payments() {
         .start(arg::<::std::string::String>(&over, "start", r#""2024-01-01""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::PaymentStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::PaymentStatus>,
             >(&over, "status[]", r#"["success"]"#),
         )
         .type_(arg::<::std::string::String>(&over, "type", r#""xlsx""#))
@@ -1414,7 +1403,6 @@ async fn paykeeper_errors_bydate() {
 #[tokio::test]
 async fn paykeeper_errors_total() {
     let harness = Harness::start(Provider::Paykeeper, "errors_total").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.errors_total().await;
     harness.decoded(answer);
@@ -1445,9 +1433,7 @@ async fn paykeeper_invoice_list() {
         .start_date(arg::<::std::string::String>(&over, "start_date", r#""2014-04-15""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::InvoiceStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::InvoiceStatus>,
             >(&over, "status[]", r#"["paid"]"#),
         )
         .await;
@@ -1465,9 +1451,7 @@ async fn paykeeper_invoice_listcount() {
         .start_date(arg::<::std::string::String>(&over, "start_date", r#""2014-04-15""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::InvoiceStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::InvoiceStatus>,
             >(&over, "status[]", r#"["expired","sent","paid"]"#),
         )
         .await;
@@ -1490,7 +1474,6 @@ async fn paykeeper_payment_options_byid() {
 async fn paykeeper_organization_enabledbuttons() {
     let harness = Harness::start(Provider::Paykeeper, "organization_enabledbuttons")
         .await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_enabledbuttons().await;
     harness.decoded(answer);
@@ -1499,7 +1482,6 @@ async fn paykeeper_organization_enabledbuttons() {
 #[tokio::test]
 async fn paykeeper_organization_fields() {
     let harness = Harness::start(Provider::Paykeeper, "organization_fields").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_fields().await;
     harness.decoded(answer);
@@ -1509,7 +1491,6 @@ async fn paykeeper_organization_fields() {
 async fn paykeeper_organization_notifications() {
     let harness = Harness::start(Provider::Paykeeper, "organization_notifications")
         .await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_notifications().await;
     harness.decoded(answer);
@@ -1518,7 +1499,6 @@ async fn paykeeper_organization_notifications() {
 #[tokio::test]
 async fn paykeeper_organization_reportemails() {
     let harness = Harness::start(Provider::Paykeeper, "organization_reportemails").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_reportemails().await;
     harness.decoded(answer);
@@ -1527,7 +1507,6 @@ async fn paykeeper_organization_reportemails() {
 #[tokio::test]
 async fn paykeeper_organization_settings() {
     let harness = Harness::start(Provider::Paykeeper, "organization_settings").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_settings().await;
     harness.decoded(answer);
@@ -1536,7 +1515,6 @@ async fn paykeeper_organization_settings() {
 #[tokio::test]
 async fn paykeeper_organization_users() {
     let harness = Harness::start(Provider::Paykeeper, "organization_users").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.organization_users().await;
     harness.decoded(answer);
@@ -1558,9 +1536,7 @@ async fn paykeeper_payments_bydate() {
         .start(arg::<::std::string::String>(&over, "start", r#""2024-01-01""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::PaymentStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::PaymentStatus>,
             >(&over, "status[]", r#"["success","obtained"]"#),
         )
         .await;
@@ -1581,9 +1557,7 @@ async fn paykeeper_payments_bydatecount() {
         .start(arg::<::std::string::String>(&over, "start", r#""2024-01-01""#))
         .status(
             arg::<
-                ::std::vec::Vec<
-                    crate::generated::payspec_paykeeper::types::PaymentStatus,
-                >,
+                ::std::vec::Vec<payspec_paykeeper::types::PaymentStatus>,
             >(&over, "status[]", r#"["success"]"#),
         )
         .await;
@@ -1632,7 +1606,6 @@ async fn paykeeper_refunds_bypaymentid() {
 #[tokio::test]
 async fn paykeeper_token_get() {
     let harness = Harness::start(Provider::Paykeeper, "token_get").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.token_get().await;
     harness.decoded(answer);
@@ -1654,7 +1627,6 @@ async fn paykeeper_systems_allsum() {
 #[tokio::test]
 async fn paykeeper_systems_list() {
     let harness = Harness::start(Provider::Paykeeper, "systems_list").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.systems_list().await;
     harness.decoded(answer);
@@ -1689,7 +1661,6 @@ async fn paykeeper_systems_sums_details() {
 #[tokio::test]
 async fn paykeeper_user_lastvisit() {
     let harness = Harness::start(Provider::Paykeeper, "user_lastvisit").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.user_lastvisit().await;
     harness.decoded(answer);
@@ -1698,7 +1669,6 @@ async fn paykeeper_user_lastvisit() {
 #[tokio::test]
 async fn paykeeper_user_settings() {
     let harness = Harness::start(Provider::Paykeeper, "user_settings").await;
-    let over = harness.overrides.clone();
     let client = harness.paykeeper();
     let answer = client.user_settings().await;
     harness.decoded(answer);
@@ -1778,7 +1748,7 @@ async fn sber_invoice_get() {
         )
         .inv_status(
             arg::<
-                crate::generated::payspec_sber::types::InvoiceStatus,
+                payspec_sber::types::InvoiceStatus,
             >(&over, "inv_status", r#""created""#),
         )
         .order_id(

@@ -384,7 +384,10 @@ fn write_tests(
             let Some((name, example)) = op.arguments.iter().find(|(name, _)| normalized(name) == normalized(setter)) else {
                 continue;
             };
-            let target = target.replace("types ::", &format!("{krate} :: types ::"));
+            let target = target
+                .replace("crate :: generated :: types ::", "\u{0}")
+                .replace("types ::", "\u{0}")
+                .replace('\u{0}', &format!("{krate} :: types ::"));
             let helper = if setter == "body" { "body" } else { "arg" };
             let _ = write!(
                 calls,
@@ -395,10 +398,17 @@ fn write_tests(
         let _ = write!(
             out,
             "/// `{} {}` (`{}`).\n#[tokio::test]\nasync fn {provider}_{}() {{\n    \
-             let harness = Harness::start(Provider::{}, {:?}).await;\n    let over = harness.overrides.clone();\n    \
+             let harness = Harness::start(Provider::{}, {:?}).await;\n    {}\
              let client = harness.{provider}();\n    let answer = client.{}(){calls}.await;\n    \
              harness.decoded(answer);\n}}\n\n",
-            op.method, op.path, op.id, op.id, variant(provider), op.id, op.id
+            op.method,
+            op.path,
+            op.id,
+            op.id,
+            variant(provider),
+            op.id,
+            if calls.is_empty() { "" } else { "let over = harness.overrides.clone();\n    " },
+            op.id
         );
     }
     Ok(())
