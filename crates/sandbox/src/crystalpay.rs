@@ -1198,7 +1198,15 @@ impl Imitation for Imitated {
 
     fn authorize(_state: &State, request: &axum::http::request::Parts, input: &Input) -> Result<(), Response> {
         if request.method != Method::POST {
-            return Err(envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted"));
+            let path = request.uri.path();
+            let known = examples::OPERATIONS
+                .iter()
+                .any(|op| op.provider == Provider::Crystalpay && op.path == path);
+            return Err(if known {
+                envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted")
+            } else {
+                envelope(StatusCode::NOT_FOUND, "Method not found")
+            });
         }
         Fields::parse(&input.body)
             .and_then(|fields| fields.check_credentials())
