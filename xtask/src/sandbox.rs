@@ -60,7 +60,7 @@ pub fn files(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
         "// @generated from specs/*.yaml by `cargo xtask generate` — do not edit.\n\
          //! Every operation of every spec, as the sandbox serves it (see [`crate::Operation`]).\n\n\
          use crate::{{Operation, Provider}};\n\n\
-         /// Every operation of every spec, in the specs' order ({}).\n\
+         /// Every operation of every spec, by provider ({}) and path.\n\
          pub const OPERATIONS: &[Operation] = &[\n{table}];\n",
         providers.join(", ")
     );

@@ -40,9 +40,10 @@
 //!
 //! The credential refusals name `auth_login` / `auth_secret`, which is what
 //! `payspec-crystalpay` reads as `Error::Authentication`. Outside the API's documented
-//! behaviour: a path the spec does not have gets the envelope with HTTP 404, a method other
-//! than `POST` HTTP 405, and a spec operation the sandbox does not imitate HTTP 501 (the
-//! message starts with `sandbox:`).
+//! behaviour: a path the spec does not have gets the envelope with HTTP 404, and a method
+//! other than `POST` on a spec path HTTP 405. The method and the credentials are checked for
+//! every call by the module's gate ([`crate::examples`]) before the operation reads its
+//! input.
 //!
 //! # Imitated operations
 //!
@@ -105,8 +106,10 @@
 //! - Report history answers carry `has_next_page` (`true` when rows follow the page), as
 //!   public v3 clients read it (spec `ReportInvoiceHistoryResponse`).
 //! - Payoffs send no callback (their body is not documented), so there is no
-//!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings and the
-//!   report summaries are not imitated (HTTP 501).
+//!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings, the
+//!   report summaries and `callback/payoff/list` answer from the spec's examples
+//!   ([`crate::examples`]: credentials first, then ``"`<field>` field is required"`` for a
+//!   missing required member, then the example with the request's echoed members).
 //! - Datetimes are Moscow time (UTC+3; the docs do not say which zone the API uses). Amounts
 //!   come back as decimal strings without trailing zeros (`"150.5"`).
 //! - The payment page `url` of an invoice is the sandbox's control endpoint

@@ -52,7 +52,8 @@
 //!   an unknown path 404 `not_found` (another method on a known path 405
 //!   `method_not_allowed`); the other documented operations (order update, moves,
 //!   status changes, agent and correction orders, shipments, payment confirmation,
-//!   counterparties) answer 501 `not_implemented`.
+//!   counterparties) answer from the spec's examples ([`crate::examples`]: the token first,
+//!   then 422 `validation` naming a missing required field, then the example).
 //! - Cancelling a paid order is refused with `wrong_order_status` (refund it instead); a
 //!   refund line is matched to the order's first line with the same `sku` and may not exceed
 //!   what is left of that line (`wrong_basket_item_total_amount` /

@@ -31,7 +31,10 @@
 //!   notification URL (the same one as [`crate::Sandbox::set_webhook_url`]), `informer_seed` the
 //!   secret word (default [`SECRET`]); other names are stored and shown.
 //!
-//! Any other path under `/paykeeper` is answered HTTP 501 with a `fail` envelope. The payer's
+//! Every other operation of the spec answers from its example ([`crate::examples`]): Basic
+//! auth and, for a POST, the token first, then a `fail` envelope naming a missing required
+//! parameter, then the example (the `.xlsx` exports: an empty ZIP archive, the container of
+//! `.xlsx`). A path the spec does not have is HTTP 404 with a `fail` envelope. The payer's
 //! page `GET /paykeeper/bill/<id>/` (no Basic auth, like the real one) shows the invoice with a
 //! "pay" button that posts to the sandbox's control API.
 //!
@@ -65,7 +68,7 @@
 //! - Ids come from counters (invoices: 17 digits, like PayKeeper's; payments from 1001);
 //!   datetimes are Moscow time (UTC+3) from the system clock. One cabinet user (`user_id` 1).
 //! - Two-stage payments (capture), receipts, statistics, users, exports and the other settings
-//!   calls are not imitated.
+//!   calls keep no state: they answer the spec's examples.
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
