@@ -8,7 +8,13 @@ use serde_json::{Value, json};
 
 /// A raw call of `path` (under the provider's base URL) with the demo credentials: `query`
 /// and `fields` (query or JSON or form body, as the provider takes them).
-async fn call(sandbox: &Sandbox, provider: Provider, method: &str, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+async fn call(
+    sandbox: &Sandbox,
+    provider: Provider,
+    method: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
     let http = reqwest::Client::new();
     let url = format!("{}{path}", sandbox.base_url(provider));
     let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
@@ -88,7 +94,10 @@ async fn no_operation_of_any_spec_answers_501_404_or_405() {
             // provider's own), never with the answer of an unknown path.
             let unknown_path = status == 404 && (!op.is_stateful() || body == unknown.1);
             if status == 501 || status == 405 || unknown_path {
-                wrong.push(format!("{provider} {} {} {}: {status} {body}", op.id, op.method, op.path));
+                wrong.push(format!(
+                    "{provider} {} {} {}: {status} {body}",
+                    op.id, op.method, op.path
+                ));
             }
         }
     }
@@ -102,32 +111,63 @@ async fn a_missing_required_field_gets_the_providers_refusal() {
 
     // OneBox: the `fail` envelope at HTTP 200.
     let (status, body) = call(&sandbox, Provider::Onebox, "GET", "/api/payment/add/", &[]).await;
-    assert_eq!((status, json(&body)), (200, json!({"status": "fail", "message": "sum is empty"})));
-
-    // PayKeeper (answered from the example): the `fail` envelope at HTTP 200.
-    let (status, body) = call(&sandbox, Provider::Paykeeper, "GET", "/info/systems/sums/", &[("end", "2024-01-31")]).await;
     assert_eq!(
         (status, json(&body)),
-        (200, json!({"result": "fail", "msg": "Не указан обязательный параметр start."}))
+        (200, json!({"status": "fail", "message": "sum is empty"}))
+    );
+
+    // PayKeeper (answered from the example): the `fail` envelope at HTTP 200.
+    let (status, body) = call(
+        &sandbox,
+        Provider::Paykeeper,
+        "GET",
+        "/info/systems/sums/",
+        &[("end", "2024-01-31")],
+    )
+    .await;
+    assert_eq!(
+        (status, json(&body)),
+        (
+            200,
+            json!({"result": "fail", "msg": "Не указан обязательный параметр start."})
+        )
     );
 
     // Invoicebox (answered from the example): HTTP 422 naming the field.
-    let (status, body) = call(&sandbox, Provider::Invoicebox, "GET", "/filter/api/counterparty-detail", &[]).await;
+    let (status, body) = call(
+        &sandbox,
+        Provider::Invoicebox,
+        "GET",
+        "/filter/api/counterparty-detail",
+        &[],
+    )
+    .await;
     let body = json(&body);
-    assert_eq!((status, &body["error"]["code"]), (422, &json!("validation")), "{body}");
+    assert_eq!(
+        (status, &body["error"]["code"]),
+        (422, &json!("validation")),
+        "{body}"
+    );
     assert_eq!(body["error"]["fields"][0]["name"], "vatNumber", "{body}");
 
     // CrystalPay (answered from the example): the documented message at HTTP 200.
     let (status, body) = call(&sandbox, Provider::Crystalpay, "POST", "/v3/method/get/", &[]).await;
     assert_eq!(
         (status, json(&body)),
-        (200, json!({"error": true, "errors": ["`method` field is required"]}))
+        (
+            200,
+            json!({"error": true, "errors": ["`method` field is required"]})
+        )
     );
 
     // Sber: HTTP 400 "bad input parameter".
     let (status, body) = call(&sandbox, Provider::Sber, "POST", "/invoices", &[]).await;
     let body = json(&body);
-    assert_eq!((status, &body["error"]["error_code"]), (400, &json!("400")), "{body}");
+    assert_eq!(
+        (status, &body["error"]["error_code"]),
+        (400, &json!("400")),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -153,7 +193,10 @@ async fn credentials_are_checked_before_an_example_answers() {
         .unwrap();
     assert_eq!(paykeeper.status(), 401);
     let invoicebox = http
-        .get(format!("{}/filter/api/order/shipment", base(Provider::Invoicebox)))
+        .get(format!(
+            "{}/filter/api/order/shipment",
+            base(Provider::Invoicebox)
+        ))
         .bearer_auth("wrong")
         .send()
         .await
@@ -170,9 +213,19 @@ async fn an_answer_from_an_example_echoes_the_request() {
         .unwrap();
     assert_eq!(op.echoes, ["/method"]);
     assert!(!op.is_stateful());
-    let (status, body) = call(&sandbox, Provider::Crystalpay, "POST", "/v3/method/get/", &[("method", "LITECOIN")]).await;
+    let (status, body) = call(
+        &sandbox,
+        Provider::Crystalpay,
+        "POST",
+        "/v3/method/get/",
+        &[("method", "LITECOIN")],
+    )
+    .await;
     let body: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!((status, &body["method"], &body["error"]), (200, &json!("LITECOIN"), &json!(false)));
+    assert_eq!(
+        (status, &body["method"], &body["error"]),
+        (200, &json!("LITECOIN"), &json!(false))
+    );
     // The rest is the spec's example.
     let example: Value = serde_json::from_str(op.example.unwrap()).unwrap();
     assert_eq!(body["name"], example["name"]);
@@ -181,9 +234,16 @@ async fn an_answer_from_an_example_echoes_the_request() {
 #[test]
 fn the_table_names_every_stateful_operation_and_covers_every_provider() {
     for provider in Provider::ALL {
-        let served: Vec<&str> = OPERATIONS.iter().filter(|op| op.provider == provider).map(|op| op.id).collect();
+        let served: Vec<&str> = OPERATIONS
+            .iter()
+            .filter(|op| op.provider == provider)
+            .map(|op| op.id)
+            .collect();
         for id in payspec_sandbox::stateful(provider) {
-            assert!(served.contains(id), "{provider}: stateful {id} is not in the table");
+            assert!(
+                served.contains(id),
+                "{provider}: stateful {id} is not in the table"
+            );
         }
     }
 }

@@ -1037,7 +1037,14 @@ async fn operations_without_state_answer_the_spec_examples_and_unknown_paths() {
     let (status, answer) = raw_json(&sandbox, "GET", "/filter/api/counterparty-detail", None).await;
     assert_eq!((status, envelope_code(&answer)), (422, "validation"), "{answer}");
     assert_eq!(answer["error"]["fields"][0]["name"], "vatNumber", "{answer}");
-    let (status, _, _) = raw(&sandbox, "GET", "/filter/api/counterparty-detail?vatNumber=1", None, None).await;
+    let (status, _, _) = raw(
+        &sandbox,
+        "GET",
+        "/filter/api/counterparty-detail?vatNumber=1",
+        None,
+        None,
+    )
+    .await;
     assert_eq!(status, 401);
 
     let (status, answer) = raw_json(&sandbox, "GET", "/no/such/path", None).await;

@@ -643,7 +643,13 @@ async fn malformed_requests_get_fail_envelopes_and_never_a_panic() {
 
     // Operations without state answer the spec's example (issue 22), after the same checks:
     // a POST without the token is refused, a missing required field too.
-    let (status, body) = post(&sandbox, "/change/payment/capture/", FORM, format!("id={payment_id}")).await;
+    let (status, body) = post(
+        &sandbox,
+        "/change/payment/capture/",
+        FORM,
+        format!("id={payment_id}"),
+    )
+    .await;
     assert_eq!(fail_message((status, body)), TOKEN_INVALID);
     let answer = post_form(&sandbox, "/change/payment/capture/", "").await;
     assert_eq!(fail_message(answer), "Не указан обязательный параметр id.");

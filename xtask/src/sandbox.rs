@@ -1,6 +1,7 @@
 //! What `cargo xtask generate` writes for the sandbox (issue 22): the table of every operation
 //! of every spec that the sandbox serves (`crates/sandbox/src/operations.rs`), and the test that
-//! calls each of them through its provider's client (`tests/tests/sandbox_operations.rs`).
+//! calls each of them through its provider's client (`tests/tests/generated/sandbox_operations.rs`,
+//! the module of the test target `tests/tests/sandbox_operations.rs`).
 //!
 //! The sandbox is published without `specs/`, so what it needs of the specs is generated into
 //! it: per operation its method and path, the required query parameters and body members (for
@@ -20,7 +21,7 @@ use serde_json::Value;
 /// The table's file, relative to the repository root.
 pub const TABLE: &str = "crates/sandbox/src/operations.rs";
 /// The generated test, relative to the repository root.
-pub const TEST: &str = "tests/tests/sandbox_operations.rs";
+pub const TEST: &str = "tests/tests/generated/sandbox_operations.rs";
 
 const METHODS: [&str; 5] = ["get", "post", "put", "delete", "patch"];
 
@@ -45,9 +46,18 @@ pub fn files(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
     let mut test = String::new();
     let mut providers = Vec::new();
     for spec in crate::spec_files(root)? {
-        let name = spec.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let file_name = spec.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        let yaml = std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {}: {e}", spec.display()))?;
+        let name = spec
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let file_name = spec
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let yaml =
+            std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {}: {e}", spec.display()))?;
         let doc: Value =
             serde_yaml::from_str(&yaml).map_err(|e| format!("specs/{file_name}: not valid YAML: {e}"))?;
         let ops = operations(&doc).map_err(|e| format!("specs/{file_name}: {e}"))?;
@@ -70,8 +80,7 @@ pub fn files(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
          //! sandbox with the spec's examples as arguments, answers a success that decodes\n\
          //! (issue 22). `common::sandbox` prepares what a stateful operation needs (an\n\
          //! invoice to read, pay or refund) and overrides the example ids with its ids.\n\n\
-         mod common;\n\n\
-         use common::sandbox::{{Harness, body, arg}};\n\
+         use crate::common::sandbox::{{Harness, arg, body}};\n\
          use payspec_sandbox::Provider;\n\n{test}"
     );
     let test = syn::parse_file(&test)
@@ -127,19 +136,35 @@ fn resolve<'a>(doc: &'a Value, mut node: &'a Value) -> &'a Value {
 /// The `required` members of a body schema (through `$ref` and `allOf`).
 fn required(doc: &Value, schema: &Value, out: &mut Vec<String>, props: &mut Vec<String>) {
     let schema = resolve(doc, schema);
-    for name in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+    for name in schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         if let Some(name) = name.as_str()
             && !out.iter().any(|n| n == name)
         {
             out.push(name.to_owned());
         }
     }
-    for name in schema.get("properties").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k) {
+    for name in schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(k, _)| k)
+    {
         if !props.contains(name) {
             props.push(name.clone());
         }
     }
-    for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+    for part in schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         required(doc, part, out, props);
     }
 }
@@ -149,7 +174,12 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
     let paths = doc.get("paths").and_then(Value::as_object).ok_or("no paths")?;
     for (path, item) in paths {
         let item = resolve(doc, item);
-        let shared: Vec<&Value> = item.get("parameters").and_then(Value::as_array).into_iter().flatten().collect();
+        let shared: Vec<&Value> = item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .collect();
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let id = op
@@ -160,9 +190,18 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
             let mut query = Vec::new();
             let mut arguments = Vec::new();
             let mut request_names = Vec::new();
-            for param in shared.iter().copied().chain(op.get("parameters").and_then(Value::as_array).into_iter().flatten()) {
+            for param in shared.iter().copied().chain(
+                op.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            ) {
                 let param = resolve(doc, param);
-                let name = param.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+                let name = param
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
                 let place = param.get("in").and_then(Value::as_str).unwrap_or_default();
                 let is_required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
                 if place == "query" && is_required {
@@ -184,7 +223,11 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
             let mut body = Vec::new();
             if let Some(request) = op.get("requestBody") {
                 let request = resolve(doc, request);
-                if let Some((_, media)) = request.get("content").and_then(Value::as_object).and_then(|c| c.iter().next()) {
+                if let Some((_, media)) = request
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .and_then(|c| c.iter().next())
+                {
                     let mut props = Vec::new();
                     if let Some(schema) = media.get("schema") {
                         required(doc, schema, &mut body, &mut props);
@@ -202,7 +245,10 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
                     }
                 }
             }
-            let responses = op.get("responses").and_then(Value::as_object).ok_or_else(|| format!("{id}: no responses"))?;
+            let responses = op
+                .get("responses")
+                .and_then(Value::as_object)
+                .ok_or_else(|| format!("{id}: no responses"))?;
             let (status, response) = responses
                 .iter()
                 .find(|(code, _)| code.starts_with('2'))
@@ -233,7 +279,10 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
                     break;
                 }
             }
-            let echoes = example.as_ref().map(|e| echoes(e, &request_names)).unwrap_or_default();
+            let echoes = example
+                .as_ref()
+                .map(|e| echoes(e, &request_names))
+                .unwrap_or_default();
             ops.push(Op {
                 id,
                 method: method.to_uppercase(),
@@ -255,7 +304,10 @@ fn operations(doc: &Value) -> Result<Vec<Op>, String> {
 /// as JSON pointers.
 fn echoes(example: &Value, request: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    for (prefix, object) in [("", example.as_object()), ("/data", example.get("data").and_then(Value::as_object))] {
+    for (prefix, object) in [
+        ("", example.as_object()),
+        ("/data", example.get("data").and_then(Value::as_object)),
+    ] {
         for name in request {
             if let Some(value) = object.and_then(|o| o.get(name))
                 && (value.is_string() || value.is_number())
@@ -328,15 +380,21 @@ fn setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String)>> {
         if imp.trait_.is_some() {
             continue;
         }
-        let syn::Type::Path(ty) = &*imp.self_ty else { continue };
-        let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else { continue };
+        let syn::Type::Path(ty) = &*imp.self_ty else {
+            continue;
+        };
+        let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
         for item in &imp.items {
             let syn::ImplItem::Fn(f) = item else { continue };
             let setter = f.sig.ident.to_string();
             if setter == "new" || setter.ends_with("_map") || f.sig.generics.params.len() != 1 {
                 continue;
             }
-            let Some(clause) = &f.sig.generics.where_clause else { continue };
+            let Some(clause) = &f.sig.generics.where_clause else {
+                continue;
+            };
             let target = clause.predicates.iter().find_map(|p| match p {
                 syn::WherePredicate::Type(t) => t.bounds.iter().find_map(|b| match b {
                     syn::TypeParamBound::Trait(tr) => {
@@ -345,7 +403,9 @@ fn setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String)>> {
                             return None;
                         }
                         match &last.arguments {
-                            syn::PathArguments::AngleBracketed(a) => a.args.first().map(|a| a.to_token_stream().to_string()),
+                            syn::PathArguments::AngleBracketed(a) => {
+                                a.args.first().map(|a| a.to_token_stream().to_string())
+                            }
                             _ => None,
                         }
                     }
@@ -362,7 +422,10 @@ fn setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String)>> {
 }
 
 fn normalized(name: &str) -> String {
-    name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 fn pascal(id: &str) -> String {
@@ -381,7 +444,11 @@ fn write_tests(
         let own = setters.get(&builder).map(Vec::as_slice).unwrap_or_default();
         let mut calls = String::new();
         for (setter, target) in own {
-            let Some((name, example)) = op.arguments.iter().find(|(name, _)| normalized(name) == normalized(setter)) else {
+            let Some((name, example)) = op
+                .arguments
+                .iter()
+                .find(|(name, _)| normalized(name) == normalized(setter))
+            else {
                 continue;
             };
             let target = target
@@ -407,7 +474,11 @@ fn write_tests(
             op.id,
             variant(provider),
             op.id,
-            if calls.is_empty() { "" } else { "let over = harness.overrides.clone();\n    " },
+            if calls.is_empty() {
+                ""
+            } else {
+                "let over = harness.overrides.clone();\n    "
+            },
             op.id
         );
     }

@@ -546,8 +546,10 @@ pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
             ),
         );
     }
-    examples::routes::<Imitated>(router.fallback(unknown_path))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>))
+    examples::routes::<Imitated>(router.fallback(unknown_path)).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
 }
 
 async fn unknown_path() -> Response {
@@ -1199,13 +1201,13 @@ impl Imitation for Imitated {
         "callback_invoice_list",
     ];
 
-    fn authorize(_state: &State, request: &axum::http::request::Parts, input: &Input) -> Result<(), Response> {
+    fn authorize(_state: &State, request: &axum::http::request::Parts, input: &Input) -> Option<Response> {
         if request.method != Method::POST {
             let path = request.uri.path();
             let known = examples::OPERATIONS
                 .iter()
                 .any(|op| op.provider == Provider::Crystalpay && op.path == path);
-            return Err(if known {
+            return Some(if known {
                 envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted")
             } else {
                 envelope(StatusCode::NOT_FOUND, "Method not found")
@@ -1213,7 +1215,8 @@ impl Imitation for Imitated {
         }
         Fields::parse(&input.body)
             .and_then(|fields| fields.check_credentials())
-            .map_err(refusal)
+            .err()
+            .map(refusal)
     }
 
     fn missing(name: &str) -> Response {
@@ -1225,7 +1228,11 @@ impl Imitation for Imitated {
 }
 
 fn refusal(refused: Refused) -> Response {
-    (refused.status, axum::Json(json!({"error": true, "errors": refused.messages}))).into_response()
+    (
+        refused.status,
+        axum::Json(json!({"error": true, "errors": refused.messages})),
+    )
+        .into_response()
 }
 
 #[cfg(test)]

@@ -100,10 +100,10 @@ pub(crate) trait Imitation: Send + Sync + 'static {
     /// The operations the module imitates with state, by `operationId`.
     const STATEFUL: &'static [&'static str];
     /// The provider's credential check (and anything it checks before reading the
-    /// operation's input): `Err` is its refusal.
-    fn authorize(state: &State, request: &Parts, input: &Input) -> Result<(), Response>;
-    /// The provider's refusal of a request without the required `name` (or, with `malformed`,
-    /// a body it cannot read).
+    /// operation's input): its refusal, or `None` to go on.
+    fn authorize(state: &State, request: &Parts, input: &Input) -> Option<Response>;
+    /// The provider's refusal of a request without the required `name` (`body`: a body that
+    /// is neither a form nor a JSON object).
     fn missing(name: &str) -> Response;
     /// The provider's success answer with `body` (JSON text of the example).
     fn respond(status: StatusCode, content_type: &str, body: String) -> Response {
@@ -192,7 +192,7 @@ pub(crate) async fn gate<I: Imitation>(
         return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large\n").into_response();
     };
     let input = Input::read(&parts, bytes.clone());
-    if let Err(refusal) = I::authorize(&state, &parts, &input) {
+    if let Some(refusal) = I::authorize(&state, &parts, &input) {
         return refusal;
     }
     let mut request = Request::from_parts(parts, Body::from(bytes));
@@ -207,7 +207,9 @@ pub(crate) fn routes<I: Imitation>(mut router: Router<Arc<State>>) -> Router<Arc
         .iter()
         .filter(|op| op.provider == I::PROVIDER && !I::STATEFUL.contains(&op.id))
     {
-        let Some(filter) = method_filter(op.method) else { continue };
+        let Some(filter) = method_filter(op.method) else {
+            continue;
+        };
         let path = format!("{}{}", I::PROVIDER.api_root(), op.path);
         router = router.route(
             &path,
@@ -249,7 +251,11 @@ pub(crate) fn answer<I: Imitation>(op: &Operation, input: &Input, path: &str) ->
     }
     let status = StatusCode::from_u16(op.status).unwrap_or(StatusCode::OK);
     let Some(example) = op.example else {
-        return (status, [(header::CONTENT_TYPE, op.content_type)], Bytes::from_static(&EMPTY_ZIP))
+        return (
+            status,
+            [(header::CONTENT_TYPE, op.content_type)],
+            Bytes::from_static(&EMPTY_ZIP),
+        )
             .into_response();
     };
     let Ok(mut value) = serde_json::from_str::<Value>(example) else {
@@ -262,7 +268,12 @@ pub(crate) fn answer<I: Imitation>(op: &Operation, input: &Input, path: &str) ->
             .get(name)
             .cloned()
             .or_else(|| input.query(name).map(|v| Value::String(v.to_owned())))
-            .or_else(|| params.iter().find(|(k, _)| *k == name).map(|(_, v)| Value::String(v.clone())));
+            .or_else(|| {
+                params
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| Value::String(v.clone()))
+            });
         if let (Some(sent), Some(slot)) = (sent, value.pointer_mut(pointer))
             && let Some(echoed) = same_type(slot, &sent)
         {
@@ -317,10 +328,19 @@ mod tests {
 
     #[test]
     fn echoed_values_keep_the_examples_type() {
-        assert_eq!(same_type(&Value::from("x"), &Value::from(5)), Some(Value::from("5")));
-        assert_eq!(same_type(&Value::from(1), &Value::from("42")), Some(Value::from(42)));
+        assert_eq!(
+            same_type(&Value::from("x"), &Value::from(5)),
+            Some(Value::from("5"))
+        );
+        assert_eq!(
+            same_type(&Value::from(1), &Value::from("42")),
+            Some(Value::from(42))
+        );
         assert_eq!(same_type(&Value::from(1), &Value::from("4.5")), None);
-        assert_eq!(same_type(&Value::from(1.5), &Value::from("4.5")), Some(Value::from(4.5)));
+        assert_eq!(
+            same_type(&Value::from(1.5), &Value::from("4.5")),
+            Some(Value::from(4.5))
+        );
         assert_eq!(same_type(&Value::from(1), &Value::from("abc")), None);
         assert_eq!(same_type(&Value::Bool(true), &Value::from("1")), None);
     }
@@ -330,7 +350,9 @@ mod tests {
         for provider in Provider::ALL {
             for id in stateful(provider) {
                 assert!(
-                    OPERATIONS.iter().any(|op| op.provider == provider && op.id == *id),
+                    OPERATIONS
+                        .iter()
+                        .any(|op| op.provider == provider && op.id == *id),
                     "{provider}: {id} is not in the spec"
                 );
             }
@@ -341,9 +363,19 @@ mod tests {
     fn every_example_is_json() {
         for op in OPERATIONS {
             if let Some(example) = op.example {
-                assert!(serde_json::from_str::<Value>(example).is_ok(), "{} {}", op.provider, op.id);
+                assert!(
+                    serde_json::from_str::<Value>(example).is_ok(),
+                    "{} {}",
+                    op.provider,
+                    op.id
+                );
             } else {
-                assert!(!op.content_type.contains("json"), "{} {}: no example", op.provider, op.id);
+                assert!(
+                    !op.content_type.contains("json"),
+                    "{} {}: no example",
+                    op.provider,
+                    op.id
+                );
             }
         }
     }

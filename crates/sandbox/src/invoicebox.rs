@@ -313,8 +313,10 @@ pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
         .route("/v3/filter/api/order/refund-order", get(refund_list))
         .fallback(unknown_path)
         .method_not_allowed_fallback(method_not_allowed);
-    let api = examples::routes::<Imitated>(api)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>));
+    let api = examples::routes::<Imitated>(api).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ));
     // The payer's page needs no token.
     Router::new()
         .route("/pay/order/{container}", get(payment_page))
@@ -1780,13 +1782,13 @@ impl Imitation for Imitated {
         "refund_list",
     ];
 
-    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Result<(), Response> {
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
         let checked = if request.uri.path().ends_with("/security/api/auth/auth") {
             caller(&request.headers).map(drop)
         } else {
             store(&request.headers)
         };
-        checked.map_err(IntoResponse::into_response)
+        checked.err().map(IntoResponse::into_response)
     }
 
     fn missing(name: &str) -> Response {

@@ -52,6 +52,7 @@ mod clock;
 mod examples;
 mod inbox;
 mod notify;
+#[rustfmt::skip]
 mod operations;
 
 pub mod crystalpay;
@@ -446,7 +447,11 @@ async fn control_index() -> String {
         text.push_str(&format!(
             "{provider}: with state: {}; from examples: {}\n",
             stateful(provider).join(", "),
-            if from_examples.is_empty() { "none".to_owned() } else { from_examples.join(", ") }
+            if from_examples.is_empty() {
+                "none".to_owned()
+            } else {
+                from_examples.join(", ")
+            }
         ));
     }
     text

@@ -1100,8 +1100,10 @@ pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
         .route("/api/budget/balance/get/", get(budget_get))
         .method_not_allowed_fallback(wrong_method)
         .fallback(unknown_path);
-    examples::routes::<Imitated>(router)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>))
+    examples::routes::<Imitated>(router).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
 }
 
 /// OneBox's part in the shared request handling ([`crate::examples`]): `login` and the md5 of
@@ -1122,10 +1124,11 @@ impl Imitation for Imitated {
         "budget_balance_get",
     ];
 
-    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Result<(), Response> {
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
         Query::parse(request.uri.query())
             .and_then(|query| query.check_credentials())
-            .map_err(IntoResponse::into_response)
+            .err()
+            .map(IntoResponse::into_response)
     }
 
     fn missing(name: &str) -> Response {

@@ -3,7 +3,7 @@
 
 use crate::{Operation, Provider};
 
-/// Every operation of every spec, in the specs' order (crystalpay, invoicebox, onebox, paykeeper, sber).
+/// Every operation of every spec, by provider (crystalpay, invoicebox, onebox, paykeeper, sber) and path.
 pub const OPERATIONS: &[Operation] = &[
     Operation {
         provider: Provider::Crystalpay,

@@ -464,8 +464,10 @@ pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
         .route("/change/payment/repeatcnt/", post(payment_repeatcnt))
         .route("/change/organization/setting/", post(organization_setting_change))
         .fallback(unknown_path);
-    let api = examples::routes::<Imitated>(api)
-        .layer(middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>));
+    let api = examples::routes::<Imitated>(api).layer(middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ));
     // The payer's page needs no credentials.
     Router::new()
         .route("/bill/{id}/", get(bill_page))
@@ -1191,14 +1193,16 @@ impl Imitation for Imitated {
         "organization_setting_change",
     ];
 
-    fn authorize(state: &State, request: &axum::http::request::Parts, input: &Input) -> Result<(), Response> {
+    fn authorize(state: &State, request: &axum::http::request::Parts, input: &Input) -> Option<Response> {
         if !has_demo_credentials(&request.headers) {
-            return Err(unauthorized());
+            return Some(unauthorized());
         }
-        if request.method == axum::http::Method::POST {
-            post_fields(&state.paykeeper, &request.headers, &input.body).map_err(IntoResponse::into_response)?;
+        if request.method != axum::http::Method::POST {
+            return None;
         }
-        Ok(())
+        post_fields(&state.paykeeper, &request.headers, &input.body)
+            .err()
+            .map(IntoResponse::into_response)
     }
 
     fn missing(name: &str) -> Response {

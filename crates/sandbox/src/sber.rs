@@ -679,10 +679,7 @@ fn check_currency(currency: Option<&str>) -> Result<(), Refusal> {
 // ------------------------------------------------------------------------- handlers
 
 /// POST /invoices: `invoice_create`.
-async fn create(
-    AxumState(state): AxumState<Arc<State>>,
-    body: Result<Bytes, BytesRejection>,
-) -> Answer {
+async fn create(AxumState(state): AxumState<Arc<State>>, body: Result<Bytes, BytesRejection>) -> Answer {
     let raw: Value = parse_body(body)?;
     let request: CreateRequest =
         serde_json::from_value(raw.clone()).map_err(|e| bad_input(format!("body: {e}")))?;
@@ -815,10 +812,7 @@ async fn long_poll(sber: &Sber, id: &str, known: Status, wait: Duration) {
 }
 
 /// GET /invoices: `invoice_list`.
-async fn list(
-    AxumState(state): AxumState<Arc<State>>,
-    RawQuery(query): RawQuery,
-) -> Answer {
+async fn list(AxumState(state): AxumState<Arc<State>>, RawQuery(query): RawQuery) -> Answer {
     let filter = ListFilter::from_query(&query_pairs(query)?)?;
     let book = lock(&state.sber.book);
     let matching: Vec<&Invoice> = book
@@ -1196,8 +1190,10 @@ pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
         )
         .method_not_allowed_fallback(wrong_method)
         .fallback(unknown_path);
-    examples::routes::<Imitated>(router)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), examples::gate::<Imitated>))
+    examples::routes::<Imitated>(router).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
 }
 
 // ------------------------------------------------------------------------- helpers
@@ -1244,8 +1240,8 @@ impl Imitation for Imitated {
         "invoice_refund",
     ];
 
-    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Result<(), Response> {
-        authorize(&request.headers).map_err(IntoResponse::into_response)
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
+        authorize(&request.headers).err().map(IntoResponse::into_response)
     }
 
     fn missing(name: &str) -> Response {

@@ -31,7 +31,8 @@ pub fn arg<T: DeserializeOwned>(overrides: &Map<String, Value>, name: &str, exam
 
 /// The request body of a call: the spec's `example` with the overridden members.
 pub fn body<T: DeserializeOwned>(overrides: &Map<String, Value>, _name: &str, example: &str) -> T {
-    let mut value: Value = serde_json::from_str(example).unwrap_or_else(|e| panic!("body example {example}: {e}"));
+    let mut value: Value =
+        serde_json::from_str(example).unwrap_or_else(|e| panic!("body example {example}: {e}"));
     for (key, v) in overrides {
         if let (Some(member), Some(object)) = (key.strip_prefix("body."), value.as_object_mut()) {
             object.insert(member.to_owned(), v.clone());
@@ -57,7 +58,10 @@ impl Harness {
     /// Asserts a decoded success.
     pub fn decoded<T>(&self, answer: Result<T, payspec::Error>) {
         if let Err(e) = answer.map(drop) {
-            panic!("{} {}: not a decoded success: {e} ({e:?})", self.provider, self.operation);
+            panic!(
+                "{} {}: not a decoded success: {e} ({e:?})",
+                self.provider, self.operation
+            );
         }
     }
 
@@ -140,7 +144,9 @@ impl Harness {
                     request.form(&form)
                 }
             }
-            Provider::Invoicebox => request.bearer_auth(payspec_sandbox::invoicebox::TOKEN).json(&fields),
+            Provider::Invoicebox => request
+                .bearer_auth(payspec_sandbox::invoicebox::TOKEN)
+                .json(&fields),
             Provider::Sber => request.bearer_auth(payspec_sandbox::sber::TOKEN).json(&fields),
             Provider::Crystalpay => {
                 use payspec_sandbox::crystalpay::{LOGIN, SECRET};
@@ -205,7 +211,9 @@ impl Harness {
             // ------------------------------------------------------------- Invoicebox
             (Provider::Invoicebox, "order_create") => self.invoicebox_order_overrides(&tomorrow),
             (Provider::Invoicebox, "order_get" | "order_cancel" | "refund_basket_items") => {
-                let id = self.invoicebox_order(&tomorrow, self.operation == "refund_basket_items").await;
+                let id = self
+                    .invoicebox_order(&tomorrow, self.operation == "refund_basket_items")
+                    .await;
                 self.set("uuid", json!(id));
             }
             (Provider::Invoicebox, "refund_create") => {
@@ -218,14 +226,22 @@ impl Harness {
             // ------------------------------------------------------------- OneBox
             (Provider::Onebox, "payment_delete" | "payment_update" | "payment_get") => {
                 let answer = self
-                    .raw("GET", "/api/payment/add/", json!({"sum": "3333", "accountid": "1", "orderid": "660"}))
+                    .raw(
+                        "GET",
+                        "/api/payment/add/",
+                        json!({"sum": "3333", "accountid": "1", "orderid": "660"}),
+                    )
                     .await;
                 let id: i64 = answer["message"].as_str().unwrap().parse().unwrap();
                 self.set("paymentid", json!(id));
             }
             (Provider::Onebox, "payment_probation_delete" | "payment_probation_get") => {
                 let answer = self
-                    .raw("GET", "/api/payment/probation/add/", json!({"sum": "3333", "orderid": "660"}))
+                    .raw(
+                        "GET",
+                        "/api/payment/probation/add/",
+                        json!({"sum": "3333", "orderid": "660"}),
+                    )
                     .await;
                 let id: i64 = answer["message"].as_str().unwrap().parse().unwrap();
                 self.set("paymentid", json!(id));
@@ -251,7 +267,11 @@ impl Harness {
                 let invoice = self.paykeeper_invoice(&tomorrow).await;
                 self.pay(&invoice).await;
                 let payment = self.sandbox.paykeeper().invoice_payment(&invoice).unwrap();
-                let name = if self.operation.starts_with("payment_r") { "body.id" } else { "id" };
+                let name = if self.operation.starts_with("payment_r") {
+                    "body.id"
+                } else {
+                    "id"
+                };
                 self.set(name, json!(payment));
             }
             // ------------------------------------------------------------- Sber
@@ -278,9 +298,16 @@ impl Harness {
 
     async fn crystalpay_invoice(&self) -> String {
         let answer = self
-            .raw("POST", "/v3/invoice/create/", json!({"amount": 100, "type": "purchase", "lifetime": 60}))
+            .raw(
+                "POST",
+                "/v3/invoice/create/",
+                json!({"amount": 100, "type": "purchase", "lifetime": 60}),
+            )
             .await;
-        answer["id"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned()
+        answer["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .to_owned()
     }
 
     /// The overrides that make the spec's `order_create` example this store's, unexpired.
@@ -309,7 +336,10 @@ impl Harness {
                 }),
             )
             .await;
-        let id = answer["data"]["id"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned();
+        let id = answer["data"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .to_owned();
         if paid {
             self.pay(&id).await;
         }
@@ -332,7 +362,10 @@ impl Harness {
                 }),
             )
             .await;
-        answer["invoice_id"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned()
+        answer["invoice_id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .to_owned()
     }
 
     /// An invoice of 118.36 roubles (the amount of the spec's examples), `ptype` 0 or 1.
