@@ -356,19 +356,13 @@ async fn order_create(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let request: CreateOrder = parse_body(body)?;
     let mut books = lock(&state.invoicebox.books);
     data(books.create_order(request, &payment_host(&headers))?, None)
 }
 
 /// `GET /filter/api/order/order` (https://docs.invoicebox.ru/docs/merchant/order/get/).
-async fn order_list(
-    AxumState(state): Shared,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Result<Response, Refusal> {
-    store(&headers)?;
+async fn order_list(AxumState(state): Shared, RawQuery(query): RawQuery) -> Result<Response, Refusal> {
     let query = ListQuery::parse::<Order>(query.as_deref())?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -380,10 +374,8 @@ async fn order_list(
 /// https://github.com/InvoiceBox/invoicebox-mcp-server/blob/4b62bec2d8298029c0624639e9e643d0c9b915d9/src/tools/reads.ts.
 async fn order_get(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -394,10 +386,8 @@ async fn order_get(
 /// (https://docs.invoicebox.ru/docs/merchant/order/delete/).
 async fn order_cancel(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -423,10 +413,8 @@ async fn order_cancel(
 /// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_basket_items(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -457,22 +445,15 @@ async fn refund_basket_items(
 /// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_create(
     AxumState(state): Shared,
-    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let request: CreateRefund = parse_body(body)?;
     let refund = lock(&state.invoicebox.books).create_refund(request)?;
     data(&refund, None)
 }
 
 /// `GET /filter/api/order/refund-order` (https://docs.invoicebox.ru/docs/merchant/refund/get/).
-async fn refund_list(
-    AxumState(state): Shared,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Result<Response, Refusal> {
-    store(&headers)?;
+async fn refund_list(AxumState(state): Shared, RawQuery(query): RawQuery) -> Result<Response, Refusal> {
     let query = ListQuery::parse::<Refund>(query.as_deref())?;
     let books = lock(&state.invoicebox.books);
     let (page, meta) = query.page(&books.refunds);

@@ -618,7 +618,7 @@ impl Fields {
 }
 
 /// The fields of a POST, after the security-token check.
-fn post_fields(pk: &Paykeeper, headers: &HeaderMap, body: &[u8]) -> Result<Fields, Refusal> {
+fn post_fields(headers: &HeaderMap, body: &[u8]) -> Result<Fields, Refusal> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -628,16 +628,20 @@ fn post_fields(pk: &Paykeeper, headers: &HeaderMap, body: &[u8]) -> Result<Field
         .next()
         .is_some_and(|t| t.trim().eq_ignore_ascii_case(FORM));
     // PHP reads no fields from any other body, so there is no token either.
-    let fields = if is_form {
-        Fields::parse(body)?
+    if is_form {
+        Fields::parse(body)
     } else {
-        Fields(Vec::new())
-    };
+        Ok(Fields(Vec::new()))
+    }
+}
+
+/// The security token of a POST's fields (checked by the gate, `Imitated::authorize`).
+fn check_token(pk: &Paykeeper, fields: &Fields) -> Result<(), Refusal> {
     let token = lock(&pk.books).token();
     if fields.get("token") != Some(token.as_str()) {
         return Err(refuse(TOKEN_INVALID));
     }
-    Ok(fields)
+    Ok(())
 }
 
 /// Amount text (`"1205.98"`) to kopecks: positive, at most two decimals.
@@ -863,7 +867,7 @@ async fn organization_settings(AxumState(state): Shared) -> Response {
 
 /// 3.4: a new invoice in the service status `created`.
 async fn invoice_preview(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let amount_text = fields.required("pay_amount")?;
     let amount =
         parse_money(amount_text).ok_or_else(|| refuse(format!("Неверная сумма счёта: {amount_text}.")))?;
@@ -920,7 +924,7 @@ fn own_base_url(headers: &HeaderMap) -> String {
 
 /// 3.5: "sends" the invoice (no mail leaves the sandbox): status `sent`.
 async fn invoice_send(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let mut books = lock(&state.paykeeper.books);
     books.expire_overdue(&now());
@@ -939,7 +943,7 @@ async fn invoice_send(AxumState(state): Shared, headers: HeaderMap, body: Bytes)
 
 /// 3.6: cancels an unpaid invoice (shown as `expired`, see the module docs).
 async fn invoice_revoke(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let now = now();
     let mut books = lock(&state.paykeeper.books);
@@ -958,7 +962,7 @@ async fn invoice_revoke(AxumState(state): Shared, headers: HeaderMap, body: Byte
 
 /// 3.7: the invoice was paid in cash: a `success` payment, no notification.
 async fn invoice_accept_cash(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("invoice_id")?;
     let now = now();
     let mut books = lock(&state.paykeeper.books);
@@ -990,7 +994,7 @@ async fn invoice_accept_cash(AxumState(state): Shared, headers: HeaderMap, body:
 
 /// Refund: full (`partial=false`, the whole remainder) or partial; done at once.
 async fn payment_reverse(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let amount_text = fields.required("amount")?;
     let partial = match fields.required("partial")?.trim() {
@@ -1045,7 +1049,7 @@ async fn payment_reverse(AxumState(state): Shared, headers: HeaderMap, body: Byt
 
 /// Resets the notification counter and sends the notification again.
 async fn payment_repeatcnt(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?.to_owned();
     {
         let mut books = lock(&state.paykeeper.books);
@@ -1058,7 +1062,7 @@ async fn payment_repeatcnt(AxumState(state): Shared, headers: HeaderMap, body: B
 
 /// 5.1: `informer_url`, `informer_seed` and any other setting; an empty value changes nothing.
 async fn organization_setting_change(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let name = fields.required("name")?;
     let Some(value) = fields.get("value").map(str::trim) else {
         return Ok(success());
@@ -1200,7 +1204,8 @@ impl Imitation for Imitated {
         if request.method != axum::http::Method::POST {
             return None;
         }
-        post_fields(&state.paykeeper, &request.headers, &input.body)
+        post_fields(&request.headers, &input.body)
+            .and_then(|fields| check_token(&state.paykeeper, &fields))
             .err()
             .map(IntoResponse::into_response)
     }
