@@ -247,3 +247,27 @@ fn the_table_names_every_stateful_operation_and_covers_every_provider() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_index_says_what_answers_from_examples() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let index = reqwest::get(format!("{}/sandbox", sandbox.url()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let line = |provider: &str| {
+        index
+            .lines()
+            .find(|l| l.starts_with(&format!("{provider}: ")))
+            .unwrap_or_else(|| panic!("no line for {provider} in:\n{index}"))
+            .to_owned()
+    };
+    assert!(
+        line("crystalpay").contains("from examples: callback_payoff_list, method_edit, method_get"),
+        "{index}"
+    );
+    assert!(line("crystalpay").contains("with state: me_info"), "{index}");
+    assert!(line("sber").ends_with("from examples: none"), "{index}");
+}

@@ -484,3 +484,32 @@ fn write_tests(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn echoes_are_request_members_of_the_same_name_at_the_top_or_under_data() {
+        let request = ["method".to_owned(), "id".to_owned(), "page".to_owned()];
+        let top = json!({"method": "BTC", "name": "x", "page": {"n": 1}});
+        assert_eq!(echoes(&top, &request), ["/method"]);
+        let enveloped = json!({"data": {"id": "u-1", "amount": 5}, "extendedData": []});
+        assert_eq!(echoes(&enveloped, &request), ["/data/id"]);
+        assert!(echoes(&json!([{"id": "1"}]), &request).is_empty());
+    }
+
+    #[test]
+    fn raw_literals_survive_quotes_and_hashes() {
+        assert_eq!(raw(r#"{"a":"b"}"#), "r#\"{\"a\":\"b\"}\"#");
+        assert_eq!(raw(r##"x"#y"##), "r##\"x\"#y\"##");
+    }
+
+    #[test]
+    fn setters_match_parameters_by_their_letters() {
+        assert_eq!(normalized("status[]"), normalized("status"));
+        assert_eq!(normalized("vatNumber"), normalized("vat_number"));
+        assert_eq!(pascal("invoice_start_payment"), "InvoiceStartPayment");
+    }
+}

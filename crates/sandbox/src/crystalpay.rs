@@ -42,7 +42,7 @@
 //! `payspec-crystalpay` reads as `Error::Authentication`. Outside the API's documented
 //! behaviour: a path the spec does not have gets the envelope with HTTP 404, and a method
 //! other than `POST` on a spec path HTTP 405. The method and the credentials are checked for
-//! every call by the module's gate ([`crate::examples`]) before the operation reads its
+//! every call by the module's gate before the operation reads its
 //! input.
 //!
 //! # Imitated operations
@@ -108,7 +108,7 @@
 //! - Payoffs send no callback (their body is not documented), so there is no
 //!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings, the
 //!   report summaries and `callback/payoff/list` answer from the spec's examples
-//!   ([`crate::examples`]: credentials first, then ``"`<field>` field is required"`` for a
+//!   ([`crate::OPERATIONS`]: credentials first, then ``"`<field>` field is required"`` for a
 //!   missing required member, then the example with the request's echoed members).
 //! - Datetimes are Moscow time (UTC+3; the docs do not say which zone the API uses). Amounts
 //!   come back as decimal strings without trailing zeros (`"150.5"`).
@@ -1179,7 +1179,7 @@ fn datetime(unix: u64) -> String {
     crate::clock::moscow(i64::try_from(unix).unwrap_or(i64::MAX))
 }
 
-/// CrystalPay's part in the shared request handling ([`crate::examples`]): every call is a
+/// CrystalPay's part in the shared request handling ([`crate::OPERATIONS`]): every call is a
 /// `POST` of a JSON object carrying `auth_login` and `auth_secret`; a missing member is the
 /// documented ``"`amount` field is required"`` refusal at HTTP 200.
 pub(crate) struct Imitated;

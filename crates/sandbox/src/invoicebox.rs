@@ -52,7 +52,7 @@
 //!   an unknown path 404 `not_found` (another method on a known path 405
 //!   `method_not_allowed`); the other documented operations (order update, moves,
 //!   status changes, agent and correction orders, shipments, payment confirmation,
-//!   counterparties) answer from the spec's examples ([`crate::examples`]: the token first,
+//!   counterparties) answer from the spec's examples ([`crate::OPERATIONS`]: the token first,
 //!   then 422 `validation` naming a missing required field, then the example).
 //! - Cancelling a paid order is refused with `wrong_order_status` (refund it instead); a
 //!   refund line is matched to the order's first line with the same `sku` and may not exceed
@@ -1745,7 +1745,7 @@ fn parse_timestamp(text: &str) -> Option<i64> {
     Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
 }
 
-/// Invoicebox's part in the shared request handling ([`crate::examples`]): the store's bearer
+/// Invoicebox's part in the shared request handling ([`crate::OPERATIONS`]): the store's bearer
 /// token on every call (`auth_check` also answers an anonymous caller), and the documented
 /// validation refusal (HTTP 422, the field named) for a missing member.
 pub(crate) struct Imitated;

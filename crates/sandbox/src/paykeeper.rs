@@ -31,7 +31,7 @@
 //!   notification URL (the same one as [`crate::Sandbox::set_webhook_url`]), `informer_seed` the
 //!   secret word (default [`SECRET`]); other names are stored and shown.
 //!
-//! Every other operation of the spec answers from its example ([`crate::examples`]): Basic
+//! Every other operation of the spec answers from its example ([`crate::OPERATIONS`]): Basic
 //! auth and, for a POST, the token first, then a `fail` envelope naming a missing required
 //! parameter, then the example (the `.xlsx` exports: an empty ZIP archive, the container of
 //! `.xlsx`). A path the spec does not have is HTTP 404 with a `fail` envelope. The payer's
@@ -1171,7 +1171,7 @@ fn is_datetime(text: &str) -> bool {
         && text[17..19] < *"60"
 }
 
-/// PayKeeper's part in the shared request handling ([`crate::examples`]): HTTP Basic on every
+/// PayKeeper's part in the shared request handling ([`crate::OPERATIONS`]): HTTP Basic on every
 /// call, and on every POST a form body with the security token; a missing parameter is the
 /// `fail` envelope at HTTP 200.
 pub(crate) struct Imitated;
