@@ -1031,21 +1031,34 @@ async fn the_payment_page_offers_to_pay() {
 // ------------------------------------------------------------------ the rest
 
 #[tokio::test]
-async fn operations_not_imitated_and_unknown_paths() {
+async fn operations_without_state_answer_the_spec_examples_and_unknown_paths() {
     let (sandbox, client) = start().await;
-    let err = client
+    // Without state (issue 22): the spec's example, after the token and the required input.
+    let order = client
         .order_update()
         .uuid("x")
         .body(types::UpdateOrderRequest::default())
         .await
-        .unwrap_err();
-    assert_refused(&provider_refusal(err), 501, "not_implemented");
-    let err = client
+        .unwrap();
+    assert_eq!(order.data.id, "017f2c3c-e880-4a08-abc6-7bd3117eea2d");
+    let found = client
         .counterparty_lookup()
         .vat_number("7810610046")
         .await
-        .unwrap_err();
-    assert_refused(&provider_refusal(err), 501, "not_implemented");
+        .unwrap();
+    assert_eq!(found.data.len(), 1);
+    let (status, answer) = raw_json(&sandbox, "GET", "/filter/api/counterparty-detail", None).await;
+    assert_eq!((status, envelope_code(&answer)), (422, "validation"), "{answer}");
+    assert_eq!(answer["error"]["fields"][0]["name"], "vatNumber", "{answer}");
+    let (status, _, _) = raw(
+        &sandbox,
+        "GET",
+        "/filter/api/counterparty-detail?vatNumber=1",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, 401);
 
     let (status, answer) = raw_json(&sandbox, "GET", "/no/such/path", None).await;
     assert_eq!((status, envelope_code(&answer)), (404, "not_found"));

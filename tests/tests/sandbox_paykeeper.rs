@@ -641,19 +641,27 @@ async fn malformed_requests_get_fail_envelopes_and_never_a_panic() {
         assert_eq!(fail_message(get(&sandbox, path).await), expected, "{path}");
     }
 
-    // Operations the sandbox does not imitate: HTTP 501 with an envelope, a provider error.
-    let (status, body) = post_form(&sandbox, "/change/payment/capture/", &format!("id={payment_id}")).await;
-    assert_eq!(status, 501);
-    assert_eq!(parse(&body)["result"], "fail");
-    let err = client
+    // Operations without state answer the spec's example (issue 22), after the same checks:
+    // a POST without the token is refused, a missing required field too.
+    let (status, body) = post(
+        &sandbox,
+        "/change/payment/capture/",
+        FORM,
+        format!("id={payment_id}"),
+    )
+    .await;
+    assert_eq!(fail_message((status, body)), TOKEN_INVALID);
+    let answer = post_form(&sandbox, "/change/payment/capture/", "").await;
+    assert_eq!(fail_message(answer), "Не указан обязательный параметр id.");
+    let captured = client
         .payment_capture()
         .body_map(|b| b.id(&payment_id))
         .await
-        .unwrap_err();
-    let Error::Provider(refusal) = err else {
-        panic!("{err:?}")
-    };
-    assert_eq!(refusal.status, 501);
+        .unwrap();
+    assert_eq!(serde_json::to_value(&captured).unwrap()["result"], "success");
+    // A path the spec does not have: the envelope with HTTP 404.
+    let (status, body) = post_form(&sandbox, "/change/no/such/", "").await;
+    assert_eq!((status, parse(&body)["result"].clone()), (404, json!("fail")));
 
     // Still serving, nothing changed.
     assert_eq!(

@@ -83,6 +83,13 @@ pub fn generate(root: &Path, check: bool, only: Option<&str>) -> Result<bool, St
     for (name, ops, types, state) in rows {
         println!("{name:<12} {ops:>10} {types:>6}  {state}");
     }
+    // The sandbox's operation table and its per-operation test read every spec.
+    if only.is_none() && root.join("crates/sandbox/src").is_dir() {
+        ok &= crate::sandbox::generate(root, check).unwrap_or_else(|e| {
+            eprintln!("sandbox: {e}");
+            false
+        });
+    }
     if check && !ok {
         eprintln!("generated code is stale or failed: run `cargo xtask generate` and commit the result");
     }

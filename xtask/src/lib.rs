@@ -42,6 +42,7 @@ pub mod docs;
 pub mod lint;
 pub mod lower;
 pub mod model;
+pub mod sandbox;
 pub mod sources;
 pub mod tables;
 

@@ -40,9 +40,10 @@
 //!
 //! The credential refusals name `auth_login` / `auth_secret`, which is what
 //! `payspec-crystalpay` reads as `Error::Authentication`. Outside the API's documented
-//! behaviour: a path the spec does not have gets the envelope with HTTP 404, a method other
-//! than `POST` HTTP 405, and a spec operation the sandbox does not imitate HTTP 501 (the
-//! message starts with `sandbox:`).
+//! behaviour: a path the spec does not have gets the envelope with HTTP 404, and a method
+//! other than `POST` on a spec path HTTP 405. The method and the credentials are checked for
+//! every call by the module's gate before the operation reads its
+//! input.
 //!
 //! # Imitated operations
 //!
@@ -105,8 +106,10 @@
 //! - Report history answers carry `has_next_page` (`true` when rows follow the page), as
 //!   public v3 clients read it (spec `ReportInvoiceHistoryResponse`).
 //! - Payoffs send no callback (their body is not documented), so there is no
-//!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings and the
-//!   report summaries are not imitated (HTTP 501).
+//!   `callback/payoff/list` log. Methods, swaps, transfers, tickers, method settings, the
+//!   report summaries and `callback/payoff/list` answer from the spec's examples
+//!   ([`crate::OPERATIONS`]: credentials first, then ``"`<field>` field is required"`` for a
+//!   missing required member, then the example with the request's echoed members).
 //! - Datetimes are Moscow time (UTC+3; the docs do not say which zone the API uses). Amounts
 //!   come back as decimal strings without trailing zeros (`"150.5"`).
 //! - The payment page `url` of an invoice is the sandbox's control endpoint
@@ -127,6 +130,7 @@ use payspec::webhook::{constant_time_eq, sha1_hex};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, lock};
 
 /// The demo cash desk's login (`auth_login`).
@@ -513,8 +517,6 @@ enum Op {
     PayoffInfo,
     ReportPayoffHistory,
     CallbackInvoiceList,
-    /// In the spec, not imitated.
-    NotImitated,
 }
 
 const ROUTES: &[(&str, Op)] = &[
@@ -530,44 +532,24 @@ const ROUTES: &[(&str, Op)] = &[
     ("/v3/payoff/info/", Op::PayoffInfo),
     ("/v3/report/payoff/history/", Op::ReportPayoffHistory),
     ("/v3/callback/invoice/list/", Op::CallbackInvoiceList),
-    ("/v3/method/list/", Op::NotImitated),
-    ("/v3/method/get/", Op::NotImitated),
-    ("/v3/method/edit/", Op::NotImitated),
-    ("/v3/swap/pair/list/", Op::NotImitated),
-    ("/v3/swap/pair/get/", Op::NotImitated),
-    ("/v3/swap/create/", Op::NotImitated),
-    ("/v3/swap/submit/", Op::NotImitated),
-    ("/v3/swap/cancel/", Op::NotImitated),
-    ("/v3/swap/info/", Op::NotImitated),
-    ("/v3/transfer/create/", Op::NotImitated),
-    ("/v3/transfer/submit/", Op::NotImitated),
-    ("/v3/transfer/cancel/", Op::NotImitated),
-    ("/v3/transfer/info/", Op::NotImitated),
-    ("/v3/ticker/list/", Op::NotImitated),
-    ("/v3/ticker/get/", Op::NotImitated),
-    ("/v3/report/invoice/summary/", Op::NotImitated),
-    ("/v3/report/payoff/summary/", Op::NotImitated),
-    ("/v3/report/swap/history/", Op::NotImitated),
-    ("/v3/report/transfer/history/", Op::NotImitated),
-    ("/v3/callback/payoff/list/", Op::NotImitated),
 ];
 
-pub(crate) fn router() -> Router<Arc<State>> {
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
     let mut router = Router::new();
     for &(path, op) in ROUTES {
         router = router.route(
             path,
             any(
                 move |state: AxumState<Arc<State>>,
-                      method: Method,
                       headers: HeaderMap,
-                      body: Result<Bytes, BytesRejection>| {
-                    call(state, op, path, method, headers, body)
-                },
+                      body: Result<Bytes, BytesRejection>| { call(state, op, headers, body) },
             ),
         );
     }
-    router.fallback(unknown_path)
+    examples::routes::<Imitated>(router.fallback(unknown_path)).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
 }
 
 async fn unknown_path() -> Response {
@@ -577,14 +559,10 @@ async fn unknown_path() -> Response {
 async fn call(
     AxumState(state): AxumState<Arc<State>>,
     op: Op,
-    path: &'static str,
-    method: Method,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if method != Method::POST {
-        return envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted");
-    }
+    // The method and the credentials were checked by the gate (`Imitated::authorize`).
     let Ok(body) = body else {
         return envelope(StatusCode::OK, "Request body must be a JSON object");
     };
@@ -592,7 +570,7 @@ async fn call(
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("127.0.0.1");
-    match answer(&state.crystalpay, op, path, host, &body) {
+    match answer(&state.crystalpay, op, host, &body) {
         Ok(mut fields) => {
             fields.insert("error".into(), Value::Bool(false));
             fields.insert("errors".into(), Value::Array(Vec::new()));
@@ -635,9 +613,9 @@ impl Refused {
 
 type Answer = Result<Map<String, Value>, Refused>;
 
-fn answer(cp: &Crystalpay, op: Op, path: &str, host: &str, body: &[u8]) -> Answer {
+fn answer(cp: &Crystalpay, op: Op, host: &str, body: &[u8]) -> Answer {
+    // The credentials were checked by the gate (`Imitated::authorize`).
     let fields = Fields::parse(body)?;
-    fields.check_credentials()?;
     let now = now();
     match op {
         Op::MeInfo => Ok(into_map(json!({
@@ -675,13 +653,6 @@ fn answer(cp: &Crystalpay, op: Op, path: &str, host: &str, body: &[u8]) -> Answe
             report_page(&fields, rows, now)
         }
         Op::CallbackInvoiceList => callback_invoice_list(cp, &fields),
-        Op::NotImitated => {
-            let name = path.trim_start_matches("/v3/").trim_end_matches('/');
-            Err(Refused {
-                status: StatusCode::NOT_IMPLEMENTED,
-                messages: vec![format!("sandbox: `{name}` is not imitated")],
-            })
-        }
     }
 }
 
@@ -1206,6 +1177,62 @@ fn now() -> u64 {
 /// `YYYY-MM-DD HH:MM:SS`, Moscow time (UTC+3), from unix seconds.
 fn datetime(unix: u64) -> String {
     crate::clock::moscow(i64::try_from(unix).unwrap_or(i64::MAX))
+}
+
+/// CrystalPay's part in the shared request handling ([`crate::OPERATIONS`]): every call is a
+/// `POST` of a JSON object carrying `auth_login` and `auth_secret`; a missing member is the
+/// documented ``"`amount` field is required"`` refusal at HTTP 200.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Crystalpay;
+    const STATEFUL: &'static [&'static str] = &[
+        "me_info",
+        "balance_list",
+        "balance_get",
+        "invoice_create",
+        "invoice_info",
+        "report_invoice_history",
+        "payoff_create",
+        "payoff_submit",
+        "payoff_cancel",
+        "payoff_info",
+        "report_payoff_history",
+        "callback_invoice_list",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, input: &Input) -> Option<Response> {
+        if request.method != Method::POST {
+            let path = request.uri.path();
+            let known = examples::OPERATIONS
+                .iter()
+                .any(|op| op.provider == Provider::Crystalpay && op.path == path);
+            return Some(if known {
+                envelope(StatusCode::METHOD_NOT_ALLOWED, "Only POST requests are accepted")
+            } else {
+                envelope(StatusCode::NOT_FOUND, "Method not found")
+            });
+        }
+        Fields::parse(&input.body)
+            .and_then(|fields| fields.check_credentials())
+            .err()
+            .map(refusal)
+    }
+
+    fn missing(name: &str) -> Response {
+        if name == "body" {
+            return envelope(StatusCode::OK, "Request body must be a JSON object");
+        }
+        refusal(Refused::required(name))
+    }
+}
+
+fn refusal(refused: Refused) -> Response {
+    (
+        refused.status,
+        axum::Json(json!({"error": true, "errors": refused.messages})),
+    )
+        .into_response()
 }
 
 #[cfg(test)]

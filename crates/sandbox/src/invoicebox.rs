@@ -55,7 +55,8 @@
 //!   an unknown path 404 `not_found` (another method on a known path 405
 //!   `method_not_allowed`); the other documented operations (order update, moves,
 //!   status changes, agent and correction orders, shipments, payment confirmation,
-//!   counterparties) answer 501 `not_implemented`.
+//!   counterparties) answer from the spec's examples ([`crate::OPERATIONS`]: the token first,
+//!   then 422 `validation` naming a missing required field, then the example).
 //! - Cancelling a paid order is refused with `wrong_order_status` (refund it instead); a
 //!   refund line is matched to the order's first line with the same `sku` and may not exceed
 //!   what is left of that line (`wrong_basket_item_total_amount` /
@@ -91,6 +92,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use crate::clock::{civil_from_days, days_from_civil, unix_now as now, unix_seconds};
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The demo store's API token (`Authorization: Bearer <TOKEN>`): the public demo token of the
@@ -320,14 +322,14 @@ pub fn sign_notification_with(
     }
 }
 
-pub(crate) fn router() -> Router<Arc<State>> {
-    Router::new()
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
+    let api = Router::new()
         .route("/v3/security/api/auth/auth", get(auth_check))
         .route("/v3/billing/api/order/order", post(order_create))
         .route("/v3/filter/api/order/order", get(order_list))
         .route(
             "/v3/billing/api/order/order/{uuid}",
-            get(order_get).delete(order_cancel).put(not_imitated),
+            get(order_get).delete(order_cancel),
         )
         .route(
             "/v3/billing/api/order/order/{uuid}/refund-basket-item",
@@ -335,20 +337,16 @@ pub(crate) fn router() -> Router<Arc<State>> {
         )
         .route("/v3/billing/api/order/refund-order", post(refund_create))
         .route("/v3/filter/api/order/refund-order", get(refund_list))
-        .route("/v3/billing/api/order/order-merchant-move", put(not_imitated))
-        .route("/v3/billing/api/order/{uuid}/status", put(not_imitated))
-        .route("/v3/adapter/api/subagent/order", post(not_imitated))
-        .route("/v3/billing/api/order/shipment", post(not_imitated))
-        .route("/v3/filter/api/order/shipment", get(not_imitated))
-        .route("/v3/billing/api/order/correction-order", post(not_imitated))
-        .route(
-            "/v3/billing/api/order/{uuid}/payment-method-action/{action}",
-            post(not_imitated),
-        )
-        .route("/v3/filter/api/counterparty-detail", get(not_imitated))
-        .route("/pay/order/{container}", get(payment_page))
         .fallback(unknown_path)
-        .method_not_allowed_fallback(method_not_allowed)
+        .method_not_allowed_fallback(method_not_allowed);
+    let api = examples::routes::<Imitated>(api).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ));
+    // The payer's page needs no token.
+    Router::new()
+        .route("/pay/order/{container}", get(payment_page))
+        .merge(api)
 }
 
 // ------------------------------------------------------------------ handlers
@@ -384,19 +382,13 @@ async fn order_create(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let request: CreateOrder = parse_body(body)?;
     let mut books = lock(&state.invoicebox.books);
     data(books.create_order(request, &payment_host(&headers))?, None)
 }
 
 /// `GET /filter/api/order/order` (https://docs.invoicebox.ru/docs/merchant/order/get/).
-async fn order_list(
-    AxumState(state): Shared,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Result<Response, Refusal> {
-    store(&headers)?;
+async fn order_list(AxumState(state): Shared, RawQuery(query): RawQuery) -> Result<Response, Refusal> {
     let query = ListQuery::parse::<Order>(query.as_deref())?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -408,10 +400,8 @@ async fn order_list(
 /// https://github.com/InvoiceBox/invoicebox-mcp-server/blob/4b62bec2d8298029c0624639e9e643d0c9b915d9/src/tools/reads.ts.
 async fn order_get(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -422,10 +412,8 @@ async fn order_get(
 /// (https://docs.invoicebox.ru/docs/merchant/order/delete/).
 async fn order_cancel(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -451,10 +439,8 @@ async fn order_cancel(
 /// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_basket_items(
     AxumState(state): Shared,
-    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let id = path_id(id)?;
     let mut books = lock(&state.invoicebox.books);
     books.expire(now());
@@ -485,36 +471,19 @@ async fn refund_basket_items(
 /// (https://docs.invoicebox.ru/docs/merchant/refund/create/).
 async fn refund_create(
     AxumState(state): Shared,
-    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
-    store(&headers)?;
     let request: CreateRefund = parse_body(body)?;
     let refund = lock(&state.invoicebox.books).create_refund(request)?;
     data(&refund, None)
 }
 
 /// `GET /filter/api/order/refund-order` (https://docs.invoicebox.ru/docs/merchant/refund/get/).
-async fn refund_list(
-    AxumState(state): Shared,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Result<Response, Refusal> {
-    store(&headers)?;
+async fn refund_list(AxumState(state): Shared, RawQuery(query): RawQuery) -> Result<Response, Refusal> {
     let query = ListQuery::parse::<Refund>(query.as_deref())?;
     let books = lock(&state.invoicebox.books);
     let (page, meta) = query.page(&books.refunds);
     data(&page, Some(meta))
-}
-
-/// The documented operations the sandbox does not imitate: 501 after the token check.
-async fn not_imitated(headers: HeaderMap, method: Method, uri: Uri) -> Result<Response, Refusal> {
-    store(&headers)?;
-    Err(Refusal::new(
-        StatusCode::NOT_IMPLEMENTED,
-        "not_implemented",
-        format!("{method} {} is not imitated by the payspec sandbox", uri.path()),
-    ))
 }
 
 /// Any other path or method.
@@ -1800,6 +1769,42 @@ fn parse_timestamp(text: &str) -> Option<i64> {
         return None;
     }
     Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+}
+
+/// Invoicebox's part in the shared request handling ([`crate::OPERATIONS`]): the store's bearer
+/// token on every call (`auth_check` also answers an anonymous caller), and the documented
+/// validation refusal (HTTP 422, the field named) for a missing member.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Invoicebox;
+    const STATEFUL: &'static [&'static str] = &[
+        "auth_check",
+        "order_create",
+        "order_list",
+        "order_get",
+        "order_cancel",
+        "refund_basket_items",
+        "refund_create",
+        "refund_list",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
+        let checked = if request.uri.path().ends_with("/security/api/auth/auth") {
+            caller(&request.headers).map(drop)
+        } else {
+            store(&request.headers)
+        };
+        checked.err().map(IntoResponse::into_response)
+    }
+
+    fn missing(name: &str) -> Response {
+        validation(vec![FieldProblem::required(name)]).into_response()
+    }
+
+    fn respond(status: StatusCode, _content_type: &str, body: String) -> Response {
+        json_answer(status, body)
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,11 @@
 //! changes its status), and, where the provider has them, sends signed notifications to a URL
 //! you give it.
 //!
+//! Every operation of every spec answers: those with a lifecycle are imitated with state
+//! ([`stateful`]), every other one answers from the spec's example ([`OPERATIONS`], generated
+//! from the specs): the provider's credential check first, then its refusal of a missing
+//! required field, then the example, with the request's members of the same name echoed.
+//!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
 //! use payspec_sandbox::{Provider, Sandbox};
@@ -44,8 +49,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 
 mod clock;
+mod examples;
 mod inbox;
 mod notify;
+#[rustfmt::skip]
+mod operations;
 
 pub mod crystalpay;
 pub mod invoicebox;
@@ -53,6 +61,7 @@ pub mod onebox;
 pub mod paykeeper;
 pub mod sber;
 
+pub use examples::{OPERATIONS, Operation, stateful};
 pub use inbox::{Inbox, Received, Reply};
 pub use notify::Delivery;
 
@@ -360,11 +369,11 @@ async fn redeliver(state: &State, provider: Provider, id: &str) -> Result<Option
 /// The whole sandbox: each provider under its prefix, and the control API under `/sandbox`.
 fn router(state: Arc<State>) -> Router {
     Router::new()
-        .nest(&Provider::Onebox.prefix(), onebox::router())
-        .nest(&Provider::Paykeeper.prefix(), paykeeper::router())
-        .nest(&Provider::Invoicebox.prefix(), invoicebox::router())
-        .nest(&Provider::Crystalpay.prefix(), crystalpay::router())
-        .nest(&Provider::Sber.prefix(), sber::router())
+        .nest(&Provider::Onebox.prefix(), onebox::router(&state))
+        .nest(&Provider::Paykeeper.prefix(), paykeeper::router(&state))
+        .nest(&Provider::Invoicebox.prefix(), invoicebox::router(&state))
+        .nest(&Provider::Crystalpay.prefix(), crystalpay::router(&state))
+        .nest(&Provider::Sber.prefix(), sber::router(&state))
         .route("/sandbox/{provider}/pay/{id}", post(control_pay))
         .route("/sandbox/{provider}/redeliver/{id}", post(control_redeliver))
         .route("/sandbox/{provider}/webhook-url", put(control_webhook_url))
@@ -422,8 +431,28 @@ async fn control_webhook_url(
 }
 
 /// `GET /sandbox`: what the sandbox serves.
-async fn control_index() -> &'static str {
-    "payspec sandbox: /onebox, /paykeeper, /invoicebox/v3, /crystalpay, /sber/smartpay/v1\n\
-     POST /sandbox/<provider>/pay/<id> pays; POST /sandbox/<provider>/redeliver/<id> sends its notification again;\n\
-     PUT /sandbox/<provider>/webhook-url sets the notification URL\n"
+async fn control_index() -> String {
+    let mut text = String::from(
+        "payspec sandbox: /onebox, /paykeeper, /invoicebox/v3, /crystalpay, /sber/smartpay/v1\n\
+         POST /sandbox/<provider>/pay/<id> pays; POST /sandbox/<provider>/redeliver/<id> sends its notification again;\n\
+         PUT /sandbox/<provider>/webhook-url sets the notification URL\n\
+         Every operation of every spec answers: with state (lifecycle) or from the spec's example.\n",
+    );
+    for provider in Provider::ALL {
+        let from_examples: Vec<&str> = OPERATIONS
+            .iter()
+            .filter(|op| op.provider == provider && !op.is_stateful())
+            .map(|op| op.id)
+            .collect();
+        text.push_str(&format!(
+            "{provider}: with state: {}; from examples: {}\n",
+            stateful(provider).join(", "),
+            if from_examples.is_empty() {
+                "none".to_owned()
+            } else {
+                from_examples.join(", ")
+            }
+        ));
+    }
+    text
 }

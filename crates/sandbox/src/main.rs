@@ -7,7 +7,8 @@ use payspec_sandbox::{Provider, Sandbox};
 
 const USAGE: &str = "usage: payspec-sandbox [--listen 127.0.0.1:8480] [--webhook-url URL]
 
-Imitates OneBox, PayKeeper, Invoicebox, CrystalPay and Sber SmartPay on loopback.
+Imitates OneBox, PayKeeper, Invoicebox, CrystalPay and Sber SmartPay on loopback. Every operation
+of every spec answers: with state where it has a lifecycle, otherwise from the spec's example.
 --listen       address to listen on (default 127.0.0.1:8480; port 0 picks a free one)
 --webhook-url  where to send every provider's notifications (also settable per provider:
                PUT /sandbox/<provider>/webhook-url with the URL as the body)";
@@ -48,7 +49,12 @@ async fn main() {
         }
     }
     println!(
-        "\nPay an invoice as a payer would: curl -X POST {}/sandbox/<provider>/pay/<id>",
+        "\nEvery operation of every spec answers: those with a lifecycle with state, the others\n\
+         from the spec's example (after the credential check). The list: curl {}/sandbox",
+        sandbox.url()
+    );
+    println!(
+        "Pay an invoice as a payer would: curl -X POST {}/sandbox/<provider>/pay/<id>",
         sandbox.url()
     );
     match &webhook_url {

@@ -60,6 +60,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, lock};
 
 /// The demo login: `login=sandbox`.
@@ -391,11 +392,17 @@ fn ok_id(id: u64) -> Answer {
 struct Query(HashMap<String, String>);
 
 impl Query {
-    /// Parses the query and checks `login` and `password` the way OneBox does.
-    fn authorized(raw: Option<String>) -> Result<Query, Fail> {
-        let pairs = serde_urlencoded::from_str::<Vec<(String, String)>>(raw.as_deref().unwrap_or_default())
+    /// Parses the query (the credentials were checked by the module's gate,
+    /// [`Imitated::authorize`]).
+    fn parse(raw: Option<&str>) -> Result<Query, Fail> {
+        let pairs = serde_urlencoded::from_str::<Vec<(String, String)>>(raw.unwrap_or_default())
             .map_err(|e| Fail::new(format!("Bad query: {e}")))?;
-        let query = Query(pairs.into_iter().collect());
+        Ok(Query(pairs.into_iter().collect()))
+    }
+
+    /// Checks `login` and `password` the way OneBox does.
+    fn check_credentials(&self) -> Result<(), Fail> {
+        let query = self;
         let login = query.text("login").ok_or_else(|| Fail::new("login_empty"))?;
         let password = query
             .text("password")
@@ -406,7 +413,7 @@ impl Query {
         if login == CLIENT_LOGIN {
             return Err(Fail::new("Bad user level!"));
         }
-        Ok(query)
+        Ok(())
     }
 
     /// A non-empty parameter.
@@ -597,7 +604,7 @@ fn now() -> String {
 
 /// `/api/payment/add/`.
 async fn payment_add(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let amount = q.sum()?;
     let outgoing = match q.text("direction") {
         None => amount < 0,
@@ -645,7 +652,7 @@ async fn payment_add(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): Raw
 
 /// `/api/payment/probation/add/`.
 async fn probation_add(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let amount = q.sum()?;
     let order_id = q.int("orderid")?;
     let order_code1c = q.owned("ordercode1c");
@@ -675,7 +682,7 @@ async fn probation_add(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): R
 
 /// `/api/payment/update/`: only the parameters sent change.
 async fn payment_update(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     // Read every parameter before touching the payment, so that a bad one changes nothing.
     let cdate = q.date("cdate", false)?;
     let pdate = q.date("pdate", false)?;
@@ -736,7 +743,7 @@ async fn payment_update(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): 
 
 /// `/api/payment/delete/`.
 async fn payment_delete(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let mut ledger = lock(&state.onebox.ledger);
     let id = ledger.find_payment(&q)?.id;
     ledger.payments.remove(&id);
@@ -745,7 +752,7 @@ async fn payment_delete(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): 
 
 /// `/api/payment/probation/delete/` (`nomessage` is accepted: there are no CRM notices here).
 async fn probation_delete(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     q.flag("nomessage")?;
     let id = q
         .int("paymentid")?
@@ -865,7 +872,7 @@ impl ListQuery {
 
 /// `/api/payment/get/`.
 async fn payment_get(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let list = ListQuery::parse(&q)?;
     let ledger = lock(&state.onebox.ledger);
     let matching = ledger.payments.values().filter(|p| {
@@ -885,7 +892,7 @@ async fn payment_get(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): Raw
 
 /// `/api/payment/probation/get/` (also filters on `received`).
 async fn probation_get(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let list = ListQuery::parse(&q)?;
     let received = q.flag("received")?;
     let ledger = lock(&state.onebox.ledger);
@@ -1003,7 +1010,7 @@ fn totals(ledger: &Ledger, account: usize) -> Totals {
 
 /// `/api/payment/balance/get/`.
 async fn balance_get(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): RawQuery) -> Answer {
-    let q = Query::authorized(raw)?;
+    let q = Query::parse(raw.as_deref())?;
     let virtual_wanted = match q.text("contractortype") {
         None | Some("standard") => Some(false),
         Some("virtual") => Some(true),
@@ -1046,7 +1053,7 @@ async fn balance_get(AxumState(state): AxumState<Arc<State>>, RawQuery(raw): Raw
 /// `/api/budget/balance/get/`: one fixed demo budget (budgets are not linked to payments in
 /// the API).
 async fn budget_get(RawQuery(raw): RawQuery) -> Answer {
-    Query::authorized(raw)?;
+    Query::parse(raw.as_deref())?;
     let budget = json!({
         "id": "1",
         "name": "Sandbox budget",
@@ -1065,7 +1072,7 @@ async fn budget_get(RawQuery(raw): RawQuery) -> Answer {
 
 /// Any other path under `/onebox`: the envelope, HTTP 404 (credentials checked first).
 async fn unknown_path(RawQuery(raw): RawQuery) -> Answer {
-    Query::authorized(raw)?;
+    Query::parse(raw.as_deref())?;
     Err(Fail {
         status: StatusCode::NOT_FOUND,
         message: "Unknown API method".into(),
@@ -1080,8 +1087,8 @@ async fn wrong_method() -> Fail {
     }
 }
 
-pub(crate) fn router() -> Router<Arc<State>> {
-    Router::new()
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
+    let router = Router::new()
         .route("/api/payment/add/", get(payment_add))
         .route("/api/payment/probation/add/", get(probation_add))
         .route("/api/payment/delete/", get(payment_delete))
@@ -1092,7 +1099,41 @@ pub(crate) fn router() -> Router<Arc<State>> {
         .route("/api/payment/balance/get/", get(balance_get))
         .route("/api/budget/balance/get/", get(budget_get))
         .method_not_allowed_fallback(wrong_method)
-        .fallback(unknown_path)
+        .fallback(unknown_path);
+    examples::routes::<Imitated>(router).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
+}
+
+/// OneBox's part in the shared request handling ([`crate::examples`]): `login` and the md5 of
+/// the password in every query, the `fail` envelope at HTTP 200 for a missing parameter.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Onebox;
+    const STATEFUL: &'static [&'static str] = &[
+        "payment_add",
+        "payment_probation_add",
+        "payment_delete",
+        "payment_probation_delete",
+        "payment_update",
+        "payment_get",
+        "payment_probation_get",
+        "payment_balance_get",
+        "budget_balance_get",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
+        Query::parse(request.uri.query())
+            .and_then(|query| query.check_credentials())
+            .err()
+            .map(IntoResponse::into_response)
+    }
+
+    fn missing(name: &str) -> Response {
+        Fail::new(format!("{name} is empty")).into_response()
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,10 @@
 //!   notification URL (the same one as [`crate::Sandbox::set_webhook_url`]), `informer_seed` the
 //!   secret word (default [`SECRET`]); other names are stored and shown.
 //!
-//! Any other path under `/paykeeper` is answered HTTP 501 with a `fail` envelope. The payer's
+//! Every other operation of the spec answers from its example ([`crate::OPERATIONS`]): Basic
+//! auth and, for a POST, the token first, then a `fail` envelope naming a missing required
+//! parameter, then the example (the `.xlsx` exports: an empty ZIP archive, the container of
+//! `.xlsx`). A path the spec does not have is HTTP 404 with a `fail` envelope. The payer's
 //! page `GET /paykeeper/bill/<id>/` (no Basic auth, like the real one) shows the invoice with a
 //! "pay" button that posts to the sandbox's control API.
 //!
@@ -65,22 +68,23 @@
 //! - Ids come from counters (invoices: 17 digits, like PayKeeper's; payments from 1001);
 //!   datetimes are Moscow time (UTC+3) from the system clock. One cabinet user (`user_id` 1).
 //! - Two-stage payments (capture), receipts, statistics, users, exports and the other settings
-//!   calls are not imitated.
+//!   calls keep no state: they answer the spec's examples.
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, Request, State as AxumState};
+use axum::extract::{Path, RawQuery, State as AxumState};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::middleware::{self, Next};
+use axum::middleware;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine as _;
 use payspec::webhook::md5_hex;
 use serde_json::{Value, json};
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, html_escape, lock};
 
 /// The cabinet user's login for HTTP Basic auth.
@@ -441,7 +445,7 @@ fn notification_body(payment: &Payment, secret: &str) -> String {
 
 // ------------------------------------------------------------------ the router
 
-pub(crate) fn router() -> Router<Arc<State>> {
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
     let api = Router::new()
         .route("/info/settings/token/", get(token_get))
         .route("/info/systems/list/", get(systems_list))
@@ -459,8 +463,11 @@ pub(crate) fn router() -> Router<Arc<State>> {
         .route("/change/payment/reverse/", post(payment_reverse))
         .route("/change/payment/repeatcnt/", post(payment_repeatcnt))
         .route("/change/organization/setting/", post(organization_setting_change))
-        .fallback(not_imitated)
-        .layer(middleware::from_fn(basic_auth));
+        .fallback(unknown_path);
+    let api = examples::routes::<Imitated>(api).layer(middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ));
     // The payer's page needs no credentials.
     Router::new()
         .route("/bill/{id}/", get(bill_page))
@@ -473,21 +480,17 @@ type Shared = AxumState<Arc<State>>;
 /// A handler's answer: the refusal (a `fail` envelope) is the error, so `?` works.
 type Answer = Result<Response, Refusal>;
 
-/// Refuses any request without the demo Basic credentials, with HTTP 401.
-async fn basic_auth(request: Request, next: Next) -> Response {
-    if has_demo_credentials(request.headers()) {
-        next.run(request).await
-    } else {
-        (
-            StatusCode::UNAUTHORIZED,
-            [
-                (header::WWW_AUTHENTICATE, "Basic realm=\"PayKeeper\""),
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-            ],
-            "401 Unauthorized: wrong login or password\n",
-        )
-            .into_response()
-    }
+/// The refusal of a request without the demo Basic credentials: HTTP 401.
+fn unauthorized() -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        [
+            (header::WWW_AUTHENTICATE, "Basic realm=\"PayKeeper\""),
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        ],
+        "401 Unauthorized: wrong login or password\n",
+    )
+        .into_response()
 }
 
 fn has_demo_credentials(headers: &HeaderMap) -> bool {
@@ -615,7 +618,7 @@ impl Fields {
 }
 
 /// The fields of a POST, after the security-token check.
-fn post_fields(pk: &Paykeeper, headers: &HeaderMap, body: &[u8]) -> Result<Fields, Refusal> {
+fn post_fields(headers: &HeaderMap, body: &[u8]) -> Result<Fields, Refusal> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -625,16 +628,20 @@ fn post_fields(pk: &Paykeeper, headers: &HeaderMap, body: &[u8]) -> Result<Field
         .next()
         .is_some_and(|t| t.trim().eq_ignore_ascii_case(FORM));
     // PHP reads no fields from any other body, so there is no token either.
-    let fields = if is_form {
-        Fields::parse(body)?
+    if is_form {
+        Fields::parse(body)
     } else {
-        Fields(Vec::new())
-    };
+        Ok(Fields(Vec::new()))
+    }
+}
+
+/// The security token of a POST's fields (checked by the gate, `Imitated::authorize`).
+fn check_token(pk: &Paykeeper, fields: &Fields) -> Result<(), Refusal> {
     let token = lock(&pk.books).token();
     if fields.get("token") != Some(token.as_str()) {
         return Err(refuse(TOKEN_INVALID));
     }
-    Ok(fields)
+    Ok(())
 }
 
 /// Amount text (`"1205.98"`) to kopecks: positive, at most two decimals.
@@ -860,7 +867,7 @@ async fn organization_settings(AxumState(state): Shared) -> Response {
 
 /// 3.4: a new invoice in the service status `created`.
 async fn invoice_preview(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let amount_text = fields.required("pay_amount")?;
     let amount =
         parse_money(amount_text).ok_or_else(|| refuse(format!("Неверная сумма счёта: {amount_text}.")))?;
@@ -917,7 +924,7 @@ fn own_base_url(headers: &HeaderMap) -> String {
 
 /// 3.5: "sends" the invoice (no mail leaves the sandbox): status `sent`.
 async fn invoice_send(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let mut books = lock(&state.paykeeper.books);
     books.expire_overdue(&now());
@@ -936,7 +943,7 @@ async fn invoice_send(AxumState(state): Shared, headers: HeaderMap, body: Bytes)
 
 /// 3.6: cancels an unpaid invoice (shown as `expired`, see the module docs).
 async fn invoice_revoke(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let now = now();
     let mut books = lock(&state.paykeeper.books);
@@ -955,7 +962,7 @@ async fn invoice_revoke(AxumState(state): Shared, headers: HeaderMap, body: Byte
 
 /// 3.7: the invoice was paid in cash: a `success` payment, no notification.
 async fn invoice_accept_cash(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("invoice_id")?;
     let now = now();
     let mut books = lock(&state.paykeeper.books);
@@ -987,7 +994,7 @@ async fn invoice_accept_cash(AxumState(state): Shared, headers: HeaderMap, body:
 
 /// Refund: full (`partial=false`, the whole remainder) or partial; done at once.
 async fn payment_reverse(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?;
     let amount_text = fields.required("amount")?;
     let partial = match fields.required("partial")?.trim() {
@@ -1042,7 +1049,7 @@ async fn payment_reverse(AxumState(state): Shared, headers: HeaderMap, body: Byt
 
 /// Resets the notification counter and sends the notification again.
 async fn payment_repeatcnt(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let id = fields.required("id")?.to_owned();
     {
         let mut books = lock(&state.paykeeper.books);
@@ -1055,7 +1062,7 @@ async fn payment_repeatcnt(AxumState(state): Shared, headers: HeaderMap, body: B
 
 /// 5.1: `informer_url`, `informer_seed` and any other setting; an empty value changes nothing.
 async fn organization_setting_change(AxumState(state): Shared, headers: HeaderMap, body: Bytes) -> Answer {
-    let fields = post_fields(&state.paykeeper, &headers, &body)?;
+    let fields = post_fields(&headers, &body)?;
     let name = fields.required("name")?;
     let Some(value) = fields.get("value").map(str::trim) else {
         return Ok(success());
@@ -1077,10 +1084,10 @@ async fn organization_setting_change(AxumState(state): Shared, headers: HeaderMa
     Ok(success())
 }
 
-/// Every other path: not imitated.
-async fn not_imitated() -> Response {
-    let mut response = refuse("Этот метод в песочнице payspec не имитируется.").into_response();
-    *response.status_mut() = StatusCode::NOT_IMPLEMENTED;
+/// Every path the spec does not have: the `fail` envelope with HTTP 404.
+async fn unknown_path() -> Response {
+    let mut response = refuse("Неизвестный метод API.").into_response();
+    *response.status_mut() = StatusCode::NOT_FOUND;
     response
 }
 
@@ -1162,6 +1169,57 @@ fn is_datetime(text: &str) -> bool {
         && text[11..13] < *"24"
         && text[14..16] < *"60"
         && text[17..19] < *"60"
+}
+
+/// PayKeeper's part in the shared request handling ([`crate::OPERATIONS`]): HTTP Basic on every
+/// call, and on every POST a form body with the security token; a missing parameter is the
+/// `fail` envelope at HTTP 200.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Paykeeper;
+    const STATEFUL: &'static [&'static str] = &[
+        "token_get",
+        "systems_list",
+        "invoice_preview",
+        "invoice_byid",
+        "invoice_list",
+        "invoice_listcount",
+        "invoice_send",
+        "invoice_revoke",
+        "invoice_accept_cash",
+        "payments_bydate",
+        "payment_byid",
+        "refunds_bypaymentid",
+        "payment_reverse",
+        "payment_repeatcnt",
+        "organization_settings",
+        "organization_setting_change",
+    ];
+
+    fn authorize(state: &State, request: &axum::http::request::Parts, input: &Input) -> Option<Response> {
+        if !has_demo_credentials(&request.headers) {
+            return Some(unauthorized());
+        }
+        if request.method != axum::http::Method::POST {
+            return None;
+        }
+        post_fields(&request.headers, &input.body)
+            .and_then(|fields| check_token(&state.paykeeper, &fields))
+            .err()
+            .map(IntoResponse::into_response)
+    }
+
+    fn missing(name: &str) -> Response {
+        refuse(format!("Не указан обязательный параметр {name}.")).into_response()
+    }
+
+    fn respond(status: StatusCode, content_type: &str, body: String) -> Response {
+        match serde_json::from_str::<Value>(&body) {
+            Ok(value) if status == StatusCode::OK => json_answer(&value),
+            _ => (status, [(header::CONTENT_TYPE, content_type.to_owned())], body).into_response(),
+        }
+    }
 }
 
 #[cfg(test)]

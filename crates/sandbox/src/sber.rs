@@ -76,6 +76,7 @@ use serde_json::value::RawValue;
 use serde_json::{Value, json};
 use tokio::sync::watch;
 
+use crate::examples::{self, Imitation, Input};
 use crate::{Delivery, Provider, SandboxError, State, lock};
 
 /// The demo partner token: send it as `Authorization: Bearer sandbox-sber-partner-token`.
@@ -678,12 +679,7 @@ fn check_currency(currency: Option<&str>) -> Result<(), Refusal> {
 // ------------------------------------------------------------------------- handlers
 
 /// POST /invoices: `invoice_create`.
-async fn create(
-    AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Answer {
-    authorize(&headers)?;
+async fn create(AxumState(state): AxumState<Arc<State>>, body: Result<Bytes, BytesRejection>) -> Answer {
     let raw: Value = parse_body(body)?;
     let request: CreateRequest =
         serde_json::from_value(raw.clone()).map_err(|e| bad_input(format!("body: {e}")))?;
@@ -754,11 +750,9 @@ async fn create(
 /// GET /invoices/{id}: `invoice_get`, with the lookup by order id and long polling.
 async fn read(
     AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Answer {
-    authorize(&headers)?;
     let mut id = invoice_id(path)?;
     let query = query_pairs(query)?;
     if id == "0" {
@@ -818,12 +812,7 @@ async fn long_poll(sber: &Sber, id: &str, known: Status, wait: Duration) {
 }
 
 /// GET /invoices: `invoice_list`.
-async fn list(
-    AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Answer {
-    authorize(&headers)?;
+async fn list(AxumState(state): AxumState<Arc<State>>, RawQuery(query): RawQuery) -> Answer {
     let filter = ListFilter::from_query(&query_pairs(query)?)?;
     let book = lock(&state.sber.book);
     let matching: Vec<&Invoice> = book
@@ -1062,7 +1051,6 @@ async fn start_payment(
     path: Result<Path<String>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Answer {
-    authorize(&headers)?;
     let id = invoice_id(path)?;
     let request: StartPaymentRequest = parse_body(body)?;
     if request.operations.is_empty() {
@@ -1088,11 +1076,9 @@ async fn start_payment(
 /// PUT /invoices/{id}: `invoice_confirm` of a held two-stage payment, full or partial.
 async fn confirm(
     AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Answer {
-    authorize(&headers)?;
     let id = invoice_id(path)?;
     let order = parse_body::<ConfirmRequest>(body)?.invoice.order;
     check_currency(order.currency.as_deref())?;
@@ -1122,10 +1108,8 @@ async fn confirm(
 /// DELETE /invoices/{id}: `invoice_cancel` of a held two-stage payment.
 async fn cancel(
     AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
 ) -> Answer {
-    authorize(&headers)?;
     let id = invoice_id(path)?;
     change(&state.sber, &id, |invoice| {
         if invoice.status != Status::Paid {
@@ -1141,11 +1125,9 @@ async fn cancel(
 /// PATCH /invoices/{id}: `invoice_refund`, full or partial.
 async fn refund(
     AxumState(state): AxumState<Arc<State>>,
-    headers: HeaderMap,
     path: Result<Path<String>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Answer {
-    authorize(&headers)?;
     let id = invoice_id(path)?;
     let order = parse_body::<RefundRequest>(body)?.invoice.order;
     check_currency(order.currency.as_deref())?;
@@ -1178,8 +1160,7 @@ async fn refund(
 
 /// Anything else under `/sber`: the envelope with HTTP 404 (the docs' `default`, "Unexpected
 /// error"), after the token check like every call.
-async fn unknown_path(headers: HeaderMap) -> Answer {
-    authorize(&headers)?;
+async fn unknown_path() -> Answer {
     Err(Refusal {
         status: StatusCode::NOT_FOUND,
         user_message: "Неизвестный запрос",
@@ -1188,8 +1169,7 @@ async fn unknown_path(headers: HeaderMap) -> Answer {
 }
 
 /// A known path with a method it does not take: the envelope with HTTP 405.
-async fn wrong_method(headers: HeaderMap) -> Answer {
-    authorize(&headers)?;
+async fn wrong_method() -> Answer {
     Err(Refusal {
         status: StatusCode::METHOD_NOT_ALLOWED,
         user_message: "Неизвестный запрос",
@@ -1197,8 +1177,8 @@ async fn wrong_method(headers: HeaderMap) -> Answer {
     })
 }
 
-pub(crate) fn router() -> Router<Arc<State>> {
-    Router::new()
+pub(crate) fn router(state: &Arc<State>) -> Router<Arc<State>> {
+    let router = Router::new()
         .route("/smartpay/v1/invoices", get(list).post(create))
         .route(
             "/smartpay/v1/invoices/{invoice_id}",
@@ -1209,7 +1189,11 @@ pub(crate) fn router() -> Router<Arc<State>> {
                 .patch(refund),
         )
         .method_not_allowed_fallback(wrong_method)
-        .fallback(unknown_path)
+        .fallback(unknown_path);
+    examples::routes::<Imitated>(router).layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        examples::gate::<Imitated>,
+    ))
 }
 
 // ------------------------------------------------------------------------- helpers
@@ -1237,6 +1221,31 @@ fn now() -> Now {
     Now {
         invoice_date: format!("{msk_date}T{msk_time}+03"),
         payment_date: format!("{date}T{time}.{millis:03}Z"),
+    }
+}
+
+/// Sber's part in the shared request handling ([`crate::examples`]): the bearer token of every
+/// call, HTTP 400 "bad input parameter" for a missing member.
+pub(crate) struct Imitated;
+
+impl Imitation for Imitated {
+    const PROVIDER: Provider = Provider::Sber;
+    const STATEFUL: &'static [&'static str] = &[
+        "invoice_create",
+        "invoice_list",
+        "invoice_start_payment",
+        "invoice_get",
+        "invoice_confirm",
+        "invoice_cancel",
+        "invoice_refund",
+    ];
+
+    fn authorize(_state: &State, request: &axum::http::request::Parts, _input: &Input) -> Option<Response> {
+        authorize(&request.headers).err().map(IntoResponse::into_response)
+    }
+
+    fn missing(name: &str) -> Response {
+        bad_input(format!("{name} is required")).into_response()
     }
 }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 use payspec::{Config, RetryPolicy};
 
 pub mod alloc;
+pub mod sandbox;
 
 /// Whether a named example of a `200` answer is a refusal: `refused` or `refused_<what>`
 /// (specs/CONVENTIONS.md, "Error envelopes"); every other one is a success.
