@@ -1760,27 +1760,6 @@ async fn sber_invoice_get() {
         .await;
     harness.decoded(answer);
 }
-/// `POST /invoices/{invoice_id}` (`invoice_start_payment`).
-#[tokio::test]
-async fn sber_invoice_start_payment() {
-    let harness = Harness::start(Provider::Sber, "invoice_start_payment").await;
-    let over = harness.overrides.clone();
-    let client = harness.sber();
-    let answer = client
-        .invoice_start_payment()
-        .invoice_id(arg::<::std::string::String>(&over, "invoice_id", r#""3538853""#))
-        .body(
-            body::<
-                payspec_sber::types::StartPaymentRequest,
-            >(
-                &over,
-                "body",
-                r#"{"device_info":{"device_id":"83c3f257-46d8-41fe-951b-f79d04e288c2","device_manufacturer":"Apple","device_model":"iPhone 7","device_platform_type":"iOS","device_platform_version":"13.6.1"},"operations":[{"code":"QR","operation":"payment","value":"0"}],"user_id":{"partner_client_id":"43u111539f0q"}}"#,
-            ),
-        )
-        .await;
-    harness.decoded(answer);
-}
 /// `PUT /invoices/{invoice_id}` (`invoice_confirm`).
 #[tokio::test]
 async fn sber_invoice_confirm() {
@@ -1797,6 +1776,27 @@ async fn sber_invoice_confirm() {
                 &over,
                 "body",
                 r#"{"invoice":{"order":{"amount":11836,"currency":"RUB","order_bundle":[{"currency":"RUB","item_amount":11836,"item_code":"com.MashaAndTheBear.HairSalon.crystal100","item_price":11836,"name":"Кучка из 100 кристаллов для использования при нырянии","position_id":1,"quantity":{"measure":"шт","value":1},"tax_type":6}]}}}"#,
+            ),
+        )
+        .await;
+    harness.decoded(answer);
+}
+/// `POST /invoices/{invoice_id}` (`invoice_start_payment`).
+#[tokio::test]
+async fn sber_invoice_start_payment() {
+    let harness = Harness::start(Provider::Sber, "invoice_start_payment").await;
+    let over = harness.overrides.clone();
+    let client = harness.sber();
+    let answer = client
+        .invoice_start_payment()
+        .invoice_id(arg::<::std::string::String>(&over, "invoice_id", r#""3538853""#))
+        .body(
+            body::<
+                payspec_sber::types::StartPaymentRequest,
+            >(
+                &over,
+                "body",
+                r#"{"device_info":{"device_id":"83c3f257-46d8-41fe-951b-f79d04e288c2","device_manufacturer":"Apple","device_model":"iPhone 7","device_platform_type":"iOS","device_platform_version":"13.6.1"},"operations":[{"code":"QR","operation":"payment","value":"0"}],"user_id":{"partner_client_id":"43u111539f0q"}}"#,
             ),
         )
         .await;
