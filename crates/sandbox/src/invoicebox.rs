@@ -84,7 +84,7 @@ use axum::extract::{Path, RawQuery, State as AxumState};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
 use payspec::webhook::{SignatureAlgorithm, SignatureMethod};
 use payspec::{Decimal, DecimalNumber, Rounding};
 use serde::de::{Deserializer, Error as _};
