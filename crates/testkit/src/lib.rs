@@ -245,3 +245,69 @@ pub async fn post(
     }
     answer(request.send().await.unwrap()).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_core::Stream;
+
+    fn next(body: &mut Endless) -> Poll<Option<Result<Vec<u8>, Infallible>>> {
+        Pin::new(body).poll_next(&mut Context::from_waker(std::task::Waker::noop()))
+    }
+
+    #[test]
+    fn an_endless_body_counts_its_chunks_and_ends_only_when_told() {
+        let mut body = Endless::new(4);
+        let pulled = body.pulled();
+        for _ in 0..100 {
+            assert_eq!(next(&mut body), Poll::Ready(Some(Ok(b"    ".to_vec()))));
+        }
+        assert_eq!((pulled.chunks(), pulled.bytes()), (100, 400));
+
+        let mut body = Endless::new(4).ending_after(10);
+        let pulled = body.pulled();
+        assert_eq!(next(&mut body), Poll::Ready(Some(Ok(b"    ".to_vec()))));
+        assert_eq!(next(&mut body), Poll::Ready(Some(Ok(b"    ".to_vec()))));
+        assert_eq!(next(&mut body), Poll::Ready(None));
+        assert_eq!((pulled.chunks(), pulled.bytes()), (2, 8));
+    }
+
+    #[test]
+    fn an_endless_body_of_empty_chunks_never_comes() {
+        let mut body = Endless::new(0);
+        let pulled = body.pulled();
+        assert_eq!(next(&mut body), Poll::Pending);
+        assert_eq!(next(&mut body), Poll::Pending);
+        assert_eq!(pulled.chunks(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_router_is_served_on_loopback_and_post_sends_the_content_type_and_headers() {
+        async fn echo(headers: axum::http::HeaderMap, body: String) -> String {
+            let header = |name: &str| headers.get(name).map(|v| v.to_str().unwrap().to_owned());
+            format!("{:?} {:?} {body}", header("content-type"), header("x-extra"))
+        }
+        let router = axum::Router::new().route("/a/echo", axum::routing::post(echo));
+        let server = serve(router).await;
+        assert!(server.addr().ip().is_loopback());
+        let url = server.url("/a/echo");
+        assert_eq!(url, format!("http://127.0.0.1:{}/a/echo", server.addr().port()));
+
+        let got = post(&url, Some("application/json"), &[("x-extra", "1")], "{}").await;
+        assert_eq!(got, Answer::text(200, r#"Some("application/json") Some("1") {}"#));
+        assert_eq!(
+            post(&url, None, &[], "body").await,
+            Answer::text(200, "None None body")
+        );
+        let missing = post(&server.url("/nowhere"), None, &[], "").await;
+        assert_eq!(
+            missing,
+            Answer {
+                status: 404,
+                content_type: String::new(),
+                body: String::new()
+            }
+        );
+        assert_ne!(Answer::json(200, "{}"), Answer::text(200, "{}"));
+    }
+}
