@@ -6,11 +6,8 @@
 //!
 //! Run with `cargo test -p payspec-crystalpay --features axum`.
 
-use std::convert::Infallible;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -23,9 +20,8 @@ use payspec_crystalpay::{
 };
 use payspec_sandbox::crystalpay::{LOGIN, SALT, SECRET};
 use payspec_sandbox::{Provider, Sandbox};
+use payspec_testkit::{self as testkit, Answer, Endless, answer, capture_logs, post};
 use serde_json::{Value, json};
-
-const TEXT: &str = "text/plain; charset=utf-8";
 
 // ------------------------------------------------------------------ the merchant's server
 
@@ -82,6 +78,8 @@ async fn crystalpay_callback(State(app): State<App>, Verified(callback): Verifie
 }
 
 struct Server {
+    /// Serves the router while the test holds it.
+    _loopback: testkit::Server,
     url: String,
     app: App,
 }
@@ -113,13 +111,12 @@ async fn serve(receiver: Receiver, client: Option<Client>, work: Duration) -> Se
     };
     let api = Router::new().route("/crystalpay/callback", any(crystalpay_callback));
     let router = Router::new().nest("/api/v1", api).with_state(app.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!(
-        "http://{}/api/v1/crystalpay/callback",
-        listener.local_addr().unwrap()
-    );
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    Server { url, app }
+    let loopback = testkit::serve(router).await;
+    Server {
+        url: loopback.url("/api/v1/crystalpay/callback"),
+        app,
+        _loopback: loopback,
+    }
 }
 
 fn receiver() -> Receiver {
@@ -158,39 +155,9 @@ fn signed(id: &str, state: &str, amount: &str, salt: &str) -> String {
     .to_string()
 }
 
-#[derive(Debug, PartialEq, Eq)]
-struct Answer {
-    status: u16,
-    content_type: String,
-    body: String,
-}
-
-async fn answer(response: reqwest::Response) -> Answer {
-    Answer {
-        status: response.status().as_u16(),
-        content_type: response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default(),
-        body: response.text().await.unwrap(),
-    }
-}
-
+/// The reply of `status` with a text body, as the receiver writes it.
 fn expect(status: u16, body: &str) -> Answer {
-    Answer {
-        status,
-        content_type: TEXT.into(),
-        body: body.into(),
-    }
-}
-
-async fn post(url: &str, content_type: Option<&str>, body: impl Into<reqwest::Body>) -> Answer {
-    let mut request = reqwest::Client::new().post(url).body(body);
-    if let Some(content_type) = content_type {
-        request = request.header(reqwest::header::CONTENT_TYPE, content_type);
-    }
-    answer(request.send().await.unwrap()).await
+    Answer::text(status, body)
 }
 
 const JSON: Option<&str> = Some("application/json");
@@ -256,7 +223,7 @@ async fn a_paid_invoice_is_called_back_answered_ok_and_a_redelivery_is_not_proce
 
     // The exact reply.
     assert_eq!(
-        post(&server.url, JSON, delivery.body.clone()).await,
+        post(&server.url, JSON, &[], delivery.body.clone()).await,
         expect(200, "OK")
     );
     assert_eq!((server.handled(), server.runs()), (3, 1));
@@ -292,13 +259,13 @@ async fn forged_wrong_salt_other_invoice_and_unsigned_callbacks_are_refused_with
     ];
     let right_for_other = sha1_hex(&format!("777_a2:{SALT}"));
     for (what, body) in cases {
-        let got = post(&server.url, JSON, body).await;
+        let got = post(&server.url, JSON, &[], body).await;
         assert_eq!(got, expect(403, "bad signature"), "{what}");
         assert!(!got.body.contains(SALT) && !got.body.contains(&right_for_other));
     }
     assert_eq!((server.handled(), server.runs()), (0, 0));
     assert_eq!(
-        post(&server.url, JSON, genuine.to_string()).await,
+        post(&server.url, JSON, &[], genuine.to_string()).await,
         expect(200, "OK")
     );
     assert_eq!(server.runs(), 1);
@@ -321,7 +288,7 @@ async fn a_tampered_amount_still_verifies_so_the_handler_credits_what_invoice_in
     );
 
     let tampered = signed(&invoice, "payed", "1000000", SALT);
-    assert_eq!(post(&server.url, JSON, tampered).await, expect(200, "OK"));
+    assert_eq!(post(&server.url, JSON, &[], tampered).await, expect(200, "OK"));
     assert_eq!(
         server.credited(),
         [(invoice.clone(), "payed".into(), "150.5".into())]
@@ -339,7 +306,7 @@ async fn a_tampered_amount_still_verifies_so_the_handler_credits_what_invoice_in
 
     // A later state of the same invoice is a new event.
     let later = signed(&invoice, "wrongamount", "150.50", SALT);
-    assert_eq!(post(&server.url, JSON, later).await, expect(200, "OK"));
+    assert_eq!(post(&server.url, JSON, &[], later).await, expect(200, "OK"));
     assert_eq!(server.runs(), 2);
 }
 
@@ -355,7 +322,7 @@ async fn malformed_callbacks_are_refused_with_400() {
     };
     for body in [no_id, bad_amount, String::new(), "[]".into(), "{\"id\":".into()] {
         assert_eq!(
-            post(&server.url, JSON, body.clone()).await,
+            post(&server.url, JSON, &[], body.clone()).await,
             expect(400, "malformed callback"),
             "{body:?}"
         );
@@ -377,7 +344,7 @@ async fn any_content_type_is_accepted_and_other_methods_are_refused() {
         Some("application/x-www-form-urlencoded"),
     ] {
         assert_eq!(
-            post(&server.url, content_type, body.clone()).await,
+            post(&server.url, content_type, &[], body.clone()).await,
             expect(200, "OK"),
             "{content_type:?}"
         );
@@ -386,7 +353,7 @@ async fn any_content_type_is_accepted_and_other_methods_are_refused() {
     // A form body is not JSON, whatever its content type says.
     let form = "id=777_c1&state=payed";
     assert_eq!(
-        post(&server.url, Some("application/x-www-form-urlencoded"), form).await,
+        post(&server.url, Some("application/x-www-form-urlencoded"), &[], form).await,
         expect(400, "malformed callback")
     );
     let http = reqwest::Client::new();
@@ -408,39 +375,31 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
     let mut body: Value = serde_json::from_str(&signed("777_d1", "payed", "10", SALT)).unwrap();
     body["description"] = json!("x".repeat(2048));
     assert_eq!(
-        post(&server.url, JSON, body.to_string()).await,
+        post(&server.url, JSON, &[], body.to_string()).await,
         expect(413, "too large")
     );
-    let (stream, pulled) = Endless::new(0);
-    let response = reqwest::Client::new()
-        .post(&server.url)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .header(reqwest::header::CONTENT_LENGTH, 10 << 20)
-        .body(reqwest::Body::wrap_stream(stream))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer(response).await, expect(413, "too large"));
-    assert_eq!(pulled.load(Ordering::SeqCst), 0, "no byte of the body was needed");
+    let stream = Endless::new(0);
+    let pulled = stream.pulled();
+    let length = (10 << 20).to_string();
+    let headers = [("content-length", length.as_str())];
+    assert_eq!(
+        post(&server.url, JSON, &headers, stream).await,
+        expect(413, "too large")
+    );
+    assert_eq!(pulled.chunks(), 0, "no byte of the body was needed");
     assert_eq!(server.handled(), 0);
 }
 
 #[tokio::test]
 async fn an_endless_chunked_body_is_refused_once_past_the_limit() {
     let server = serve(receiver(), None, Duration::ZERO).await;
-    let (stream, pulled) = Endless::new(1024);
-    let response = reqwest::Client::new()
-        .post(&server.url)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .body(reqwest::Body::wrap_stream(stream))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer(response).await, expect(413, "too large"));
-    assert!(
-        pulled.load(Ordering::SeqCst) > 64,
-        "the body was sent past the 64 KiB limit"
+    let stream = Endless::new(1024);
+    let pulled = stream.pulled();
+    assert_eq!(
+        post(&server.url, JSON, &[], stream).await,
+        expect(413, "too large")
     );
+    assert!(pulled.chunks() > 64, "the body was sent past the 64 KiB limit");
     assert_eq!(server.handled(), 0);
 }
 
@@ -509,17 +468,17 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
     assert_eq!(delivery.answer, "OK");
     let mut genuine: Value = serde_json::from_str(&delivery.body).unwrap();
     genuine["id"] = json!(format!("{invoice}x"));
-    let mut bodies = vec![post(&server.url, JSON, genuine.to_string()).await];
+    let mut bodies = vec![post(&server.url, JSON, &[], genuine.to_string()).await];
     genuine["id"] = json!(invoice);
     genuine["signature"] = json!("f".repeat(40));
-    bodies.push(post(&server.url, JSON, genuine.to_string()).await);
+    bodies.push(post(&server.url, JSON, &[], genuine.to_string()).await);
     let other = serve(
         Receiver::new(SigningKey::new("another salt").unwrap()),
         None,
         Duration::ZERO,
     )
     .await;
-    bodies.push(post(&other.url, JSON, delivery.body.clone()).await);
+    bodies.push(post(&other.url, JSON, &[], delivery.body.clone()).await);
     for got in &bodies {
         assert_eq!(*got, expect(403, "bad signature"));
     }
@@ -580,70 +539,3 @@ fn a_payoff_callback_is_received_by_the_payoff_receiver() {
 }
 
 // ------------------------------------------------------------------ helpers
-
-/// A body stream that never ends (`chunk` bytes a chunk; never yields when 0), counting pulls.
-struct Endless {
-    chunk: usize,
-    pulled: Arc<AtomicUsize>,
-}
-
-impl Endless {
-    fn new(chunk: usize) -> (Endless, Arc<AtomicUsize>) {
-        let pulled = Arc::new(AtomicUsize::new(0));
-        (
-            Endless {
-                chunk,
-                pulled: pulled.clone(),
-            },
-            pulled,
-        )
-    }
-}
-
-impl futures_core::Stream for Endless {
-    type Item = Result<Vec<u8>, Infallible>;
-
-    fn poll_next(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.chunk == 0 {
-            return Poll::Pending;
-        }
-        self.pulled.fetch_add(1, Ordering::SeqCst);
-        Poll::Ready(Some(Ok(vec![b' '; self.chunk])))
-    }
-}
-
-/// Every log line of the test binary at TRACE (a global subscriber: the server runs on other
-/// threads).
-#[derive(Clone, Default)]
-struct Logs(Arc<Mutex<Vec<u8>>>);
-
-impl Logs {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for Logs {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn capture_logs() -> Logs {
-    static LOGS: OnceLock<Logs> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let logs = Logs::default();
-        let writer = logs.clone();
-        tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_writer(move || writer.clone())
-            .init();
-        logs
-    })
-    .clone()
-}

@@ -7,15 +7,11 @@
 //!
 //! Run with `cargo test -p payspec-invoicebox --features axum`.
 
-use std::convert::Infallible;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use axum::extract::{FromRef, Path, State};
-use bytes::Bytes;
 use payspec::webhook::body_signature;
 use payspec_invoicebox::types::{self, BasketItemType, CustomerType, OrderStatus, PaymentType, VatCode};
 use payspec_invoicebox::{
@@ -23,6 +19,7 @@ use payspec_invoicebox::{
     Verified,
 };
 use payspec_sandbox::{Delivery, Provider, Sandbox, invoicebox as demo};
+use payspec_testkit::{self as testkit, Answer, Endless, answer, capture_logs, post};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 
 const SUCCESS: &str = r#"{"status":"success"}"#;
@@ -79,6 +76,8 @@ async fn notifications(
 }
 
 struct Server {
+    /// Serves the router while the test holds it.
+    _loopback: testkit::Server,
     /// The notification URL: `http://127.0.0.1:<port>/api/v2/hooks/acme/invoicebox`.
     url: String,
     addr: std::net::SocketAddr,
@@ -100,7 +99,7 @@ async fn serve(receiver: Receiver) -> Server {
 }
 
 async fn serve_with(receiver: Receiver, delay: Duration) -> Server {
-    init_logs();
+    capture_logs();
     let shop = Shop {
         receiver,
         events: Arc::new(MemoryEventStore::new()),
@@ -114,13 +113,12 @@ async fn serve_with(receiver: Receiver, delay: Duration) -> Server {
     let app = axum::Router::new()
         .nest("/api/v2/hooks", hooks)
         .with_state(shop.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let loopback = testkit::serve(app).await;
     Server {
-        url: format!("http://{addr}/api/v2/hooks/acme/invoicebox"),
-        addr,
+        url: loopback.url("/api/v2/hooks/acme/invoicebox"),
+        addr: loopback.addr(),
         shop,
+        _loopback: loopback,
     }
 }
 
@@ -130,47 +128,6 @@ fn demo_key() -> SigningKey {
 
 fn demo_receiver() -> Receiver {
     Receiver::new(demo_key()).with_merchant_id(demo::MERCHANT_ID)
-}
-
-/// What the server answered: status, content type, body.
-#[derive(Debug, PartialEq, Eq)]
-struct Answer {
-    status: u16,
-    content_type: String,
-    body: String,
-}
-
-impl Answer {
-    fn json(body: &str) -> Answer {
-        Answer {
-            status: 200,
-            content_type: "application/json".into(),
-            body: body.into(),
-        }
-    }
-}
-
-async fn answer(response: reqwest::Response) -> Answer {
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    Answer {
-        status,
-        content_type,
-        body: response.text().await.unwrap(),
-    }
-}
-
-/// POSTs `body` to `url` with `headers`.
-async fn post(url: &str, headers: &[(&str, &str)], body: impl Into<reqwest::Body>) -> Answer {
-    let mut request = reqwest::Client::new().post(url).body(body);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    answer(request.send().await.unwrap()).await
 }
 
 /// The delivery's answer as seen by the sandbox (which reports status and body).
@@ -244,39 +201,6 @@ async fn pay(sandbox: &Sandbox, client: &Client, server: &Server, number: &str) 
     (id, delivery)
 }
 
-// ------------------------------------------------------------------ logs
-
-/// Everything logged at TRACE by any test of this binary.
-fn logs() -> &'static Mutex<Vec<u8>> {
-    static LOGS: OnceLock<Mutex<Vec<u8>>> = OnceLock::new();
-    LOGS.get_or_init(Mutex::default)
-}
-
-struct LogWriter;
-
-impl std::io::Write for LogWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        logs().lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn init_logs() {
-    static INIT: OnceLock<()> = OnceLock::new();
-    INIT.get_or_init(|| {
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_ansi(false)
-            .with_writer(|| LogWriter)
-            .finish();
-        tracing::subscriber::set_global_default(subscriber).unwrap();
-    });
-}
-
 // ------------------------------------------------------------------ tests
 
 #[tokio::test]
@@ -309,8 +233,8 @@ async fn a_paid_order_is_received_processed_once_and_a_redelivery_answered_succe
         ("x-signature", signature.as_str()),
     ];
     assert_eq!(
-        post(&server.url, &headers, delivery.body.clone()).await,
-        Answer::json(SUCCESS)
+        post(&server.url, None, &headers, delivery.body.clone()).await,
+        Answer::json(200, SUCCESS)
     );
     // The header's name in any case.
     let upper = [
@@ -318,8 +242,8 @@ async fn a_paid_order_is_received_processed_once_and_a_redelivery_answered_succe
         ("X-SIGNATURE", signature.as_str()),
     ];
     assert_eq!(
-        post(&server.url, &upper, delivery.body.clone()).await,
-        Answer::json(SUCCESS)
+        post(&server.url, None, &upper, delivery.body.clone()).await,
+        Answer::json(200, SUCCESS)
     );
     assert_eq!(server.runs(), 1);
 }
@@ -356,8 +280,8 @@ async fn forged_wrongly_keyed_tampered_and_unsigned_notifications_are_refused() 
         ("not hex", vec![json, ("x-signature", "zz")], &body),
     ];
     for (what, headers, body) in cases {
-        let got = post(&server.url, &headers, body.to_owned()).await;
-        assert_eq!(got, Answer::json(SIGNATURE_ERROR), "{what}");
+        let got = post(&server.url, None, &headers, body.to_owned()).await;
+        assert_eq!(got, Answer::json(200, SIGNATURE_ERROR), "{what}");
         assert!(!got.body.contains(&signature), "{what}");
         assert!(!got.body.contains(demo::NOTIFICATION_KEY), "{what}");
     }
@@ -383,14 +307,20 @@ async fn wrong_content_type_and_method_are_refused() {
             ("x-signature", signature.as_str()),
         ];
         assert_eq!(
-            post(&server.url, &headers, body.clone()).await,
-            Answer::json(RETRY),
+            post(&server.url, None, &headers, body.clone()).await,
+            Answer::json(200, RETRY),
             "{content_type}"
         );
     }
     assert_eq!(
-        post(&server.url, &[("x-signature", signature.as_str())], body.clone()).await,
-        Answer::json(RETRY),
+        post(
+            &server.url,
+            None,
+            &[("x-signature", signature.as_str())],
+            body.clone()
+        )
+        .await,
+        Answer::json(200, RETRY),
         "no content type"
     );
     // Parameters are ignored.
@@ -399,8 +329,8 @@ async fn wrong_content_type_and_method_are_refused() {
         ("x-signature", signature.as_str()),
     ];
     assert_eq!(
-        post(&server.url, &headers, body.clone()).await,
-        Answer::json(SUCCESS)
+        post(&server.url, None, &headers, body.clone()).await,
+        Answer::json(200, SUCCESS)
     );
     // Another method on the route is axum's 405; the extractor refuses it on a route that takes
     // any method.
@@ -409,9 +339,8 @@ async fn wrong_content_type_and_method_are_refused() {
     let any = axum::Router::new()
         .route("/hook", axum::routing::any(notifications_any))
         .with_state(server.shop.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, any).await });
+    let any = testkit::serve(any).await;
+    let url = any.url("/hook");
     let response = reqwest::Client::new()
         .put(&url)
         .header("content-type", "application/json")
@@ -420,7 +349,7 @@ async fn wrong_content_type_and_method_are_refused() {
         .send()
         .await
         .unwrap();
-    assert_eq!(answer(response).await, Answer::json(RETRY));
+    assert_eq!(answer(response).await, Answer::json(200, RETRY));
     assert_eq!(server.runs(), 1);
 }
 
@@ -437,7 +366,10 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
         ("content-type", "application/json"),
         ("x-signature", signature.as_str()),
     ];
-    assert_eq!(post(&server.url, &headers, body).await, Answer::json(RETRY));
+    assert_eq!(
+        post(&server.url, None, &headers, body).await,
+        Answer::json(200, RETRY)
+    );
 
     // A Content-Length of 10 MB and no body at all: the answer comes without waiting for it.
     let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
@@ -471,47 +403,25 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
     assert_eq!(server.runs(), 0, "the handler never ran");
 }
 
-/// An endless body of spaces in 256-byte chunks, counting what was pulled from it.
-struct Spaces {
-    pulled: Arc<AtomicUsize>,
-    left: usize,
-}
-
 const CHUNK: usize = 256;
-
-impl futures_core::Stream for Spaces {
-    type Item = Result<Bytes, Infallible>;
-
-    fn poll_next(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.left == 0 {
-            return Poll::Ready(None);
-        }
-        self.left -= 1;
-        self.pulled.fetch_add(CHUNK, Ordering::SeqCst);
-        Poll::Ready(Some(Ok(Bytes::from_static(&[b' '; CHUNK]))))
-    }
-}
 
 #[tokio::test]
 async fn a_chunked_oversized_body_is_refused_before_it_is_read_whole() {
     let server = serve(demo_receiver().with_body_limit(1024)).await;
-    let pulled = Arc::new(AtomicUsize::new(0));
-    // 1 GiB of whitespace, far more than any socket buffer holds.
+    // 1 GiB of whitespace in 256-byte chunks, far more than any socket buffer holds.
     let total = 1 << 30;
-    let body = Spaces {
-        pulled: pulled.clone(),
-        left: total / CHUNK,
-    };
+    let body = Endless::new(CHUNK).ending_after(total);
+    let pulled = body.pulled();
     let response = reqwest::Client::new()
         .post(&server.url)
         .header("content-type", "application/json")
         .header("x-signature", "00")
-        .body(reqwest::Body::wrap_stream(body))
+        .body(body)
         .send()
         .await;
     let response = response.expect("answered while the body was still being sent");
-    assert_eq!(answer(response).await, Answer::json(RETRY));
-    let pulled = pulled.load(Ordering::SeqCst);
+    assert_eq!(answer(response).await, Answer::json(200, RETRY));
+    let pulled = pulled.bytes();
     assert!(pulled < total, "the whole body was sent ({pulled} bytes)");
     assert_eq!(server.runs(), 0, "the handler never ran");
 }
@@ -538,7 +448,7 @@ async fn concurrent_duplicate_deliveries_run_the_logic_once() {
                     ("content-type", "application/json"),
                     ("x-signature", signature.as_str()),
                 ];
-                post(&url, &headers, body).await
+                post(&url, None, &headers, body).await
             })
         })
         .collect();
@@ -546,7 +456,7 @@ async fn concurrent_duplicate_deliveries_run_the_logic_once() {
     for task in tasks {
         let got = task.await.unwrap();
         assert!(
-            got == Answer::json(SUCCESS) || got == Answer::json(RETRY),
+            got == Answer::json(200, SUCCESS) || got == Answer::json(200, RETRY),
             "{got:?}"
         );
         successes += usize::from(got.body == SUCCESS);
@@ -644,14 +554,14 @@ async fn no_secret_in_any_reply_or_log_line() {
         ("content-type", "application/json"),
         ("x-signature", original.as_str()),
     ];
-    let got = post(&server.url, &headers, tampered.clone()).await;
-    assert_eq!(got, Answer::json(SIGNATURE_ERROR));
+    let got = post(&server.url, None, &headers, tampered.clone()).await;
+    assert_eq!(got, Answer::json(200, SIGNATURE_ERROR));
     for reply in [&got.body, &delivery.answer] {
         assert!(!reply.contains(demo::NOTIFICATION_KEY));
         assert!(!reply.contains(&expected));
     }
     // The refusal was logged (so the log is captured at all) and no line names a secret.
-    let logs = String::from_utf8_lossy(&logs().lock().unwrap()).into_owned();
+    let logs = capture_logs().text();
     assert!(logs.contains("notification refused"), "{logs}");
     for line in logs.lines() {
         assert!(!line.contains(demo::NOTIFICATION_KEY), "{line}");

@@ -6,10 +6,8 @@
 //! Run with `cargo test -p payspec-paykeeper --features axum`.
 
 use std::convert::Infallible;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -19,9 +17,9 @@ use payspec::webhook::md5_hex;
 use payspec_paykeeper::{Client, Credentials, MemoryEventStore, Receiver, Reply, SigningKey, Verified};
 use payspec_sandbox::paykeeper::{PASSWORD, SECRET, USER};
 use payspec_sandbox::{Provider, Sandbox};
+use payspec_testkit::{self as testkit, Answer, Endless, answer, capture_logs, post};
 
 const FORM: &str = "application/x-www-form-urlencoded";
-const TEXT: &str = "text/plain; charset=utf-8";
 
 // ------------------------------------------------------------------ the merchant's server
 
@@ -64,6 +62,8 @@ async fn paykeeper_notification(State(app): State<App>, Verified(notification): 
 }
 
 struct Server {
+    /// Serves the router while the test holds it.
+    _loopback: testkit::Server,
     /// The notification URL (`informer_url`).
     url: String,
     app: App,
@@ -91,10 +91,12 @@ async fn serve(receiver: Receiver, work: Duration) -> Server {
     };
     let hooks = Router::new().route("/paykeeper", any(paykeeper_notification));
     let router = Router::new().nest("/shop/hooks", hooks).with_state(app.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/shop/hooks/paykeeper", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    Server { url, app }
+    let loopback = testkit::serve(router).await;
+    Server {
+        url: loopback.url("/shop/hooks/paykeeper"),
+        app,
+        _loopback: loopback,
+    }
 }
 
 fn receiver() -> Receiver {
@@ -125,40 +127,9 @@ fn ok_reply(id: &str) -> String {
     format!("OK {}", md5_hex(&format!("{id}{SECRET}")))
 }
 
-/// An answer: status, content type, body.
-#[derive(Debug, PartialEq, Eq)]
-struct Answer {
-    status: u16,
-    content_type: String,
-    body: String,
-}
-
-async fn answer(response: reqwest::Response) -> Answer {
-    Answer {
-        status: response.status().as_u16(),
-        content_type: response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default(),
-        body: response.text().await.unwrap(),
-    }
-}
-
+/// The reply of `status` with a text body, as the receiver writes it.
 fn expect(status: u16, body: &str) -> Answer {
-    Answer {
-        status,
-        content_type: TEXT.into(),
-        body: body.into(),
-    }
-}
-
-async fn post(url: &str, content_type: Option<&str>, body: impl Into<reqwest::Body>) -> Answer {
-    let mut request = reqwest::Client::new().post(url).body(body);
-    if let Some(content_type) = content_type {
-        request = request.header(reqwest::header::CONTENT_TYPE, content_type);
-    }
-    answer(request.send().await.unwrap()).await
+    Answer::text(status, body)
 }
 
 /// A sandbox whose notifications go to `server`, a client, and a new invoice of `amount`.
@@ -231,7 +202,7 @@ async fn a_paid_invoice_is_received_answered_ok_and_a_redelivery_is_not_processe
 
     // The exact reply: status, content type, bytes.
     assert_eq!(
-        post(&server.url, Some(FORM), delivery.body.clone()).await,
+        post(&server.url, Some(FORM), &[], delivery.body.clone()).await,
         expect(200, &ok_reply(&payment))
     );
     assert_eq!((server.handled(), server.runs()), (3, 1));
@@ -275,7 +246,7 @@ async fn forged_wrong_key_tampered_and_unsigned_notifications_are_refused_with_4
         md5_hex(&format!("20011205.98Ivan Ivanov1338{SECRET}")),
     ];
     for (what, body) in cases {
-        let got = post(&server.url, Some(FORM), body).await;
+        let got = post(&server.url, Some(FORM), &[], body).await;
         assert_eq!(got, expect(403, "Error! Hash mismatch"), "{what}");
         for secret in right_keys.iter().map(String::as_str).chain([SECRET]) {
             assert!(!got.body.contains(secret), "{what}: {}", got.body);
@@ -285,7 +256,7 @@ async fn forged_wrong_key_tampered_and_unsigned_notifications_are_refused_with_4
 
     // The genuine one still goes through.
     assert_eq!(
-        post(&server.url, Some(FORM), genuine).await,
+        post(&server.url, Some(FORM), &[], genuine).await,
         expect(200, &ok_reply("2001"))
     );
     assert_eq!(server.runs(), 1);
@@ -298,7 +269,7 @@ async fn malformed_notifications_are_refused_with_400() {
     let bad_sum = signed("1", "12.345", "", SECRET);
     for body in [no_sum, bad_sum, String::new(), "%%%".into()] {
         assert_eq!(
-            post(&server.url, Some(FORM), body.clone()).await,
+            post(&server.url, Some(FORM), &[], body.clone()).await,
             expect(400, "Error! Malformed notification"),
             "{body:?}"
         );
@@ -317,7 +288,7 @@ async fn another_content_type_or_method_is_refused_before_the_handler() {
         Some("multipart/form-data"),
     ] {
         assert_eq!(
-            post(&server.url, content_type, body.clone()).await,
+            post(&server.url, content_type, &[], body.clone()).await,
             expect(415, "Error! Expected application/x-www-form-urlencoded"),
             "{content_type:?}"
         );
@@ -343,6 +314,7 @@ async fn another_content_type_or_method_is_refused_before_the_handler() {
         post(
             &server.url,
             Some("application/x-www-form-urlencoded; charset=UTF-8"),
+            &[],
             body
         )
         .await,
@@ -356,21 +328,19 @@ async fn an_oversized_body_with_a_content_length_is_refused_unread() {
     // A correctly signed notification padded past the limit.
     let body = format!("{}&pad={}", signed("4001", "10.00", "", SECRET), "x".repeat(2048));
     assert_eq!(
-        post(&server.url, Some(FORM), body).await,
+        post(&server.url, Some(FORM), &[], body).await,
         expect(413, "Error! Too large")
     );
     // Content-Length announces 10 MiB and the body never comes: refused on the header alone.
-    let (stream, pulled) = Endless::new(0);
-    let response = reqwest::Client::new()
-        .post(&server.url)
-        .header(reqwest::header::CONTENT_TYPE, FORM)
-        .header(reqwest::header::CONTENT_LENGTH, 10 << 20)
-        .body(reqwest::Body::wrap_stream(stream))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer(response).await, expect(413, "Error! Too large"));
-    assert_eq!(pulled.load(Ordering::SeqCst), 0, "no byte of the body was needed");
+    let stream = Endless::new(0);
+    let pulled = stream.pulled();
+    let length = (10 << 20).to_string();
+    let headers = [("content-length", length.as_str())];
+    assert_eq!(
+        post(&server.url, Some(FORM), &headers, stream).await,
+        expect(413, "Error! Too large")
+    );
+    assert_eq!(pulled.chunks(), 0, "no byte of the body was needed");
     assert_eq!(server.handled(), 0);
 }
 
@@ -379,19 +349,13 @@ async fn an_endless_chunked_body_is_refused_once_past_the_limit() {
     let server = serve(receiver(), Duration::ZERO).await;
     // No Content-Length: the body is chunked and never ends, so an answer at all proves the
     // server stopped reading it.
-    let (stream, pulled) = Endless::new(1024);
-    let response = reqwest::Client::new()
-        .post(&server.url)
-        .header(reqwest::header::CONTENT_TYPE, FORM)
-        .body(reqwest::Body::wrap_stream(stream))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer(response).await, expect(413, "Error! Too large"));
-    assert!(
-        pulled.load(Ordering::SeqCst) > 64,
-        "the body was sent past the 64 KiB limit"
+    let stream = Endless::new(1024);
+    let pulled = stream.pulled();
+    assert_eq!(
+        post(&server.url, Some(FORM), &[], stream).await,
+        expect(413, "Error! Too large")
     );
+    assert!(pulled.chunks() > 64, "the body was sent past the 64 KiB limit");
     assert_eq!(server.handled(), 0);
 }
 
@@ -475,13 +439,13 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
         .join("&");
     let mut bodies = Vec::new();
     for body in [tampered, forged] {
-        let got = post(&server.url, Some(FORM), body).await;
+        let got = post(&server.url, Some(FORM), &[], body).await;
         assert_eq!(got, expect(403, "Error! Hash mismatch"));
         bodies.push(got.body);
     }
     let wrong = Receiver::new(SigningKey::new("another word").unwrap());
     let other = serve(wrong, Duration::ZERO).await;
-    let got = post(&other.url, Some(FORM), delivery.body.clone()).await;
+    let got = post(&other.url, Some(FORM), &[], delivery.body.clone()).await;
     assert_eq!(got, expect(403, "Error! Hash mismatch"));
     bodies.push(got.body);
 
@@ -501,75 +465,6 @@ async fn no_secret_in_any_reply_or_log_line_at_trace() {
 }
 
 // ------------------------------------------------------------------ helpers
-
-/// A body stream that never ends: `chunk`-byte chunks of `x` (an empty stream that never
-/// yields when `chunk` is 0), counting how many were pulled.
-struct Endless {
-    chunk: usize,
-    pulled: Arc<AtomicUsize>,
-}
-
-impl Endless {
-    fn new(chunk: usize) -> (Endless, Arc<AtomicUsize>) {
-        let pulled = Arc::new(AtomicUsize::new(0));
-        (
-            Endless {
-                chunk,
-                pulled: pulled.clone(),
-            },
-            pulled,
-        )
-    }
-}
-
-impl futures_core::Stream for Endless {
-    type Item = Result<Vec<u8>, Infallible>;
-
-    fn poll_next(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.chunk == 0 {
-            // Never woken: the body never comes.
-            return Poll::Pending;
-        }
-        self.pulled.fetch_add(1, Ordering::SeqCst);
-        Poll::Ready(Some(Ok(vec![b'x'; self.chunk])))
-    }
-}
-
-/// Every log line of the test binary at TRACE, in one buffer (a global subscriber: the
-/// server runs on other threads).
-#[derive(Clone, Default)]
-struct Logs(Arc<Mutex<Vec<u8>>>);
-
-impl Logs {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for Logs {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn capture_logs() -> Logs {
-    static LOGS: OnceLock<Logs> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let logs = Logs::default();
-        let writer = logs.clone();
-        tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_writer(move || writer.clone())
-            .init();
-        logs
-    })
-    .clone()
-}
 
 #[test]
 fn the_log_capture_sees_trace_lines() {
