@@ -1,4 +1,4 @@
-//! Every operation of every spec answers (issue 22): what the provider modules do not imitate
+//! Every operation of every spec answers: what the provider modules do not imitate
 //! with state is answered from the spec, by one handler, [`answer`].
 //!
 //! [`OPERATIONS`] is generated from `specs/*.yaml` by `cargo xtask generate` (the published
