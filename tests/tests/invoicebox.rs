@@ -30,8 +30,8 @@ use payspec_invoicebox::types::{
     ShipmentStatus, VatCode,
 };
 use payspec_invoicebox::{
-    BASE_URL_L3, BASE_URL_V3, CLIENT_FILLS, Client, DEFAULT_USER_AGENT, Error, NotificationReply, Receive,
-    Receiver, SigningKey, WebhookError,
+    BASE_URL_L3, BASE_URL_V3, CLIENT_FILLS, Client, DEFAULT_USER_AGENT, Error, NotificationReply, SigningKey,
+    WebhookError,
 };
 use serde_json::{Value, json};
 use wiremock::matchers::any;
@@ -2684,25 +2684,10 @@ fn test_key() -> SigningKey {
     SigningKey::new("test").unwrap()
 }
 
-/// A notification POSTed as Invoicebox sends it (`application/json`, `X-Signature`), through a
-/// default receiver (HMAC-SHA1) with `key`.
-fn receive_notification(
-    body: &[u8],
-    signature: &str,
-    key: &SigningKey,
-) -> Result<types::OrderNotification, WebhookError> {
-    use payspec::reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
-    let mut headers = HeaderMap::new();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    headers.insert("x-signature", HeaderValue::from_str(signature).unwrap());
-    Receiver::new(key.clone())
-        .receive(&payspec::reqwest::Method::POST, &headers, body)
-        .map(payspec_invoicebox::Notification::into_body)
-}
-
 #[test]
 fn the_reference_notification_verifies_and_decodes() {
-    let n = receive_notification(NOTIFICATION.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap();
+    let n = common::invoicebox_notification(NOTIFICATION.as_bytes(), NOTIFICATION_SIGNATURE, &test_key())
+        .unwrap();
     assert_eq!(n.id, "0188d934-85f8-f872-2ac6-ad202d71b985");
     assert_eq!(n.description.as_deref(), Some("Проездной билет"));
     assert_eq!(n.currency_id, "RUB");
@@ -2767,7 +2752,7 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
         );
     assert_ne!(body, NOTIFICATION);
     let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
-    let n = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap();
+    let n = common::invoicebox_notification(body.as_bytes(), &signature, &test_key()).unwrap();
 
     assert_eq!(n.id, "0188d934-85f8-f872-2ac6-ad202d71b985");
     assert_eq!(n.status, OrderStatus::Success);
@@ -2795,7 +2780,7 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
     assert_eq!(serde_json::to_value(&n).unwrap(), normalized(&sent));
     // The signature still covers the exact bytes: the SDK's signature does not fit this body.
     assert_eq!(
-        receive_notification(body.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        common::invoicebox_notification(body.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
         WebhookError::BadSignature
     );
 }
@@ -2804,9 +2789,9 @@ fn a_notification_keeps_members_the_spec_does_not_name() {
 fn the_signature_is_hex_in_either_case_around_whitespace() {
     let key = test_key();
     let upper = NOTIFICATION_SIGNATURE.to_ascii_uppercase();
-    assert!(receive_notification(NOTIFICATION.as_bytes(), &upper, &key).is_ok());
+    assert!(common::invoicebox_notification(NOTIFICATION.as_bytes(), &upper, &key).is_ok());
     let padded = format!(" {NOTIFICATION_SIGNATURE}\t");
-    assert!(receive_notification(NOTIFICATION.as_bytes(), &padded, &key).is_ok());
+    assert!(common::invoicebox_notification(NOTIFICATION.as_bytes(), &padded, &key).is_ok());
 }
 
 #[test]
@@ -2814,16 +2799,18 @@ fn the_re_serialised_body_does_not_verify() {
     let unescaped = NOTIFICATION.replace("\\/", "/");
     assert_ne!(unescaped, NOTIFICATION);
     assert_eq!(
-        receive_notification(unescaped.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        common::invoicebox_notification(unescaped.as_bytes(), NOTIFICATION_SIGNATURE, &test_key())
+            .unwrap_err(),
         WebhookError::BadSignature
     );
     // It has its own signature.
-    let n = receive_notification(unescaped.as_bytes(), UNESCAPED_SIGNATURE, &test_key()).unwrap();
+    let n = common::invoicebox_notification(unescaped.as_bytes(), UNESCAPED_SIGNATURE, &test_key()).unwrap();
     assert_eq!(n.merchant_order_id.as_deref(), Some("55626"));
     // serde_json's own serialisation is yet another body.
     let reserialised = serde_json::to_string(&serde_json::from_str::<Value>(NOTIFICATION).unwrap()).unwrap();
     assert_eq!(
-        receive_notification(reserialised.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        common::invoicebox_notification(reserialised.as_bytes(), NOTIFICATION_SIGNATURE, &test_key())
+            .unwrap_err(),
         WebhookError::BadSignature
     );
 }
@@ -2833,18 +2820,18 @@ fn forged_or_unsigned_notifications_are_refused() {
     let body = NOTIFICATION.as_bytes();
     let wrong_key = SigningKey::new("tes").unwrap();
     assert_eq!(
-        receive_notification(body, NOTIFICATION_SIGNATURE, &wrong_key).unwrap_err(),
+        common::invoicebox_notification(body, NOTIFICATION_SIGNATURE, &wrong_key).unwrap_err(),
         WebhookError::BadSignature
     );
     // The API token is not the notification key.
     let token_key = SigningKey::new(TOKEN).unwrap();
     assert_eq!(
-        receive_notification(body, NOTIFICATION_SIGNATURE, &token_key).unwrap_err(),
+        common::invoicebox_notification(body, NOTIFICATION_SIGNATURE, &token_key).unwrap_err(),
         WebhookError::BadSignature
     );
     for empty in ["", "  "] {
         assert_eq!(
-            receive_notification(body, empty, &test_key()).unwrap_err(),
+            common::invoicebox_notification(body, empty, &test_key()).unwrap_err(),
             WebhookError::MissingSignature
         );
     }
@@ -2855,7 +2842,7 @@ fn forged_or_unsigned_notifications_are_refused() {
         &format!("{NOTIFICATION_SIGNATURE}00"),
     ] {
         assert_eq!(
-            receive_notification(body, bad, &test_key()).unwrap_err(),
+            common::invoicebox_notification(body, bad, &test_key()).unwrap_err(),
             WebhookError::BadSignature,
             "{bad}"
         );
@@ -2866,12 +2853,13 @@ fn forged_or_unsigned_notifications_are_refused() {
     );
     assert_ne!(amount_changed, NOTIFICATION);
     assert_eq!(
-        receive_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err(),
+        common::invoicebox_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key())
+            .unwrap_err(),
         WebhookError::BadSignature
     );
     // No error says what the expected signature was.
-    let err =
-        receive_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key()).unwrap_err();
+    let err = common::invoicebox_notification(amount_changed.as_bytes(), NOTIFICATION_SIGNATURE, &test_key())
+        .unwrap_err();
     assert!(!format!("{err} {err:?}").contains(UNESCAPED_SIGNATURE));
     assert!(SigningKey::new("").is_err());
 }
@@ -2960,7 +2948,7 @@ fn the_documented_required_members_of_a_notification_are_required() {
         without.as_object_mut().unwrap().remove(member);
         let body = serde_json::to_string(&without).unwrap();
         let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
-        let err = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap_err();
+        let err = common::invoicebox_notification(body.as_bytes(), &signature, &test_key()).unwrap_err();
         assert!(
             matches!(&err, WebhookError::Malformed(m) if m.contains(&format!("`{member}`"))),
             "{member}: {err:?}"
@@ -2976,7 +2964,7 @@ fn the_documented_required_members_of_a_notification_are_required() {
         }
         let body = serde_json::to_string(&test).unwrap();
         let signature = payspec_sandbox::invoicebox::sign_notification(&body, "test");
-        let n = receive_notification(body.as_bytes(), &signature, &test_key()).unwrap();
+        let n = common::invoicebox_notification(body.as_bytes(), &signature, &test_key()).unwrap();
         assert!(n.merchant_order_id.unwrap_or_default().is_empty());
     }
 }

@@ -4,13 +4,15 @@
 //! panic), lists with filters and paging, refunds, expiry, and the payment notification
 //! signed with the store's notification key. Each test starts its own sandbox.
 
+mod common;
+
 use std::time::{Duration, SystemTime};
 
 use payspec::{DecimalNumber, QueryFilter, query::Direction};
 use payspec_invoicebox::types::{
     self, BasketItemType, CustomerType, OrderStatus, PaymentType, RefundStatus, VatCode,
 };
-use payspec_invoicebox::{Client, Credentials, Error, Receive, Receiver, SigningKey, WebhookError};
+use payspec_invoicebox::{Client, Credentials, Error, SigningKey, WebhookError};
 use payspec_sandbox::{Inbox, Provider, Reply, Sandbox, SandboxError, invoicebox as demo};
 use serde_json::{Value, json};
 
@@ -900,22 +902,6 @@ async fn refunds_lower_what_is_refundable() {
 
 // ------------------------------------------------------------------ notifications
 
-/// A notification POSTed as Invoicebox sends it, through a default receiver (HMAC-SHA1) with
-/// `key`.
-fn verify_notification(
-    body: &[u8],
-    signature: &str,
-    key: &SigningKey,
-) -> Result<types::OrderNotification, WebhookError> {
-    use payspec::reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
-    let mut headers = HeaderMap::new();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    headers.insert("x-signature", HeaderValue::from_str(signature).unwrap());
-    Receiver::new(key.clone())
-        .receive(&payspec::reqwest::Method::POST, &headers, body)
-        .map(payspec_invoicebox::Notification::into_body)
-}
-
 #[tokio::test]
 async fn the_notification_is_signed_with_the_notification_key() {
     let (sandbox, client) = start().await;
@@ -943,7 +929,7 @@ async fn the_notification_is_signed_with_the_notification_key() {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     );
     let key = SigningKey::new(demo::NOTIFICATION_KEY).unwrap();
-    let notification = verify_notification(&received.body, signature, &key).unwrap();
+    let notification = common::invoicebox_notification(&received.body, signature, &key).unwrap();
     assert_eq!(notification.id, id);
     assert_eq!(notification.status, OrderStatus::Completed);
     assert_eq!(notification.merchant_id, demo::MERCHANT_ID);
@@ -962,18 +948,18 @@ async fn the_notification_is_signed_with_the_notification_key() {
     // The API token is not the key; a re-serialised or altered body does not verify.
     let token_key = SigningKey::new(demo::TOKEN).unwrap();
     assert_eq!(
-        verify_notification(&received.body, signature, &token_key).unwrap_err(),
+        common::invoicebox_notification(&received.body, signature, &token_key).unwrap_err(),
         WebhookError::BadSignature
     );
     let reserialised = serde_json::to_vec(&serde_json::from_slice::<Value>(&received.body).unwrap()).unwrap();
     assert_eq!(
-        verify_notification(&reserialised, signature, &key).unwrap_err(),
+        common::invoicebox_notification(&reserialised, signature, &key).unwrap_err(),
         WebhookError::BadSignature
     );
     let altered = text.replacen("\"status\":\"completed\"", "\"status\":\"canceled\"", 1);
     assert_ne!(altered, text);
     assert_eq!(
-        verify_notification(altered.as_bytes(), signature, &key).unwrap_err(),
+        common::invoicebox_notification(altered.as_bytes(), signature, &key).unwrap_err(),
         WebhookError::BadSignature
     );
 }
@@ -1000,7 +986,8 @@ async fn without_an_order_url_the_notification_goes_to_the_store_url() {
     let received = inbox.next(Duration::from_secs(5)).await.unwrap();
     let key = SigningKey::new(demo::NOTIFICATION_KEY).unwrap();
     let notification =
-        verify_notification(&received.body, received.header("x-signature").unwrap(), &key).unwrap();
+        common::invoicebox_notification(&received.body, received.header("x-signature").unwrap(), &key)
+            .unwrap();
     assert_eq!(notification.id, second);
     assert_eq!(sandbox.invoicebox().order_status(&second), Some("completed"));
 }

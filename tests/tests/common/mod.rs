@@ -143,3 +143,21 @@ pub fn base64(bytes: &[u8], url_safe: bool, pad: bool) -> String {
         (true, false) => URL_SAFE_NO_PAD.encode(bytes),
     }
 }
+
+/// An Invoicebox notification POSTed as Invoicebox sends it (`application/json`,
+/// `X-Signature`), through a default receiver (HMAC-SHA1) with `key`: the typed order, or why
+/// it was refused.
+pub fn invoicebox_notification(
+    body: &[u8],
+    signature: &str,
+    key: &payspec::SigningKey,
+) -> Result<payspec_invoicebox::types::OrderNotification, payspec::webhook::WebhookError> {
+    use payspec::reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+    use payspec_invoicebox::Receive as _;
+    let mut headers = HeaderMap::new();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert("x-signature", HeaderValue::from_str(signature).unwrap());
+    payspec_invoicebox::Receiver::new(key.clone())
+        .receive(&payspec::reqwest::Method::POST, &headers, body)
+        .map(payspec_invoicebox::Notification::into_body)
+}
